@@ -1,0 +1,23 @@
+package dev.claimtrail.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied through each value package's
+ * {@code package-info.java}: package-private generated classes hidden behind the abstract types,
+ * strict builders, singular adders for plural attributes, and Guava immutable collections.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "hedge:hedges", "claimStance:claimStances"},
+    defaults = @Value.Immutable(copy = true))
+public @interface ValueStyle {}

@@ -1,0 +1,16 @@
+package dev.claimtrail.ledger;
+
+import java.nio.file.Path;
+
+/**
+ * Reads and writes whole ledgers in a file format. {@link Ledger#load(Path)} and {@link
+ * Ledger#save(Path)} use the codec registered with {@link java.util.ServiceLoader}; claimtrail's
+ * JSON codec lives in {@code dev.claimtrail.io}, which keeps this package free of I/O formats.
+ */
+public interface LedgerCodec {
+  /** Reads the ledger in {@code file}; throws an unchecked exception naming the file and place on error. */
+  Ledger read(Path file);
+
+  /** Writes {@code ledger} to {@code file}, replacing it atomically. */
+  void write(Ledger ledger, Path file);
+}

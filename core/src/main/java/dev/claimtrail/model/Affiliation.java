@@ -1,0 +1,35 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * A tie from one speaker to another, as the text states it: anonymous "staff members close to" a
+ * president, "officials of" a ministry, an outlet "owned by" a state.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAffiliation.class)
+@JsonDeserialize(as = ImmutableAffiliation.class)
+public interface Affiliation {
+  /** The speaker this one is tied to. */
+  @Value.Parameter
+  SpeakerId speaker();
+
+  /** The relation in words, e.g. "close to". */
+  @Value.Parameter
+  String relation();
+
+  /** The tie of {@code relation} to {@code speaker}. */
+  static Affiliation of(SpeakerId speaker, String relation) {
+    return ImmutableAffiliation.of(speaker, relation);
+  }
+
+  /** Validates the relation. */
+  @Value.Check
+  default void check() {
+    checkState(!relation().isBlank(), "affiliation relation must not be blank");
+  }
+}

@@ -1,0 +1,103 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The link of a {@link Statement} to its {@link Speaker}, as one {@link Document} reports it: who
+ * said it, when ({@link #said()}), with which cue and {@link Stance}, in what {@link Setting} and to
+ * whom, and through whom it is known ({@link #via()}: "RT noted that ... Putin said ..." makes
+ * Putin's attribution go via RT's). It carries the hedges of the report ("reportedly"), positions
+ * toward claims, the evidence spans in the document's text, and how the record was made.
+ *
+ * <p>The date said, the document's published date and the time of the event talked about stay
+ * separate: {@link #said()}, {@link Document#published()}, {@link #eventTime()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAttribution.class)
+@JsonDeserialize(as = ImmutableAttribution.class)
+public interface Attribution {
+  /** The id. */
+  AttributionId id();
+
+  /** What was said. */
+  StatementId statement();
+
+  /** Who said it. */
+  SpeakerId speaker();
+
+  /** The document that reports it. */
+  DocumentId document();
+
+  /** The words naming the speaker where the statement is reported ("the Russian leader"). */
+  Optional<String> speakerMention();
+
+  /** When it was said, if the report tells. */
+  Optional<TimeReference> said();
+
+  /** When the event talked about happened, if the report tells and it differs from {@link #said()}. */
+  Optional<TimeReference> eventTime();
+
+  /** The reporting verb or phrase as printed ("warned", "wrote on social media"). */
+  Optional<String> cue();
+
+  /** What the speaker does with the statement, normalized from the cue. */
+  @Value.Default
+  default Stance stance() {
+    return Stance.SAYS;
+  }
+
+  /** The occasion it was said on. */
+  Optional<Setting> setting();
+
+  /** Whom it was said to ("reporters", "top diplomats in Beijing"). */
+  Optional<String> addressee();
+
+  /** The attribution through which this one is known, for second-hand reports. */
+  Optional<AttributionId> via();
+
+  /** Hedging words of the report ("reportedly", "allegedly", "according to"). */
+  List<String> hedges();
+
+  /** Positions this attribution takes toward claims. */
+  List<ClaimStance> claimStances();
+
+  /** Where the report shows it: spans of the document's text; several for a split quote. */
+  List<Span> evidence();
+
+  /** How this record was made. */
+  Provenance provenance();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this attribution is known only through another one. */
+  default boolean isSecondHand() {
+    return via().isPresent();
+  }
+
+  /** Validates what can be checked without the rest of the ledger. */
+  @Value.Check
+  default void check() {
+    via().ifPresent(v -> checkState(!v.equals(id()), "attribution %s: via refers to itself", id()));
+    cue().ifPresent(c -> checkState(!c.isBlank(), "attribution %s: cue must not be blank", id()));
+    for (String hedge : hedges()) {
+      checkState(!hedge.isBlank(), "attribution %s: hedges must not be blank", id());
+    }
+    for (int i = 1; i < evidence().size(); i++) {
+      checkState(evidence().get(i).start() >= evidence().get(i - 1).end(),
+          "attribution %s: evidence spans must be in text order without overlap: %s then %s",
+          id(), evidence().get(i - 1), evidence().get(i));
+    }
+  }
+
+  /** Builds an {@link Attribution}. */
+  final class Builder extends ImmutableAttribution.Builder {}
+}

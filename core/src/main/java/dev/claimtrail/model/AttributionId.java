@@ -1,0 +1,16 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of a {@link Attribution}. */
+public final class AttributionId extends RecordId {
+  private AttributionId(String value) {
+    super(value, "attribution");
+  }
+
+  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  @JsonCreator
+  public static AttributionId of(String value) {
+    return new AttributionId(value);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A proposition that statements bear on, e.g. "Johnson's interference ended the 2022 talks".
+ * Attributions take positions toward it ({@link ClaimStance}); fact-checkers' {@link
+ * ClaimReview}s of it are kept with it, each with its own source.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClaim.class)
+@JsonDeserialize(as = ImmutableClaim.class)
+public interface Claim {
+  /** The id. */
+  ClaimId id();
+
+  /** The proposition in words. */
+  String text();
+
+  /** Published reviews of the claim. */
+  List<ClaimReview> reviews();
+
+  /** A claim with the given id and text and no reviews. */
+  static Claim of(ClaimId id, String text) {
+    return builder().id(id).text(text).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates the text. */
+  @Value.Check
+  default void check() {
+    checkState(!text().isBlank(), "claim %s: text must not be blank", id());
+  }
+
+  /** Builds a {@link Claim}. */
+  final class Builder extends ImmutableClaim.Builder {}
+}

@@ -1,0 +1,16 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of a {@link Claim}. */
+public final class ClaimId extends RecordId {
+  private ClaimId(String value) {
+    super(value, "claim");
+  }
+
+  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  @JsonCreator
+  public static ClaimId of(String value) {
+    return new ClaimId(value);
+  }
+}

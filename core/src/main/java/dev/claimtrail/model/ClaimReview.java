@@ -1,0 +1,64 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A fact-checker's published review of a {@link Claim}, in the shape of schema.org {@code
+ * ClaimReview}: who reviewed it, the rating in words ({@code alternateName}) and optionally on a
+ * numeric scale, when and where. claimtrail records reviews; it does not rate claims itself.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClaimReview.class)
+@JsonDeserialize(as = ImmutableClaimReview.class)
+public interface ClaimReview {
+  /** The reviewing organization or person. */
+  String reviewer();
+
+  /** The outlet of the reviewer, if it is in the ledger. */
+  Optional<SourceId> reviewerSource();
+
+  /** The rating in words, e.g. "False", "Mostly true". */
+  String rating();
+
+  /** The rating on the reviewer's numeric scale, if given. */
+  Optional<Integer> ratingValue();
+
+  /** The best value of the numeric scale. */
+  Optional<Integer> bestRating();
+
+  /** The worst value of the numeric scale. */
+  Optional<Integer> worstRating();
+
+  /** When the review was published. */
+  Optional<PartialDate> date();
+
+  /** Where the review was published. */
+  Optional<String> url();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates names and the numeric scale. */
+  @Value.Check
+  default void check() {
+    checkState(!reviewer().isBlank(), "claim review: reviewer must not be blank");
+    checkState(!rating().isBlank(), "claim review by %s: rating must not be blank", reviewer());
+    if (ratingValue().isPresent() && bestRating().isPresent() && worstRating().isPresent()) {
+      int low = Math.min(bestRating().get(), worstRating().get());
+      int high = Math.max(bestRating().get(), worstRating().get());
+      checkState(ratingValue().get() >= low && ratingValue().get() <= high,
+          "claim review by %s: ratingValue %s lies outside [%s, %s]",
+          reviewer(), ratingValue().get(), low, high);
+    }
+  }
+
+  /** Builds a {@link ClaimReview}. */
+  final class Builder extends ImmutableClaimReview.Builder {}
+}

@@ -1,0 +1,36 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** The position an attribution takes toward a {@link Claim}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClaimStance.class)
+@JsonDeserialize(as = ImmutableClaimStance.class)
+public interface ClaimStance {
+  /** Positions toward a claim. */
+  enum Position {
+    /** Puts the claim forward. */
+    ASSERTS,
+    /** Says the claim is false. */
+    DENIES,
+    /** Says, from a position to know, that the claim is true. */
+    CONFIRMS,
+    /** Doubts or questions the claim without denying it. */
+    DISPUTES
+  }
+
+  /** The claim. */
+  @Value.Parameter
+  ClaimId claim();
+
+  /** The position taken. */
+  @Value.Parameter
+  Position position();
+
+  /** The given position toward {@code claim}. */
+  static ClaimStance of(ClaimId claim, Position position) {
+    return ImmutableClaimStance.of(claim, position);
+  }
+}

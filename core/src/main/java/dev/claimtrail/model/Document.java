@@ -1,0 +1,101 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One report: an article, a broadcast, a post, a video. It may keep its text, whose SHA-256 is
+ * {@link #contentHash()} (the hash may be kept without the text). Its {@link #cites()} are the
+ * outlets it names as its sources; {@link #related()} are other documents it links to.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDocument.class)
+@JsonDeserialize(as = ImmutableDocument.class)
+public interface Document {
+  /** The kinds of document. */
+  enum Kind {
+    ARTICLE,
+    BROADCAST,
+    INTERVIEW,
+    POST,
+    VIDEO,
+    PRESS_RELEASE,
+    OTHER
+  }
+
+  /** The id. */
+  DocumentId id();
+
+  /** The kind of document. */
+  @Value.Default
+  default Kind kind() {
+    return Kind.ARTICLE;
+  }
+
+  /** The outlet that published it, if known. */
+  Optional<SourceId> outlet();
+
+  /** Where it was published. */
+  Optional<String> url();
+
+  /** Its title or headline. */
+  Optional<String> title();
+
+  /** When it was published. */
+  Optional<PartialDate> published();
+
+  /** Its language, as a BCP 47 tag such as {@code en}. */
+  Optional<String> language();
+
+  /** Its text, if kept. Evidence spans of attributions reported in it index into this text. */
+  Optional<String> text();
+
+  /** The SHA-256 of the UTF-8 text, in lower-case hex; computed from the text when not given. */
+  Optional<String> contentHash();
+
+  /** Outlets the document names as its sources. */
+  List<SourceId> cites();
+
+  /** Other documents it links to, such as related stories. */
+  List<DocumentId> related();
+
+  /** A document with the given id, of kind article. */
+  static Document of(DocumentId id) {
+    return builder().id(id).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The SHA-256 of {@code text} encoded as UTF-8, in lower-case hex. */
+  static String sha256(String text) {
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
+  }
+
+  /** Fills in the hash of the text when it is missing, and validates it otherwise. */
+  @Value.Check
+  default Document checkAndComputeHash() {
+    title().ifPresent(t -> checkState(!t.isBlank(), "document %s: title must not be blank", id()));
+    if (text().isPresent() && contentHash().isEmpty()) {
+      return ((ImmutableDocument) ImmutableDocument.copyOf(this)).withContentHash(sha256(text().get()));
+    }
+    if (text().isPresent()) {
+      checkState(contentHash().get().equals(sha256(text().get())),
+          "document %s: contentHash %s does not match its text (SHA-256 %s)",
+          id(), contentHash().get(), sha256(text().get()));
+    }
+    return this;
+  }
+
+  /** Builds a {@link Document}. */
+  final class Builder extends ImmutableDocument.Builder {}
+}

@@ -1,0 +1,16 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of a {@link Document}. */
+public final class DocumentId extends RecordId {
+  private DocumentId(String value) {
+    super(value, "document");
+  }
+
+  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  @JsonCreator
+  public static DocumentId of(String value) {
+    return new DocumentId(value);
+  }
+}

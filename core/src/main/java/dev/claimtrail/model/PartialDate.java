@@ -1,0 +1,216 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known only to some {@link Precision}: a year ("2024"), a month ("2024-07"), a day
+ * ("2024-07-15") or a minute ("2024-07-15T10:30"). Its string form is that ISO 8601 prefix, which
+ * {@link #parse(String)} reads back. A partial date covers an interval of days, from {@link
+ * #firstDay()} to {@link #lastDay()}; "July 2024" overlaps July 15.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+  /** How much of a {@link PartialDate} is known. */
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY,
+    MINUTE
+  }
+
+  private static final Pattern ISO =
+      Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?");
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
+
+  private final int year;
+  private final int month;
+  private final int day;
+  private final LocalTime time;
+  private final Precision precision;
+
+  private PartialDate(int year, int month, int day, LocalTime time, Precision precision) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.time = time;
+    this.precision = precision;
+  }
+
+  /** A date known to the year. */
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(year, 0, 0, null, Precision.YEAR);
+  }
+
+  /** A date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12. */
+  public static PartialDate ofMonth(int year, int month) {
+    try {
+      YearMonth.of(year, month);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("invalid month " + year + "-" + month + ": " + e.getMessage(), e);
+    }
+    return new PartialDate(year, month, 0, null, Precision.MONTH);
+  }
+
+  /** A date known to the day; throws {@link IllegalArgumentException} for a day that does not exist. */
+  public static PartialDate ofDay(int year, int month, int day) {
+    return of(checkedDate(year, month, day));
+  }
+
+  /** The day of the given date. */
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, Precision.DAY);
+  }
+
+  /** The given date and time, to the minute (seconds are dropped). */
+  public static PartialDate of(LocalDateTime dateTime) {
+    LocalDate date = dateTime.toLocalDate();
+    LocalTime minute = dateTime.toLocalTime().withSecond(0).withNano(0);
+    return new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), minute, Precision.MINUTE);
+  }
+
+  /**
+   * Reads the ISO form: {@code 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code
+   * 2024-07-15T10:30}. Throws {@link IllegalArgumentException} naming the text otherwise.
+   */
+  @JsonCreator
+  public static PartialDate parse(String text) {
+    Matcher m = ISO.matcher(Objects.requireNonNull(text, "partial date text"));
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "not a partial date (expected yyyy, yyyy-MM, yyyy-MM-dd or yyyy-MM-ddTHH:mm): '" + text + "'");
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return ofYear(year);
+    }
+    int month = Integer.parseInt(m.group(2));
+    if (m.group(3) == null) {
+      return ofMonth(year, month);
+    }
+    LocalDate date = checkedDate(year, month, Integer.parseInt(m.group(3)));
+    if (m.group(4) == null) {
+      return of(date);
+    }
+    try {
+      return of(date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("invalid time in '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static LocalDate checkedDate(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "invalid date " + year + "-" + month + "-" + day + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How much of this date is known. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** The year. */
+  public int year() {
+    return year;
+  }
+
+  /** The month (1–12), if known. */
+  public Optional<Integer> month() {
+    return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
+  }
+
+  /** The day of the month, if known. */
+  public Optional<Integer> day() {
+    return precision.compareTo(Precision.DAY) < 0 ? Optional.empty() : Optional.of(day);
+  }
+
+  /** The time of day, if known. */
+  public Optional<LocalTime> time() {
+    return Optional.ofNullable(time);
+  }
+
+  /** The first day this date may denote. */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+  }
+
+  /** The last day this date may denote. */
+  public LocalDate lastDay() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 12, 31);
+      case MONTH:
+        return YearMonth.of(year, month).atEndOfMonth();
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /** Whether this date may fall within {@code [from, to]} (both inclusive). */
+  public boolean overlaps(LocalDate from, LocalDate to) {
+    return !lastDay().isBefore(from) && !firstDay().isAfter(to);
+  }
+
+  /** Whether {@code other} lies wholly within the interval this date denotes. */
+  public boolean contains(PartialDate other) {
+    return !other.firstDay().isBefore(firstDay()) && !other.lastDay().isAfter(lastDay());
+  }
+
+  private LocalDateTime start() {
+    return time == null ? firstDay().atStartOfDay() : firstDay().atTime(time);
+  }
+
+  /** Orders by earliest possible instant, then coarser precision first. */
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof PartialDate)) {
+      return false;
+    }
+    PartialDate that = (PartialDate) other;
+    return year == that.year && month == that.month && day == that.day
+        && precision == that.precision && Objects.equals(time, that.time);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, month, day, time, precision);
+  }
+
+  /** The ISO 8601 prefix for this precision, e.g. {@code 2024-07}. */
+  @JsonValue
+  @Override
+  public String toString() {
+    String y = String.format("%04d", year);
+    switch (precision) {
+      case YEAR:
+        return y;
+      case MONTH:
+        return String.format("%s-%02d", y, month);
+      case DAY:
+        return String.format("%s-%02d-%02d", y, month, day);
+      default:
+        return String.format("%s-%02d-%02dT%s", y, month, day, time);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** How a record was made: curated by hand, extracted by a program, or imported from a dataset. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProvenance.class)
+@JsonDeserialize(as = ImmutableProvenance.class)
+public interface Provenance {
+  /** The ways a record can come to be. */
+  enum Method {
+    CURATED,
+    EXTRACTED,
+    IMPORTED
+  }
+
+  /** How the record was made. */
+  Method method();
+
+  /** Who or what made it: a curator, an extractor with its version, a dataset. */
+  String agent();
+
+  /** The maker's confidence in the record, from 0 to 1, if it gave one. */
+  Optional<Double> confidence();
+
+  /** A record curated by hand by {@code agent}. */
+  static Provenance curated(String agent) {
+    return builder().method(Method.CURATED).agent(agent).build();
+  }
+
+  /** A record made by the program {@code agent} with the given confidence. */
+  static Provenance extracted(String agent, double confidence) {
+    return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).build();
+  }
+
+  /** A record imported from the dataset {@code agent}. */
+  static Provenance imported(String agent) {
+    return builder().method(Method.IMPORTED).agent(agent).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates agent and confidence. */
+  @Value.Check
+  default void check() {
+    checkState(!agent().isBlank(), "provenance agent must not be blank");
+    confidence().ifPresent(c -> checkState(c >= 0 && c <= 1,
+        "provenance confidence must lie in [0, 1]: %s", c));
+  }
+
+  /** Builds a {@link Provenance}. */
+  final class Builder extends ImmutableProvenance.Builder {}
+}

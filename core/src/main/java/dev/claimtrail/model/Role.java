@@ -1,0 +1,58 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A role a speaker holds over a time: "Prime Minister" of "United Kingdom" from 2019-07 to 2022-09.
+ * An absent bound means the role is held since or until an unknown time.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRole.class)
+@JsonDeserialize(as = ImmutableRole.class)
+public interface Role {
+  /** The title, e.g. "Foreign Minister". */
+  String title();
+
+  /** The organization or country the role is held in, if any. */
+  Optional<String> organization();
+
+  /** When the role began, if known. */
+  Optional<PartialDate> from();
+
+  /** When the role ended, if it has. */
+  Optional<PartialDate> to();
+
+  /** A role with the given title and organization, over an unknown time. */
+  static Role of(String title, String organization) {
+    return builder().title(title).organization(organization).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether the role may have been held at some time within {@code date}. */
+  default boolean heldAt(PartialDate date) {
+    return from().map(f -> !date.lastDay().isBefore(f.firstDay())).orElse(true)
+        && to().map(t -> !date.firstDay().isAfter(t.lastDay())).orElse(true);
+  }
+
+  /** Validates title and bounds. */
+  @Value.Check
+  default void check() {
+    checkState(!title().isBlank(), "role title must not be blank");
+    if (from().isPresent() && to().isPresent()) {
+      checkState(!to().get().lastDay().isBefore(from().get().firstDay()),
+          "role '%s' ends (%s) before it begins (%s)", title(), to().get(), from().get());
+    }
+  }
+
+  /** Builds a {@link Role}. */
+  final class Builder extends ImmutableRole.Builder {}
+}

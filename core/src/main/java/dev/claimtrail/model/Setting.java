@@ -1,0 +1,61 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where and how something was said: "an interview with the state-owned TV channel Russia-1", "on
+ * social media", "a July 24 visit to China".
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSetting.class)
+@JsonDeserialize(as = ImmutableSetting.class)
+public interface Setting {
+  /** The kinds of occasion a statement is made on. */
+  enum Kind {
+    INTERVIEW,
+    SOCIAL_MEDIA,
+    PRESS_CONFERENCE,
+    SPEECH,
+    VISIT,
+    MEETING,
+    BROADCAST,
+    WRITTEN_STATEMENT,
+    OTHER
+  }
+
+  /** The kind of occasion. */
+  Kind kind();
+
+  /** The words of the text that describe it. */
+  String description();
+
+  /** The outlet of an interview or broadcast, if known. */
+  Optional<SourceId> outlet();
+
+  /** The place, if given ("Beijing"). */
+  Optional<String> place();
+
+  /** A setting of the given kind and description. */
+  static Setting of(Kind kind, String description) {
+    return builder().kind(kind).description(description).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates the description. */
+  @Value.Check
+  default void check() {
+    checkState(!description().isBlank(), "setting description must not be blank");
+  }
+
+  /** Builds a {@link Setting}. */
+  final class Builder extends ImmutableSetting.Builder {}
+}

@@ -1,0 +1,77 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An outlet that publishes documents: a TV channel, a news site, an agency, a social or video
+ * platform. It has a name, other names ("RT", "Russia Today", "the state-owned news outlet"), web
+ * domains, and notes on who owns it.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public interface Source {
+  /** The kinds of outlet. */
+  enum Kind {
+    TV_CHANNEL,
+    RADIO,
+    NEWSPAPER,
+    NEWS_SITE,
+    NEWS_AGENCY,
+    SOCIAL_PLATFORM,
+    VIDEO_PLATFORM,
+    BLOG,
+    OTHER
+  }
+
+  /** The id. */
+  SourceId id();
+
+  /** The preferred name. */
+  String name();
+
+  /** The kind of outlet. */
+  Kind kind();
+
+  /** Other names and descriptions of the outlet. */
+  List<String> aliases();
+
+  /** Web domains the outlet publishes on, lower case, e.g. {@code rt.com}. */
+  List<String> domains();
+
+  /** Who owns it, in words, e.g. "state-owned". */
+  Optional<String> ownership();
+
+  /** Ids in other datasets, by dataset name. */
+  Map<String, String> externalIds();
+
+  /** An outlet with the given id, name and kind. */
+  static Source of(SourceId id, String name, Kind kind) {
+    return builder().id(id).name(name).kind(kind).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates names and domains. */
+  @Value.Check
+  default void check() {
+    checkState(!name().isBlank(), "source %s: name must not be blank", id());
+    for (String domain : domains()) {
+      checkState(!domain.isBlank() && domain.equals(domain.toLowerCase(java.util.Locale.ROOT))
+          && !domain.contains("/"), "source %s: domain must be a lower-case host name: '%s'", id(), domain);
+    }
+  }
+
+  /** Builds a {@link Source}. */
+  final class Builder extends ImmutableSource.Builder {}
+}

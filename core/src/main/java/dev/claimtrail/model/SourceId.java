@@ -1,0 +1,16 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of a {@link Source}. */
+public final class SourceId extends RecordId {
+  private SourceId(String value) {
+    super(value, "source");
+  }
+
+  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  @JsonCreator
+  public static SourceId of(String value) {
+    return new SourceId(value);
+  }
+}

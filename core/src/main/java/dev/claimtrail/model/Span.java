@@ -1,0 +1,82 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * A range of a document's text, as evidence: character offsets {@code [start, end)} in UTF-16
+ * units, the exact text they cover, and a little text before and after it so the range can be found
+ * again after the document is edited (the W3C Web Annotation text-quote selector).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSpan.class)
+@JsonDeserialize(as = ImmutableSpan.class)
+public interface Span {
+  /** How many characters of context {@link #of(String, int, int)} keeps on each side. */
+  int CONTEXT_LENGTH = 32;
+
+  /** Offset of the first character. */
+  int start();
+
+  /** Offset just past the last character. */
+  int end();
+
+  /** The text between {@link #start()} and {@link #end()}. */
+  String exact();
+
+  /** Up to {@link #CONTEXT_LENGTH} characters before the span. */
+  @Value.Default
+  default String prefix() {
+    return "";
+  }
+
+  /** Up to {@link #CONTEXT_LENGTH} characters after the span. */
+  @Value.Default
+  default String suffix() {
+    return "";
+  }
+
+  /**
+   * The span {@code [start, end)} of {@code text} with its exact text and context. Throws {@link
+   * IllegalArgumentException} if the range does not lie within the text.
+   */
+  static Span of(String text, int start, int end) {
+    checkArgument(0 <= start && start <= end && end <= text.length(),
+        "span [%s, %s) is out of range for a text of %s characters", start, end, text.length());
+    return builder()
+        .start(start)
+        .end(end)
+        .exact(text.substring(start, end))
+        .prefix(text.substring(Math.max(0, start - CONTEXT_LENGTH), start))
+        .suffix(text.substring(end, Math.min(text.length(), end + CONTEXT_LENGTH)))
+        .build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this span lies within {@code text} and slices exactly its {@link #exact()} text. */
+  default boolean slices(String text) {
+    return end() <= text.length() && text.regionMatches(start(), exact(), 0, exact().length());
+  }
+
+  /** Validates offsets and text length. */
+  @Value.Check
+  default void check() {
+    checkState(start() >= 0, "span start must not be negative: %s", start());
+    checkState(end() >= start(), "span end (%s) is before its start (%s)", end(), start());
+    checkState(exact().length() == end() - start(),
+        "span [%s, %s) covers %s characters but its exact text has %s: '%s'",
+        start(), end(), end() - start(), exact().length(), exact());
+    checkState(end() > start(), "span [%s, %s) is empty", start(), end());
+  }
+
+  /** Builds a {@link Span}. */
+  final class Builder extends ImmutableSpan.Builder {}
+}

@@ -1,0 +1,87 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Someone who says things: a person, an organization, a government, an outlet, a group, or an
+ * anonymous source ("staff members close to" someone, with an {@link #affiliation()}). A speaker has
+ * a name, other names it goes by ({@link #aliases()}, including descriptions such as "the Russian
+ * leader"), roles over time, and ids in other datasets ({@link #externalIds()}, e.g. {@code
+ * wikidata → Q7747}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSpeaker.class)
+@JsonDeserialize(as = ImmutableSpeaker.class)
+public interface Speaker {
+  /** The kinds of speaker. */
+  enum Kind {
+    PERSON,
+    ORGANIZATION,
+    GOVERNMENT,
+    COUNTRY,
+    MEDIA_OUTLET,
+    GROUP,
+    ANONYMOUS
+  }
+
+  /** The id. */
+  SpeakerId id();
+
+  /** The preferred name. */
+  String name();
+
+  /** The kind of speaker. */
+  Kind kind();
+
+  /** Other names and descriptions the speaker goes by. */
+  List<String> aliases();
+
+  /** Roles held over time. */
+  List<Role> roles();
+
+  /** The speaker this one is tied to, for anonymous and group speakers. */
+  Optional<Affiliation> affiliation();
+
+  /** The outlet this speaker is, when an outlet speaks ("Russia Today noted ..."). */
+  Optional<SourceId> outlet();
+
+  /** Ids in other datasets, by dataset name (e.g. {@code wikidata}). */
+  Map<String, String> externalIds();
+
+  /** A speaker with the given id, name and kind. */
+  static Speaker of(SpeakerId id, String name, Kind kind) {
+    return builder().id(id).name(name).kind(kind).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The name followed by the aliases. */
+  default List<String> names() {
+    return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
+  }
+
+  /** Validates names. */
+  @Value.Check
+  default void check() {
+    checkState(!name().isBlank(), "speaker %s: name must not be blank", id());
+    for (String alias : aliases()) {
+      checkState(!alias.isBlank(), "speaker %s: aliases must not be blank", id());
+    }
+    affiliation().ifPresent(a -> checkState(!a.speaker().equals(id()),
+        "speaker %s: is affiliated with itself", id()));
+  }
+
+  /** Builds a {@link Speaker}. */
+  final class Builder extends ImmutableSpeaker.Builder {}
+}

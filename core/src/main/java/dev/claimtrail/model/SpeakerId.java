@@ -1,0 +1,16 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of a {@link Speaker}. */
+public final class SpeakerId extends RecordId {
+  private SpeakerId(String value) {
+    super(value, "speaker");
+  }
+
+  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  @JsonCreator
+  public static SpeakerId of(String value) {
+    return new SpeakerId(value);
+  }
+}

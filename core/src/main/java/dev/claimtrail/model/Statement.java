@@ -1,0 +1,79 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.claimtrail.text.QuoteText;
+import dev.claimtrail.text.Segment;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Words someone said, as printed: a direct quote, a partial quote inside paraphrase, or an indirect
+ * statement (paraphrase, headline). The text keeps editorial insertions ("[the]") and elisions
+ * ("…") as printed; {@link #segments()} tells them apart and {@link #normalized()} is the form that
+ * variants of the same words share. Who said it, and where it was reported, are {@link
+ * Attribution}s.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStatement.class)
+@JsonDeserialize(as = ImmutableStatement.class)
+public interface Statement {
+  /** How directly a statement renders the speaker's words. */
+  enum Kind {
+    /** A complete quotation in quote marks. */
+    DIRECT_QUOTE,
+    /** Quoted words embedded in the reporter's own sentence. */
+    PARTIAL_QUOTE,
+    /** The reporter's rendering of what was said, without quote marks. */
+    INDIRECT
+  }
+
+  /** The id. */
+  StatementId id();
+
+  /** The words as printed. */
+  String text();
+
+  /** How directly the text renders the speaker's words. */
+  Kind kind();
+
+  /** The language of the text, as a BCP 47 tag, if known. */
+  Optional<String> language();
+
+  /** A statement with the given id, text and kind. */
+  static Statement of(StatementId id, String text, Kind kind) {
+    return builder().id(id).text(text).kind(kind).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The text split into verbatim words, editorial insertions and elisions. */
+  @JsonIgnore
+  @Value.Lazy
+  default List<Segment> segments() {
+    return QuoteText.segments(text());
+  }
+
+  /** The normalized form of the text, see {@link QuoteText#normalize(String)}. */
+  @JsonIgnore
+  @Value.Lazy
+  default String normalized() {
+    return QuoteText.normalize(text());
+  }
+
+  /** Validates the text. */
+  @Value.Check
+  default void check() {
+    checkState(!text().isBlank(), "statement %s: text must not be blank", id());
+  }
+
+  /** Builds a {@link Statement}. */
+  final class Builder extends ImmutableStatement.Builder {}
+}

@@ -1,0 +1,16 @@
+package dev.claimtrail.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/** The id of a {@link Statement}. */
+public final class StatementId extends RecordId {
+  private StatementId(String value) {
+    super(value, "statement");
+  }
+
+  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  @JsonCreator
+  public static StatementId of(String value) {
+    return new StatementId(value);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.claimtrail.model;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * When something happened: a {@link PartialDate}, or a range of two, with the phrase of the text
+ * it was read from ("last month", "on Aug. 18"). A range is inclusive at both ends.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTimeReference.class)
+@JsonDeserialize(as = ImmutableTimeReference.class)
+public interface TimeReference {
+  /** The date, or the start of the range. */
+  PartialDate date();
+
+  /** The end of the range, if this is one. */
+  Optional<PartialDate> until();
+
+  /** The words of the text this time was read from, if any. */
+  Optional<String> phrase();
+
+  /** A single date without a phrase. */
+  static TimeReference of(PartialDate date) {
+    return builder().date(date).build();
+  }
+
+  /** A single date read from {@code phrase}. */
+  static TimeReference of(PartialDate date, String phrase) {
+    return builder().date(date).phrase(phrase).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The first day this time may denote. */
+  default LocalDate firstDay() {
+    return date().firstDay();
+  }
+
+  /** The last day this time may denote. */
+  default LocalDate lastDay() {
+    return until().orElse(date()).lastDay();
+  }
+
+  /** Whether this time may fall within {@code [from, to]} (both inclusive). */
+  default boolean overlaps(LocalDate from, LocalDate to) {
+    return !lastDay().isBefore(from) && !firstDay().isAfter(to);
+  }
+
+  /** Validates the range and phrase. */
+  @Value.Check
+  default void check() {
+    until().ifPresent(end -> checkState(!end.lastDay().isBefore(date().firstDay()),
+        "time range ends (%s) before it starts (%s)", end, date()));
+    phrase().ifPresent(p -> checkState(!p.isBlank(), "time phrase must not be blank"));
+  }
+
+  /** Builds a {@link TimeReference}. */
+  final class Builder extends ImmutableTimeReference.Builder {}
+}

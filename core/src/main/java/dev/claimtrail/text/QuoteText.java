@@ -1,0 +1,128 @@
+package dev.claimtrail.text;
+
+import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads quote text into {@link Segment}s and computes its normalized form. The normalized form keeps
+ * only the speaker's words, in lower case, with typography (quote marks, dashes, ellipses,
+ * punctuation, spacing) and editorial insertions removed, so that the variants of one quote printed
+ * by different outlets mostly share it. All methods run in time linear in the text.
+ */
+public final class QuoteText {
+  private QuoteText() {}
+
+  /**
+   * Splits {@code text} into verbatim, insertion and elision segments. Square brackets holding only
+   * an ellipsis are elisions; other bracketed text is an insertion; "…", "..." and longer runs of
+   * dots are elisions. An unmatched bracket is kept as verbatim text.
+   */
+  public static List<Segment> segments(String text) {
+    ImmutableList.Builder<Segment> out = ImmutableList.builder();
+    int verbatimStart = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int end = markEnd(text, i);
+      if (end > i) {
+        if (verbatimStart < i) {
+          out.add(Segment.of(Segment.Kind.VERBATIM, text.substring(verbatimStart, i)));
+        }
+        String mark = text.substring(i, end);
+        out.add(Segment.of(isElision(mark) ? Segment.Kind.ELISION : Segment.Kind.INSERTION, mark));
+        verbatimStart = end;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    if (verbatimStart < text.length()) {
+      out.add(Segment.of(Segment.Kind.VERBATIM, text.substring(verbatimStart)));
+    }
+    return out.build();
+  }
+
+  /** The end of an insertion or elision starting at {@code i}, or {@code i} if none starts there. */
+  private static int markEnd(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '…') {
+      return i + 1;
+    }
+    if (c == '.' && text.startsWith("...", i)) {
+      int end = i;
+      while (end < text.length() && text.charAt(end) == '.') {
+        end++;
+      }
+      return end;
+    }
+    if (c == '[') {
+      int close = text.indexOf(']', i + 1);
+      int nextOpen = text.indexOf('[', i + 1);
+      if (close > i + 1 && (nextOpen < 0 || nextOpen > close)) {
+        return close + 1;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isElision(String mark) {
+    String inner = mark.startsWith("[") ? mark.substring(1, mark.length() - 1).strip() : mark;
+    return inner.equals("…") || (inner.length() >= 3 && inner.chars().allMatch(ch -> ch == '.'));
+  }
+
+  /**
+   * The speaker's words of {@code text} in lower case, separated by single spaces: insertions and
+   * elisions are dropped, letters are folded to their compatibility form (NFKC), and every run of
+   * characters that are neither letters nor digits becomes one space. Apostrophes inside words are
+   * dropped ("Ukraine’s" becomes "ukraines").
+   */
+  public static String normalize(String text) {
+    StringBuilder words = new StringBuilder(text.length());
+    for (Segment segment : segments(text)) {
+      if (segment.kind() == Segment.Kind.VERBATIM) {
+        words.append(segment.text());
+      }
+      words.append(' ');
+    }
+    return normalizeWords(words);
+  }
+
+  /**
+   * Like {@link #normalize(String)} but keeping the words of editorial insertions, for matching a
+   * variant that printed them without brackets.
+   */
+  public static String normalizeWithInsertions(String text) {
+    StringBuilder words = new StringBuilder(text.length());
+    for (Segment segment : segments(text)) {
+      if (segment.kind() != Segment.Kind.ELISION) {
+        words.append(segment.content());
+      }
+      words.append(' ');
+    }
+    return normalizeWords(words);
+  }
+
+  private static String normalizeWords(CharSequence raw) {
+    String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(c);
+      } else if (!isApostrophe(c) || i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
+        pendingSpace = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == 'ʼ';
+  }
+}
