@@ -1,0 +1,83 @@
+package dev.claimtrail.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code claimtrail} command and its subcommands. Errors go to standard error as one line
+ * starting with {@code claimtrail:}; the exit code is 0 on success, 1 when the work fails (a missing
+ * or invalid file, say) and 2 for a command line that does not parse. {@code --verbose} adds the
+ * stack trace of a failure.
+ */
+@Command(
+    name = "claimtrail",
+    scope = ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Tracks claims and their sources: who said what, when, where, and who reported it.",
+    subcommands = CommandLine.HelpCommand.class)
+public final class ClaimtrailCommand implements Runnable {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of a failure.")
+  private boolean verbose;
+
+  /** Runs the command with {@code args} and exits with its exit code. */
+  public static void main(String... args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * A command line for {@code claimtrail} that reports errors as described on this class; its
+   * output and error writers can be replaced before {@link CommandLine#execute(String...)}.
+   */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new ClaimtrailCommand());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(ClaimtrailCommand::reportUsageError);
+    commandLine.setExecutionExceptionHandler(ClaimtrailCommand::reportFailure);
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int reportUsageError(ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    failed.getErr().printf("claimtrail: %s (see '%s --help')%n",
+        e.getMessage(), failed.getCommandSpec().qualifiedName());
+    failed.getErr().flush();
+    return failed.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  private static int reportFailure(Exception e, CommandLine failed, ParseResult parsed) {
+    PrintWriter err = failed.getErr();
+    err.println("claimtrail: " + Failures.describe(e));
+    if (isVerbose(parsed)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return failed.getCommandSpec().exitCodeOnExecutionException();
+  }
+
+  private static boolean isVerbose(ParseResult parsed) {
+    for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.claimtrail.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class ClaimtrailCommandTest {
+  @Test
+  void withoutACommandItPrintsUsageListingEveryCommand() {
+    Cli.Run run = Cli.run();
+    assertEquals(0, run.exitCode());
+    for (String command : ClaimtrailCommand.commandLine().getSubcommands().keySet()) {
+      assertTrue(run.out().contains("  " + command + " "), () -> command + " missing from\n" + run.out());
+    }
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    Cli.Run run = Cli.run("--version");
+    assertEquals(0, run.exitCode());
+    assertEquals("claimtrail " + VersionProvider.version() + System.lineSeparator(), run.out());
+    assertTrue(VersionProvider.version().matches("\\d+\\.\\d+\\.\\d+.*"), VersionProvider.version());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCommandAnswersHelpAndVersion() {
+    return ClaimtrailCommand.commandLine().getSubcommands().keySet().stream()
+        .filter(command -> !command.equals("help"))
+        .map(command -> DynamicTest.dynamicTest(command, () -> {
+          Cli.Run help = Cli.run(command, "--help");
+          Cli.Run version = Cli.run(command, "--version");
+          assertAll(
+              () -> assertEquals(0, help.exitCode()),
+              () -> assertTrue(help.out().startsWith("Usage: claimtrail " + command), help.out()),
+              () -> assertEquals("", help.err()),
+              () -> assertEquals(0, version.exitCode()),
+              () -> assertTrue(version.out().startsWith("claimtrail "), version.out()));
+        }));
+  }
+
+  @Test
+  void anUnknownCommandIsOneErrorLineWithExitCode2() {
+    Cli.Run run = Cli.run("frobnicate");
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.out());
+    assertEquals(
+        "claimtrail: Unmatched argument at index 0: 'frobnicate' (see 'claimtrail --help')",
+        run.err().strip());
+  }
+}

@@ -1,0 +1,24 @@
+package dev.claimtrail.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the {@code claimtrail} command in-process and captures what it prints. */
+final class Cli {
+  private Cli() {}
+
+  /** What one run returned and printed. */
+  record Run(int exitCode, String out, String err) {}
+
+  /** Runs {@code claimtrail args...}. */
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ClaimtrailCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+}
