@@ -27,6 +27,7 @@ import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.TimeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +36,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -297,6 +300,34 @@ class SeedLedgerTest {
     Role primeMinister = only(ledger.speaker(SpeakerId.of("johnson")).orElseThrow().roles());
     assertTrue(primeMinister.heldAt(PartialDate.parse("2022")));
     assertFalse(primeMinister.heldAt(PartialDate.parse("2024-08")), "then-British Prime Minister");
+  }
+
+  @Test
+  void theTimeSaidAndTheTimeTalkedAboutStaySeparate() {
+    Attribution plan = only(attributionsOfWords("I set a goal that in November"));
+    assertEquals(PartialDate.parse("2024-07-15"), plan.said().orElseThrow().date());
+    assertEquals(PartialDate.parse("2024-11"), plan.eventTime().orElseThrow().date());
+    Attribution accusation = only(ledger.attributions().stream()
+        .filter(a -> a.speakerMention().equals(Optional.of("Moscow"))).collect(toList()));
+    assertEquals(PartialDate.parse("2024-08"), accusation.eventTime().orElseThrow().date());
+    assertEquals("during the Kursk incursion", accusation.eventTime().orElseThrow().phrase().orElseThrow());
+    ledger.attributions().forEach(a -> a.eventTime().flatMap(TimeReference::phrase)
+        .ifPresent(p -> assertTrue(text.contains(p), a.id() + ": " + p)));
+  }
+
+  @Test
+  void namesAndDescriptionsInTheArticleNameOneSpeakerEach() {
+    Map<String, Set<String>> speakersByName = new HashMap<>();
+    ledger.speakers().forEach(s -> s.names().forEach(
+        n -> speakersByName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.id().value())));
+    speakersByName.forEach((name, ids) -> assertEquals(1, ids.size(), name + " names " + ids));
+    assertEquals(Set.of("putin"), speakersByName.get("the russian leader"));
+    assertEquals(Set.of("lukashenko"), speakersByName.get("the close ally of russian president vladimir putin"));
+    assertEquals(Set.of("johnson"), speakersByName.get("then-british prime minister boris johnson"));
+    assertEquals(Set.of("rt"), speakersByName.get("the state-owned news outlet"));
+    assertEquals(Set.of("kuleba"), speakersByName.get("the ukrainian minister"));
+    assertEquals(Set.of("russia"), speakersByName.get("moscow"));
+    assertEquals("Q7747", ledger.speaker(SpeakerId.of("putin")).orElseThrow().externalIds().get("wikidata"));
   }
 
   private static void assertSaid(String words, String date, String phrase) {
