@@ -13,6 +13,7 @@ import dev.claimtrail.text.QuoteText;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +25,9 @@ import java.util.Set;
 /**
  * Scores a predicted ledger against a gold one, document by document.
  *
- * <p><b>Documents.</b> Every gold document is scored; its predicted counterpart is the predicted
- * document with the same id or, failing that, with the same content hash (the same text).
- * Predicted documents without a gold counterpart are not scored. A gold document without a
+ * <p><b>Documents.</b> Every gold document is scored, or those asked for; its predicted
+ * counterpart is the predicted document with the same id or, failing that, with the same content
+ * hash (the same text, unless it is empty). Predicted documents without a gold counterpart are not scored. A gold document without a
  * counterpart has all its statements missed.
  *
  * <p><b>Statements.</b> The unit is an attribution (a statement as one document reports it). It is
@@ -60,10 +61,22 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  /** Compares {@code predicted} with {@code gold} and reports scores and diffs. */
+  /** Compares {@code predicted} with {@code gold} over every gold document. */
   public static EvaluationReport compare(Ledger gold, Ledger predicted) {
+    return compare(gold, predicted, gold.documents().stream().map(Document::id).toList());
+  }
+
+  /**
+   * Compares {@code predicted} with {@code gold} over the given gold documents only, e.g. an
+   * article without the related-story documents its gold ledger also holds. Throws {@link
+   * IllegalArgumentException} naming an id that is not a gold document.
+   */
+  public static EvaluationReport compare(Ledger gold, Ledger predicted, Collection<DocumentId> goldDocuments) {
     Comparison comparison = new Comparison(gold, predicted);
-    gold.documents().forEach(comparison::compareDocument);
+    for (DocumentId id : goldDocuments) {
+      comparison.compareDocument(gold.document(id).orElseThrow(() ->
+          new IllegalArgumentException("document '" + id + "' is not in the gold ledger")));
+    }
     return comparison.report();
   }
 
@@ -137,6 +150,9 @@ public final class Evaluation {
     }
 
     private Optional<Document> counterpart(Document goldDocument) {
+      if (goldDocument.text().map(String::isEmpty).orElse(false)) {
+        return predicted.document(goldDocument.id());
+      }
       return predicted.document(goldDocument.id()).or(() -> predicted.documents().stream()
           .filter(d -> d.contentHash().isPresent() && d.contentHash().equals(goldDocument.contentHash()))
           .findFirst());

@@ -5,11 +5,13 @@ import static dev.claimtrail.model.Statement.Kind.INDIRECT;
 import static dev.claimtrail.model.Statement.Kind.PARTIAL_QUOTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.eval.QuoteDiff.Marker;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.AttributionId;
+import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Stance;
@@ -249,6 +251,19 @@ class EvaluationTest {
     assertEquals(7, combined.diffs().size());
     assertEquals(combined, Evaluation.compare(gold().toBuilder().addAll(secondGold).build(),
         gold().toBuilder().addAll(secondPredicted).build()));
+  }
+
+  @Test
+  void onlyTheGoldDocumentsAskedForAreScored() {
+    Ledger twoDocuments = gold().toBuilder().addAll(LedgerFixture.of("doc2", "\"Trains will run late,\" he said.")
+        .speaker("b", "Ben Okafor", Speaker.Kind.PERSON)
+        .statement("x", "b", DIRECT_QUOTE, "Trains will run late,").build()).build();
+    EvaluationReport report = Evaluation.compare(twoDocuments, gold(), List.of(DocumentId.of("doc")));
+    assertEquals(1, report.documents());
+    assertTrue(report.problems().isEmpty(), report::toString);
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> Evaluation.compare(gold(), gold(), List.of(DocumentId.of("nowhere"))));
+    assertEquals("document 'nowhere' is not in the gold ledger", unknown.getMessage());
   }
 
   @Test
