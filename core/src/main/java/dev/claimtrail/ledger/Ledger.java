@@ -1,7 +1,6 @@
 package dev.claimtrail.ledger;
 
-import com.google.common.collect.ImmutableCollection;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Claim;
@@ -17,40 +16,53 @@ import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
+import dev.claimtrail.query.Counts;
+import dev.claimtrail.query.LedgerView;
+import dev.claimtrail.query.Quotes;
+import dev.claimtrail.text.QuoteFingerprint;
+import dev.claimtrail.text.QuoteText;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * An immutable snapshot of speakers, outlets, documents, statements, attributions and claims whose
- * references all resolve. Safe to share between threads. Records keep the order they were added
- * in. Build one with {@link #builder()}, extend one with {@link #toBuilder()}, or read one with
- * {@link #load(Path)}.
+ * references all resolve, with the indexes queries need. Safe to share between threads; reads take
+ * no locks. Records are listed in the order they were added; a record that replaces another of the
+ * same id is listed where it was added. Build one with {@link #builder()}, extend one with {@link
+ * #toBuilder()} (the old snapshot is left as it was and shares its segments with the new one), or
+ * read one with {@link #load(Path)}. See the package documentation for the structure.
  */
-public final class Ledger {
-  private static final Ledger EMPTY = builder().build();
+public final class Ledger implements LedgerView {
+  private static final Ledger EMPTY = new Ledger(ImmutableList.of());
 
-  private final ImmutableMap<SpeakerId, Speaker> speakers;
-  private final ImmutableMap<SourceId, Source> sources;
-  private final ImmutableMap<DocumentId, Document> documents;
-  private final ImmutableMap<StatementId, Statement> statements;
-  private final ImmutableMap<AttributionId, Attribution> attributions;
-  private final ImmutableMap<ClaimId, Claim> claims;
+  private final ImmutableList<Part> parts;
+  /** For each kind, the number of live records before each part, and the total at the end. */
+  private final int[][] liveStarts;
 
-  private Ledger(Builder b) {
-    this.speakers = ImmutableMap.copyOf(b.speakers);
-    this.sources = ImmutableMap.copyOf(b.sources);
-    this.documents = ImmutableMap.copyOf(b.documents);
-    this.statements = ImmutableMap.copyOf(b.statements);
-    this.attributions = ImmutableMap.copyOf(b.attributions);
-    this.claims = ImmutableMap.copyOf(b.claims);
+  private Ledger(ImmutableList<Part> parts) {
+    this.parts = parts;
+    this.liveStarts = new int[RecordKind.values().length][parts.size() + 1];
+    for (RecordKind kind : RecordKind.values()) {
+      int[] starts = liveStarts[kind.ordinal()];
+      for (int p = 0; p < parts.size(); p++) {
+        starts[p + 1] = starts[p] + parts.get(p).live(kind);
+      }
+    }
   }
 
   /** The ledger with no records. */
@@ -60,7 +72,7 @@ public final class Ledger {
 
   /** A builder for a new ledger. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(EMPTY);
   }
 
   /**
@@ -81,92 +93,370 @@ public final class Ledger {
         new IllegalStateException("no LedgerCodec registered: is claimtrail-core on the class path?"));
   }
 
-  /** A builder that starts with every record of this ledger. */
+  /**
+   * A builder that starts from this ledger. Building it validates and indexes only the records
+   * added to it, so extending a large ledger by a few records costs little; this ledger is left
+   * unchanged.
+   */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.speakers.putAll(speakers);
-    b.sources.putAll(sources);
-    b.documents.putAll(documents);
-    b.statements.putAll(statements);
-    b.attributions.putAll(attributions);
-    b.claims.putAll(claims);
-    return b;
+    return new Builder(this);
   }
 
-  /** All speakers, in the order added. */
-  public ImmutableCollection<Speaker> speakers() {
-    return speakers.values();
+  /**
+   * All attributions, as a query to narrow with steps such as {@code .by("Kuleba")} and {@code
+   * .during("2024-07")}; see {@link Quotes}.
+   */
+  public Quotes quotes() {
+    return Quotes.of(this);
   }
 
-  /** All outlets, in the order added. */
-  public ImmutableCollection<Source> sources() {
-    return sources.values();
+  /** Counts of all attributions by speaker, outlet, stance and month said. */
+  public Counts counts() {
+    return quotes().counts();
   }
 
-  /** All documents, in the order added. */
-  public ImmutableCollection<Document> documents() {
-    return documents.values();
+  /** How many segments this snapshot is made of; at most logarithmic in the number of records. */
+  public int segmentCount() {
+    return parts.size();
   }
 
-  /** All statements, in the order added. */
-  public ImmutableCollection<Statement> statements() {
-    return statements.values();
+  @Override
+  public List<Speaker> speakers() {
+    return new RecordList<>(RecordKind.SPEAKER);
   }
 
-  /** All attributions, in the order added. */
-  public ImmutableCollection<Attribution> attributions() {
-    return attributions.values();
+  @Override
+  public List<Source> sources() {
+    return new RecordList<>(RecordKind.SOURCE);
   }
 
-  /** All claims, in the order added. */
-  public ImmutableCollection<Claim> claims() {
-    return claims.values();
+  @Override
+  public List<Document> documents() {
+    return new RecordList<>(RecordKind.DOCUMENT);
   }
 
-  /** The speaker with the given id. */
+  @Override
+  public List<Statement> statements() {
+    return new RecordList<>(RecordKind.STATEMENT);
+  }
+
+  @Override
+  public List<Attribution> attributions() {
+    return new RecordList<>(RecordKind.ATTRIBUTION);
+  }
+
+  @Override
+  public List<Claim> claims() {
+    return new RecordList<>(RecordKind.CLAIM);
+  }
+
+  @Override
   public Optional<Speaker> speaker(SpeakerId id) {
-    return Optional.ofNullable(speakers.get(id));
+    return find(RecordKind.SPEAKER, id);
   }
 
-  /** The outlet with the given id. */
+  @Override
   public Optional<Source> source(SourceId id) {
-    return Optional.ofNullable(sources.get(id));
+    return find(RecordKind.SOURCE, id);
   }
 
-  /** The document with the given id. */
+  @Override
   public Optional<Document> document(DocumentId id) {
-    return Optional.ofNullable(documents.get(id));
+    return find(RecordKind.DOCUMENT, id);
   }
 
-  /** The statement with the given id. */
+  @Override
   public Optional<Statement> statement(StatementId id) {
-    return Optional.ofNullable(statements.get(id));
+    return find(RecordKind.STATEMENT, id);
   }
 
-  /** The attribution with the given id. */
+  @Override
   public Optional<Attribution> attribution(AttributionId id) {
-    return Optional.ofNullable(attributions.get(id));
+    return find(RecordKind.ATTRIBUTION, id);
   }
 
-  /** The claim with the given id. */
+  @Override
   public Optional<Claim> claim(ClaimId id) {
-    return Optional.ofNullable(claims.get(id));
+    return find(RecordKind.CLAIM, id);
+  }
+
+  /** The newest segment holding the id has the live record: replaced ones sit in older segments. */
+  @SuppressWarnings("unchecked")
+  private <V> Optional<V> find(RecordKind kind, RecordId id) {
+    for (int p = parts.size() - 1; p >= 0; p--) {
+      RecordTable<?, ?> table = kind.table(parts.get(p).segment);
+      int ordinal = table.find(id);
+      if (ordinal >= 0) {
+        return Optional.of((V) table.get(ordinal));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Attribution> attributionsBy(SpeakerId speaker) {
+    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsBySpeaker.get(speaker));
+  }
+
+  @Override
+  public List<Attribution> attributionsOf(StatementId statement) {
+    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByStatement.get(statement));
+  }
+
+  @Override
+  public List<Attribution> attributionsIn(DocumentId document) {
+    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByDocument.get(document));
+  }
+
+  @Override
+  public List<Attribution> attributionsPublishedBy(SourceId outlet) {
+    List<Document> documents = documentsOf(outlet);
+    return gather(RecordKind.ATTRIBUTION, s -> {
+      IntList ordinals = new IntList();
+      for (Document document : documents) {
+        for (int ordinal : s.attributionsByDocument.get(document.id())) {
+          ordinals.add(ordinal);
+        }
+      }
+      int[] sorted = ordinals.toArray();
+      Arrays.sort(sorted);
+      return sorted;
+    });
+  }
+
+  @Override
+  public List<Attribution> attributionsOn(ClaimId claim) {
+    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByClaim.get(claim));
+  }
+
+  @Override
+  public List<Attribution> attributionsVia(AttributionId intermediary) {
+    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByVia.get(intermediary));
+  }
+
+  @Override
+  public List<Attribution> attributionsSaidBetween(LocalDate from, LocalDate to) {
+    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsBySaid.overlapping(from, to));
+  }
+
+  @Override
+  public List<Document> documentsOf(SourceId outlet) {
+    return gather(RecordKind.DOCUMENT, s -> s.documentsByOutlet.get(outlet));
+  }
+
+  @Override
+  public List<Attribution> inLedgerOrder(Collection<Attribution> attributions) {
+    Map<Long, Attribution> byPosition = new java.util.TreeMap<>();
+    for (Attribution attribution : attributions) {
+      for (int p = parts.size() - 1; p >= 0; p--) {
+        int ordinal = parts.get(p).segment.attributions.find(attribution.id());
+        if (ordinal >= 0) {
+          if (parts.get(p).segment.attributions.get(ordinal).equals(attribution)) {
+            byPosition.put((long) p << 32 | ordinal, attribution);
+          }
+          break;
+        }
+      }
+    }
+    return ImmutableList.copyOf(byPosition.values());
+  }
+
+  @Override
+  public List<Speaker> speakersNamed(String words) {
+    String wanted = QuoteText.normalize(words);
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    String firstWord = wanted.split(" ")[0];
+    List<Speaker> candidates = gather(RecordKind.SPEAKER, s -> s.speakersByNameWord.get(firstWord));
+    return candidates.stream()
+        .filter(speaker -> speaker.names().stream().anyMatch(name -> QuoteText.containsWords(name, wanted)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Collects candidates by the hashes the quote shares with indexed statements: its normalized
+   * forms weigh more than all its word pairs together. Word pairs so common that their postings
+   * exceed a twentieth of the statements are skipped when rarer ones exist, which bounds the work
+   * of a lookup. A query whose words between elisions never form a pair cannot be found by pairs,
+   * so it scans the statements instead.
+   */
+  @Override
+  public List<Statement> statementsResembling(String quote, int limit) {
+    String normalized = QuoteText.normalize(quote);
+    if (normalized.isEmpty()) {
+      return List.of();
+    }
+    if (!hasWordPair(quote)) {
+      return statementsContainingWord(normalized, limit);
+    }
+    int[] wholes = QuoteFingerprint.whole(quote);
+    int[] pairs = withSingleWords(QuoteFingerprint.wordPairs(quote), normalized);
+    int statements = liveStarts[RecordKind.STATEMENT.ordinal()][parts.size()];
+    int cap = Math.max(1000, statements / 20);
+    Map<Long, Integer> shared = new HashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      Part part = parts.get(p);
+      HashPostings byWhole = part.segment.statementsByWhole;
+      HashPostings byPair = part.segment.statementsByWordPair;
+      for (int hash : wholes) {
+        addShared(shared, part, p, byWhole.get(hash), pairs.length + 1);
+      }
+      for (int hash : pairs) {
+        if (byPair.count(hash) <= cap) {
+          addShared(shared, part, p, byPair.get(hash), 1);
+        }
+      }
+    }
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> parts.get((int) (e.getKey() >>> 32)).segment.statements.get((int) (long) e.getKey()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean hasWordPair(String quote) {
+    return QuoteText.fragments(quote).stream().anyMatch(fragment -> fragment.contains(" "));
+  }
+
+  /** Adds the hashes of the single words, which is how one-word statements are indexed. */
+  private static int[] withSingleWords(int[] pairs, String normalized) {
+    String[] words = normalized.split(" ");
+    int[] all = Arrays.copyOf(pairs, pairs.length + words.length);
+    for (int i = 0; i < words.length; i++) {
+      all[pairs.length + i] = QuoteFingerprint.hash(words[i]);
+    }
+    return Arrays.stream(all).distinct().toArray();
+  }
+
+  private static void addShared(Map<Long, Integer> shared, Part part, int p, int[] ordinals, int weight) {
+    for (int ordinal : ordinals) {
+      if (!part.isDead(RecordKind.STATEMENT, ordinal)) {
+        shared.merge((long) p << 32 | ordinal, weight, Integer::sum);
+      }
+    }
+  }
+
+  private List<Statement> statementsContainingWord(String normalizedWords, int limit) {
+    Predicate<Statement> contains = s ->
+        (" " + s.normalized() + " ").contains(" " + normalizedWords + " ")
+            || (" " + QuoteText.normalizeWithInsertions(s.text()) + " ").contains(" " + normalizedWords + " ");
+    return statements().stream().filter(contains).limit(limit).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The live records at the ordinals {@code lookup} finds in each segment, in ledger order. */
+  @SuppressWarnings("unchecked")
+  private <V> List<V> gather(RecordKind kind, Function<Segment, int[]> lookup) {
+    ImmutableList.Builder<V> out = ImmutableList.builder();
+    for (Part part : parts) {
+      RecordTable<?, ?> table = kind.table(part.segment);
+      for (int ordinal : lookup.apply(part.segment)) {
+        if (!part.isDead(kind, ordinal)) {
+          out.add((V) table.get(ordinal));
+        }
+      }
+    }
+    return out.build();
   }
 
   @Override
   public String toString() {
     return String.format(
         "Ledger[%d speakers, %d sources, %d documents, %d statements, %d attributions, %d claims]",
-        speakers.size(), sources.size(), documents.size(), statements.size(),
-        attributions.size(), claims.size());
+        total(RecordKind.SPEAKER), total(RecordKind.SOURCE), total(RecordKind.DOCUMENT),
+        total(RecordKind.STATEMENT), total(RecordKind.ATTRIBUTION), total(RecordKind.CLAIM));
+  }
+
+  private int total(RecordKind kind) {
+    return liveStarts[kind.ordinal()][parts.size()];
   }
 
   /**
-   * Collects records for a {@link Ledger}. Adding a record whose id is already present replaces it.
-   * {@link #build()} checks that every reference resolves and throws {@link
-   * InvalidLedgerException} listing every problem otherwise. Not thread-safe.
+   * This ledger with {@code segment} added: records it replaces are marked in the older parts, and
+   * the newest parts are merged while the older of the last two holds at most twice the records of
+   * the newer. Part sizes so shrink geometrically towards the end, a snapshot has O(log n) parts,
+   * and each record is re-indexed O(log n) times over the life of a growing ledger.
+   */
+  private Ledger with(Segment segment) {
+    List<Part> next = new ArrayList<>(parts);
+    for (RecordKind kind : RecordKind.values()) {
+      RecordTable<?, ?> added = kind.table(segment);
+      for (int i = 0; i < added.size(); i++) {
+        Object id = kind.idOf(added.get(i));
+        for (int p = next.size() - 1; p >= 0; p--) {
+          int ordinal = kind.table(next.get(p).segment).find(id);
+          if (ordinal >= 0) {
+            next.set(p, next.get(p).withDead(kind, ordinal));
+            break;
+          }
+        }
+      }
+    }
+    for (int p = 0; p < next.size(); p++) {
+      if (next.get(p).dead() > next.get(p).live()) {
+        next.set(p, merge(next.subList(p, p + 1)));
+      }
+    }
+    next.add(new Part(segment));
+    while (next.size() >= 2
+        && next.get(next.size() - 2).live() <= 2 * next.get(next.size() - 1).live()) {
+      Part merged = merge(next.subList(next.size() - 2, next.size()));
+      next.remove(next.size() - 1);
+      next.set(next.size() - 1, merged);
+    }
+    next.removeIf(part -> part.live() == 0);
+    return new Ledger(ImmutableList.copyOf(next));
+  }
+
+  private static Part merge(List<Part> run) {
+    Segment.Records records = new Segment.Records();
+    run.forEach(part -> part.addLiveTo(records));
+    return new Part(new Segment(records));
+  }
+
+  /** A read-only list of the live records of one kind, in ledger order. */
+  private final class RecordList<V> extends AbstractList<V> implements RandomAccess {
+    private final RecordKind kind;
+    private final int[] starts;
+
+    RecordList(RecordKind kind) {
+      this.kind = kind;
+      this.starts = liveStarts[kind.ordinal()];
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V get(int index) {
+      if (index < 0 || index >= size()) {
+        throw new IndexOutOfBoundsException("index " + index + " of " + size() + " records");
+      }
+      int p = Arrays.binarySearch(starts, index);
+      p = p >= 0 ? nextNonEmpty(p) : -p - 2;
+      Part part = parts.get(p);
+      return (V) kind.table(part.segment).get(part.ordinalOfRank(kind, index - starts[p]));
+    }
+
+    private int nextNonEmpty(int p) {
+      while (starts[p + 1] == starts[p]) {
+        p++;
+      }
+      return p;
+    }
+
+    @Override
+    public int size() {
+      return starts[parts.size()];
+    }
+  }
+
+  /**
+   * Collects records for a {@link Ledger}. Adding a record whose id is already present replaces it
+   * (the last one added wins and is listed where it was added); adding one equal to the record
+   * already in the ledger changes nothing. {@link #build()} checks that every reference resolves
+   * and throws {@link InvalidLedgerException} listing every problem otherwise. Not thread-safe.
    */
   public static final class Builder {
+    private final Ledger base;
     private final Map<SpeakerId, Speaker> speakers = new LinkedHashMap<>();
     private final Map<SourceId, Source> sources = new LinkedHashMap<>();
     private final Map<DocumentId, Document> documents = new LinkedHashMap<>();
@@ -174,99 +464,145 @@ public final class Ledger {
     private final Map<AttributionId, Attribution> attributions = new LinkedHashMap<>();
     private final Map<ClaimId, Claim> claims = new LinkedHashMap<>();
 
-    private Builder() {}
+    private Builder(Ledger base) {
+      this.base = base;
+    }
 
     /** Adds or replaces a speaker. */
     public Builder add(Speaker speaker) {
-      speakers.put(speaker.id(), speaker);
-      return this;
+      return put(speakers, speaker.id(), speaker);
     }
 
     /** Adds or replaces an outlet. */
     public Builder add(Source source) {
-      sources.put(source.id(), source);
-      return this;
+      return put(sources, source.id(), source);
     }
 
     /** Adds or replaces a document. */
     public Builder add(Document document) {
-      documents.put(document.id(), document);
-      return this;
+      return put(documents, document.id(), document);
     }
 
     /** Adds or replaces a statement. */
     public Builder add(Statement statement) {
-      statements.put(statement.id(), statement);
-      return this;
+      return put(statements, statement.id(), statement);
     }
 
     /** Adds or replaces an attribution. */
     public Builder add(Attribution attribution) {
-      attributions.put(attribution.id(), attribution);
-      return this;
+      return put(attributions, attribution.id(), attribution);
     }
 
     /** Adds or replaces a claim. */
     public Builder add(Claim claim) {
-      claims.put(claim.id(), claim);
+      return put(claims, claim.id(), claim);
+    }
+
+    private <K, V> Builder put(Map<K, V> records, K id, V record) {
+      records.remove(id);
+      records.put(id, record);
       return this;
     }
 
-    /** Adds or replaces every record of {@code other}. */
+    /** Adds or replaces every record of {@code other}, in its order. */
     public Builder addAll(Ledger other) {
-      speakers.putAll(other.speakers);
-      sources.putAll(other.sources);
-      documents.putAll(other.documents);
-      statements.putAll(other.statements);
-      attributions.putAll(other.attributions);
-      claims.putAll(other.claims);
+      other.speakers().forEach(this::add);
+      other.sources().forEach(this::add);
+      other.documents().forEach(this::add);
+      other.statements().forEach(this::add);
+      other.attributions().forEach(this::add);
+      other.claims().forEach(this::add);
       return this;
     }
 
-    /** Validates the records and returns the ledger. */
+    /**
+     * Validates the added records against each other and the starting ledger, and returns the new
+     * ledger. Costs time proportional to the records added (plus, for a replaced document, the
+     * attributions it reports), not to the size of the starting ledger.
+     */
     public Ledger build() {
+      Segment.Records added = new Segment.Records();
+      keepChanged(speakers, base::speaker, added.speakers);
+      keepChanged(sources, base::source, added.sources);
+      keepChanged(documents, base::document, added.documents);
+      keepChanged(statements, base::statement, added.statements);
+      keepChanged(attributions, base::attribution, added.attributions);
+      keepChanged(claims, base::claim, added.claims);
       List<String> problems = new ArrayList<>();
-      for (Speaker s : speakers.values()) {
-        s.affiliation().ifPresent(a -> require(problems, speakers, a.speaker(), "speaker", s.id(), "affiliation.speaker"));
-        s.outlet().ifPresent(o -> require(problems, sources, o, "speaker", s.id(), "outlet"));
+      check(added, problems);
+      if (!problems.isEmpty()) {
+        throw new InvalidLedgerException(problems);
       }
-      for (Document d : documents.values()) {
-        d.outlet().ifPresent(o -> require(problems, sources, o, "document", d.id(), "outlet"));
-        d.cites().forEach(o -> require(problems, sources, o, "document", d.id(), "cites"));
-        d.related().forEach(r -> require(problems, documents, r, "document", d.id(), "related"));
+      return added.size() == 0 ? base : base.with(new Segment(added));
+    }
+
+    private static <K, V> void keepChanged(Map<K, V> records, Function<K, Optional<V>> current, List<V> out) {
+      records.forEach((id, record) -> {
+        if (!current.apply(id).equals(Optional.of(record))) {
+          out.add(record);
+        }
+      });
+    }
+
+    private void check(Segment.Records added, List<String> problems) {
+      Predicate<SpeakerId> speaker = id -> speakers.containsKey(id) || base.speaker(id).isPresent();
+      Predicate<SourceId> source = id -> sources.containsKey(id) || base.source(id).isPresent();
+      Predicate<DocumentId> document = id -> documents.containsKey(id) || base.document(id).isPresent();
+      Predicate<StatementId> statement = id -> statements.containsKey(id) || base.statement(id).isPresent();
+      Predicate<AttributionId> attribution = id -> attributions.containsKey(id) || base.attribution(id).isPresent();
+      Predicate<ClaimId> claim = id -> claims.containsKey(id) || base.claim(id).isPresent();
+      for (Speaker s : added.speakers) {
+        s.affiliation().ifPresent(a -> require(problems, speaker, a.speaker(), "speaker", s.id(), "affiliation.speaker"));
+        s.outlet().ifPresent(o -> require(problems, source, o, "speaker", s.id(), "outlet"));
       }
-      for (Attribution a : attributions.values()) {
-        require(problems, statements, a.statement(), "attribution", a.id(), "statement");
-        require(problems, speakers, a.speaker(), "attribution", a.id(), "speaker");
-        require(problems, documents, a.document(), "attribution", a.id(), "document");
-        a.via().ifPresent(v -> require(problems, attributions, v, "attribution", a.id(), "via"));
+      for (Document d : added.documents) {
+        d.outlet().ifPresent(o -> require(problems, source, o, "document", d.id(), "outlet"));
+        d.cites().forEach(o -> require(problems, source, o, "document", d.id(), "cites"));
+        d.related().forEach(r -> require(problems, document, r, "document", d.id(), "related"));
+        for (Attribution a : base.attributionsIn(d.id())) {
+          if (!attributions.containsKey(a.id())) {
+            checkEvidence(problems, a);
+          }
+        }
+      }
+      for (Attribution a : added.attributions) {
+        require(problems, statement, a.statement(), "attribution", a.id(), "statement");
+        require(problems, speaker, a.speaker(), "attribution", a.id(), "speaker");
+        require(problems, document, a.document(), "attribution", a.id(), "document");
+        a.via().ifPresent(v -> require(problems, attribution, v, "attribution", a.id(), "via"));
         a.setting().flatMap(s -> s.outlet())
-            .ifPresent(o -> require(problems, sources, o, "attribution", a.id(), "setting.outlet"));
+            .ifPresent(o -> require(problems, source, o, "attribution", a.id(), "setting.outlet"));
         for (ClaimStance stance : a.claimStances()) {
-          require(problems, claims, stance.claim(), "attribution", a.id(), "claimStances.claim");
+          require(problems, claim, stance.claim(), "attribution", a.id(), "claimStances.claim");
         }
         checkEvidence(problems, a);
         checkViaChain(problems, a);
       }
-      for (Claim c : claims.values()) {
+      for (Claim c : added.claims) {
         c.reviews().forEach(r -> r.reviewerSource().ifPresent(
-            o -> require(problems, sources, o, "claim", c.id(), "reviews.reviewerSource")));
+            o -> require(problems, source, o, "claim", c.id(), "reviews.reviewerSource")));
       }
-      if (!problems.isEmpty()) {
-        throw new InvalidLedgerException(problems);
-      }
-      return new Ledger(this);
     }
 
     private static <K extends RecordId> void require(
-        List<String> problems, Map<K, ?> records, K ref, String kind, RecordId owner, String field) {
-      if (!records.containsKey(ref)) {
+        List<String> problems, Predicate<K> exists, K ref, String kind, RecordId owner, String field) {
+      if (!exists.test(ref)) {
         problems.add(String.format("%s %s: %s refers to unknown id '%s'", kind, owner, field, ref));
       }
     }
 
+    private Optional<Document> documentNow(DocumentId id) {
+      Document pending = documents.get(id);
+      return pending != null ? Optional.of(pending) : base.document(id);
+    }
+
+    private Optional<Attribution> attributionNow(AttributionId id) {
+      Attribution pending = attributions.get(id);
+      return pending != null ? Optional.of(pending) : base.attribution(id);
+    }
+
     private void checkEvidence(List<String> problems, Attribution a) {
-      Optional<String> text = Optional.ofNullable(documents.get(a.document())).flatMap(Document::text);
+      Optional<String> text = documentNow(a.document()).flatMap(Document::text);
       if (text.isEmpty()) {
         return;
       }
@@ -279,16 +615,16 @@ public final class Ledger {
       }
     }
 
+    /** The starting ledger has no loop, so every loop passes through an added attribution. */
     private void checkViaChain(List<String> problems, Attribution start) {
       Set<AttributionId> seen = new HashSet<>();
-      Function<AttributionId, Attribution> lookup = attributions::get;
-      Attribution current = start;
-      while (current != null && current.via().isPresent()) {
-        if (!seen.add(current.id())) {
+      Optional<Attribution> current = Optional.of(start);
+      while (current.isPresent() && current.get().via().isPresent()) {
+        if (!seen.add(current.get().id())) {
           problems.add(String.format("attribution %s: via chain loops through %s", start.id(), seen));
           return;
         }
-        current = lookup.apply(current.via().get());
+        current = attributionNow(current.get().via().get());
       }
     }
   }

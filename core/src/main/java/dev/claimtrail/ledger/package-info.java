@@ -1,5 +1,36 @@
 /**
  * The {@link dev.claimtrail.ledger.Ledger}: an immutable, indexed snapshot of speakers, outlets,
  * documents, statements, attributions and claims whose references all resolve.
+ *
+ * <h2>Structure</h2>
+ *
+ * <p>A ledger is a short list of immutable <em>segments</em>, as in a log-structured merge tree.
+ * Each segment holds a batch of records in arrays and its own indexes over them, all keyed by the
+ * record's ordinal in the segment:
+ *
+ * <ul>
+ *   <li>per kind, an open-addressing table from id to ordinal (two ints per record);
+ *   <li>for attributions, inverted lists by speaker, statement, document, claim and via, stored
+ *       compressed-sparse-row style (one int per entry plus one slot per distinct key, the keys
+ *       being the records' own id objects), and the said-times sorted by first day (three ints per
+ *       dated attribution) for range queries that honour date precision;
+ *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
+ *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
+ *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups
+ *       that find variants.
+ * </ul>
+ *
+ * <p>{@link dev.claimtrail.ledger.Ledger#toBuilder()} followed by {@code build()} validates and
+ * indexes only the records added, puts them in a new segment and returns a new snapshot holding
+ * the old segments plus the new one; the old snapshot is untouched and both share the old
+ * segments. A record that replaces one of the same id marks the old one dead in the new snapshot
+ * only (a short sorted list of ordinals per segment, copied on change). Then the newest segments
+ * are merged while the older of the last two holds at most twice the records of the newer, so a
+ * snapshot has O(log n) segments and every record is re-indexed O(log n) times over the growth of
+ * a ledger; adding one record to a ledger of a million touches only the small newest segments.
+ *
+ * <p>Lookups by id ask the segments from newest to oldest; index lookups read every segment, skip
+ * dead ordinals and concatenate, which yields ledger order because segments are kept in order.
+ * Nothing is written after construction, so readers need no locks.
  */
 package dev.claimtrail.ledger;

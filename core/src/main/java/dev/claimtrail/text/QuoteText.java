@@ -2,8 +2,10 @@ package dev.claimtrail.text;
 
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads quote text into {@link Segment}s and computes its normalized form. The normalized form keeps
@@ -101,6 +103,52 @@ public final class QuoteText {
       words.append(' ');
     }
     return normalizeWords(words);
+  }
+
+  /**
+   * Whether every word of {@code words} is a word of {@code text}, in any order, both compared in
+   * their {@link #normalize(String) normalized} form: "kuleba" is in "Dmytro Kuleba". Words with no
+   * letters or digits are in every text.
+   */
+  public static boolean containsWords(String text, String words) {
+    String wanted = normalize(words);
+    if (wanted.isEmpty()) {
+      return true;
+    }
+    Set<String> have = Set.copyOf(Arrays.asList(normalize(text).split(" ")));
+    for (String word : wanted.split(" ")) {
+      if (!have.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The normalized words of each run of {@code text} between elisions, in order, leaving out runs
+   * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues".
+   */
+  public static List<String> fragments(String text) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    StringBuilder current = new StringBuilder();
+    for (Segment segment : segments(text)) {
+      if (segment.kind() == Segment.Kind.ELISION) {
+        addNormalized(out, current);
+        current.setLength(0);
+      } else if (segment.kind() == Segment.Kind.VERBATIM) {
+        current.append(segment.text());
+      }
+      current.append(' ');
+    }
+    addNormalized(out, current);
+    return out.build();
+  }
+
+  private static void addNormalized(ImmutableList.Builder<String> out, CharSequence fragment) {
+    String normalized = normalizeWords(fragment);
+    if (!normalized.isEmpty()) {
+      out.add(normalized);
+    }
   }
 
   private static String normalizeWords(CharSequence raw) {

@@ -1,0 +1,59 @@
+package dev.claimtrail.ledger;
+
+import java.util.Arrays;
+
+/**
+ * An inverted index from 32-bit hashes (of normalized quotes and of their word pairs) to ascending
+ * ordinals: sorted distinct keys, their start offsets and one int per (hash, record) pair. Hashes
+ * may collide; callers check the records they get.
+ */
+final class HashPostings {
+  private static final int[] NONE = {};
+
+  private final int[] keys;
+  private final int[] starts;
+  private final int[] ordinals;
+
+  /** Builds the index from pairs packed as {@code hash << 32 | ordinal}; sorts the given array. */
+  HashPostings(long[] pairs, int count) {
+    Arrays.sort(pairs, 0, count);
+    IntList keyList = new IntList();
+    IntList startList = new IntList();
+    IntList ordinalList = new IntList();
+    long previous = 0;
+    for (int i = 0; i < count; i++) {
+      long pair = pairs[i];
+      if (i > 0 && pair == previous) {
+        continue;
+      }
+      int key = (int) (pair >> 32);
+      if (keyList.size() == 0 || keyList.get(keyList.size() - 1) != key) {
+        keyList.add(key);
+        startList.add(ordinalList.size());
+      }
+      ordinalList.add((int) pair);
+      previous = pair;
+    }
+    startList.add(ordinalList.size());
+    this.keys = keyList.toArray();
+    this.starts = startList.toArray();
+    this.ordinals = ordinalList.toArray();
+  }
+
+  /** Packs a hash and an ordinal for the constructor. */
+  static long pair(int hash, int ordinal) {
+    return (long) hash << 32 | ordinal;
+  }
+
+  /** How many records carry {@code hash}. */
+  int count(int hash) {
+    int k = Arrays.binarySearch(keys, hash);
+    return k < 0 ? 0 : starts[k + 1] - starts[k];
+  }
+
+  /** The ascending ordinals of the records carrying {@code hash}. */
+  int[] get(int hash) {
+    int k = Arrays.binarySearch(keys, hash);
+    return k < 0 ? NONE : Arrays.copyOfRange(ordinals, starts[k], starts[k + 1]);
+  }
+}

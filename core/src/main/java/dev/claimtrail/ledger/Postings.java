@@ -1,0 +1,88 @@
+package dev.claimtrail.ledger;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * An inverted index from keys to the ascending ordinals of the records that carry them, stored
+ * compressed-sparse-row style: one int per (key, record) pair plus a small table of keys. Keys are
+ * the records' own id objects, so the index adds no copies of them.
+ */
+final class Postings<K> {
+  private static final int[] NONE = {};
+
+  private final Object[] keys;
+  private final int[] starts;
+  private final int[] ordinals;
+  private final int[] slots;
+
+  private Postings(Object[] keys, int[] starts, int[] ordinals) {
+    this.keys = keys;
+    this.starts = starts;
+    this.ordinals = ordinals;
+    this.slots = new int[Hashes.tableSize(keys.length)];
+    int mask = slots.length - 1;
+    for (int k = 0; k < keys.length; k++) {
+      int slot = Hashes.slot(keys[k].hashCode(), slots.length);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = k + 1;
+    }
+  }
+
+  /**
+   * The index over ordinals {@code 0..size-1} where each record carries the keys {@code keysOf}
+   * returns (a key listed twice for one record counts once).
+   */
+  static <K> Postings<K> of(int size, IntFunction<? extends Iterable<? extends K>> keysOf) {
+    Map<K, Integer> keyIndex = new HashMap<>();
+    IntList pairKeys = new IntList();
+    IntList pairOrdinals = new IntList();
+    IntList lastOrdinal = new IntList();
+    for (int ordinal = 0; ordinal < size; ordinal++) {
+      for (K key : keysOf.apply(ordinal)) {
+        Integer k = keyIndex.get(key);
+        if (k == null) {
+          k = keyIndex.size();
+          keyIndex.put(key, k);
+          lastOrdinal.add(-1);
+        }
+        if (lastOrdinal.get(k) != ordinal) {
+          lastOrdinal.set(k, ordinal);
+          pairKeys.add(k);
+          pairOrdinals.add(ordinal);
+        }
+      }
+    }
+    Object[] keys = new Object[keyIndex.size()];
+    keyIndex.forEach((key, k) -> keys[k] = key);
+    int[] starts = new int[keys.length + 1];
+    for (int i = 0; i < pairKeys.size(); i++) {
+      starts[pairKeys.get(i) + 1]++;
+    }
+    for (int k = 0; k < keys.length; k++) {
+      starts[k + 1] += starts[k];
+    }
+    int[] fill = Arrays.copyOf(starts, keys.length);
+    int[] ordinals = new int[pairKeys.size()];
+    for (int i = 0; i < pairKeys.size(); i++) {
+      ordinals[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
+    }
+    return new Postings<>(keys, starts, ordinals);
+  }
+
+  /** The ascending ordinals of the records carrying {@code key}. */
+  int[] get(Object key) {
+    int mask = slots.length - 1;
+    for (int slot = Hashes.slot(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
+      int k = slots[slot] - 1;
+      if (keys[k].equals(key)) {
+        return Arrays.copyOfRange(ordinals, starts[k], starts[k + 1]);
+      }
+    }
+    return NONE;
+  }
+}

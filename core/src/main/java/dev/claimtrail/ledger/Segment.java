@@ -1,0 +1,119 @@
+package dev.claimtrail.ledger;
+
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.AttributionId;
+import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.ClaimId;
+import dev.claimtrail.model.ClaimStance;
+import dev.claimtrail.model.Document;
+import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.model.SpeakerId;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.StatementId;
+import dev.claimtrail.text.QuoteFingerprint;
+import dev.claimtrail.text.QuoteText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An immutable batch of records with its own indexes: the unit a {@link Ledger} is made of. A
+ * segment's indexes refer to records by their ordinal within the segment and are never changed
+ * after construction; records later replaced by a newer segment stay in place and are skipped by
+ * the ledger, until a merge drops them.
+ */
+final class Segment {
+  final RecordTable<SpeakerId, Speaker> speakers;
+  final RecordTable<SourceId, Source> sources;
+  final RecordTable<DocumentId, Document> documents;
+  final RecordTable<StatementId, Statement> statements;
+  final RecordTable<AttributionId, Attribution> attributions;
+  final RecordTable<ClaimId, Claim> claims;
+
+  final Postings<SpeakerId> attributionsBySpeaker;
+  final Postings<StatementId> attributionsByStatement;
+  final Postings<DocumentId> attributionsByDocument;
+  final Postings<ClaimId> attributionsByClaim;
+  final Postings<AttributionId> attributionsByVia;
+  final SaidIndex attributionsBySaid;
+  final Postings<SourceId> documentsByOutlet;
+  final Postings<String> speakersByNameWord;
+  final HashPostings statementsByWhole;
+  final HashPostings statementsByWordPair;
+
+  Segment(Records records) {
+    speakers = new RecordTable<>(records.speakers, Speaker::id);
+    sources = new RecordTable<>(records.sources, Source::id);
+    documents = new RecordTable<>(records.documents, Document::id);
+    statements = new RecordTable<>(records.statements, Statement::id);
+    attributions = new RecordTable<>(records.attributions, Attribution::id);
+    claims = new RecordTable<>(records.claims, Claim::id);
+
+    int n = attributions.size();
+    attributionsBySpeaker = Postings.of(n, i -> List.of(attributions.get(i).speaker()));
+    attributionsByStatement = Postings.of(n, i -> List.of(attributions.get(i).statement()));
+    attributionsByDocument = Postings.of(n, i -> List.of(attributions.get(i).document()));
+    attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
+    attributionsByVia = Postings.of(n, i -> attributions.get(i).via().map(List::of).orElse(List.of()));
+    attributionsBySaid = new SaidIndex(attributions);
+    documentsByOutlet = Postings.of(documents.size(), i -> documents.get(i).outlet().map(List::of).orElse(List.of()));
+    speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
+    statementsByWhole = fingerprintIndex(statements, true);
+    statementsByWordPair = fingerprintIndex(statements, false);
+  }
+
+  private static List<ClaimId> claimsOf(Attribution attribution) {
+    List<ClaimId> claims = new ArrayList<>(attribution.claimStances().size());
+    for (ClaimStance stance : attribution.claimStances()) {
+      claims.add(stance.claim());
+    }
+    return claims;
+  }
+
+  /** The distinct normalized words of a speaker's name and aliases. */
+  static Set<String> nameWords(Speaker speaker) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String name : speaker.names()) {
+      String normalized = QuoteText.normalize(name);
+      if (!normalized.isEmpty()) {
+        words.addAll(List.of(normalized.split(" ")));
+      }
+    }
+    return words;
+  }
+
+  private static HashPostings fingerprintIndex(RecordTable<?, Statement> statements, boolean whole) {
+    long[] pairs = new long[Math.max(16, statements.size() * 2)];
+    int count = 0;
+    for (int i = 0; i < statements.size(); i++) {
+      String text = statements.get(i).text();
+      int[] hashes = whole ? QuoteFingerprint.whole(text) : QuoteFingerprint.wordPairs(text);
+      if (count + hashes.length > pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, Math.max(pairs.length * 2, count + hashes.length));
+      }
+      for (int hash : hashes) {
+        pairs[count++] = HashPostings.pair(hash, i);
+      }
+    }
+    return new HashPostings(pairs, count);
+  }
+
+  /** Records of every kind, in the order they are to be stored. */
+  static final class Records {
+    final List<Speaker> speakers = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
+    final List<Document> documents = new ArrayList<>();
+    final List<Statement> statements = new ArrayList<>();
+    final List<Attribution> attributions = new ArrayList<>();
+    final List<Claim> claims = new ArrayList<>();
+
+    int size() {
+      return speakers.size() + sources.size() + documents.size() + statements.size()
+          + attributions.size() + claims.size();
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package dev.claimtrail.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.ClaimId;
+import dev.claimtrail.model.ClaimStance;
+import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.model.SpeakerId;
+import dev.claimtrail.model.Stance;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.StatementId;
+import dev.claimtrail.model.TimeReference;
+import dev.claimtrail.text.QuoteText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A query over attributions: what did this speaker say, when, reported by whom. Each step returns
+ * a new query and leaves this one as it was, so a query can be kept and branched; {@link
+ * #toString()} prints the expression that rebuilds it, e.g. {@code
+ * ledger.quotes().by("Kuleba").during("2024-07")}. Nothing runs until a terminal method ({@link
+ * #list()}, {@link #count()}, {@link #stream()}, {@link #counts()}, {@link #timeline()}).
+ *
+ * <p>A run reads the most selective index among its steps (document, claim, statement, speaker,
+ * outlet, time said, in that order), then checks every step on what it found. Results are in
+ * ledger order unless the method says otherwise, and equal to filtering all attributions in order
+ * with the same steps. Names given as strings are looked up when the step is added; a name that
+ * matches nothing makes the query match nothing rather than fail.
+ */
+public final class Quotes {
+  private final LedgerView view;
+  private final String expression;
+  private final ImmutableList<Step> steps;
+
+  private Quotes(LedgerView view, String expression, ImmutableList<Step> steps) {
+    this.view = view;
+    this.expression = expression;
+    this.steps = steps;
+  }
+
+  /** All attributions of {@code view}; the expression is printed as starting from {@code ledger}. */
+  public static Quotes of(LedgerView view) {
+    return new Quotes(view, "ledger.quotes()", ImmutableList.of());
+  }
+
+  private Quotes with(String step, Predicate<Attribution> test, Optional<Lookup> lookup) {
+    return new Quotes(view, expression + step,
+        ImmutableList.<Step>builder().addAll(steps).add(new Step(test, lookup)).build());
+  }
+
+  /**
+   * Attributions to the speaker with the id {@code who}, or else to every speaker one of whose
+   * names or aliases contains all the words of {@code who} ("Kuleba", "Boris Johnson").
+   */
+  public Quotes by(String who) {
+    Optional<Speaker> byId = isId(who) ? view.speaker(SpeakerId.of(who)) : Optional.empty();
+    List<Speaker> speakers = byId.map(List::of).orElseGet(() -> view.speakersNamed(who));
+    return bySpeakers(".by(" + literal(who) + ")", speakers);
+  }
+
+  /** Attributions to the speaker with the given id. */
+  public Quotes by(SpeakerId speaker) {
+    return bySpeakers(".by(SpeakerId.of(" + literal(speaker.value()) + "))",
+        view.speaker(speaker).map(List::of).orElse(List.of()));
+  }
+
+  private Quotes bySpeakers(String step, List<Speaker> speakers) {
+    Set<SpeakerId> ids = speakers.stream().map(Speaker::id).collect(ImmutableSet.toImmutableSet());
+    return with(step, a -> ids.contains(a.speaker()), Optional.of(new Lookup(Lookup.SPEAKER,
+        () -> union(ids.stream().map(view::attributionsBy)))));
+  }
+
+  /**
+   * Attributions said at a time that may fall within {@code date}, an ISO partial date such as
+   * {@code 2024}, {@code 2024-07} or {@code 2024-07-15}: said "July 2024" overlaps July 15, and said
+   * on July 15 falls within "2024-07". Attributions that do not tell when are left out.
+   */
+  public Quotes during(String date) {
+    PartialDate parsed = PartialDate.parse(date);
+    return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
+  }
+
+  /** Like {@link #during(String)}, from the start of {@code from} to the end of {@code to}. */
+  public Quotes between(String from, String to) {
+    return saidBetween(".between(" + literal(from) + ", " + literal(to) + ")",
+        PartialDate.parse(from).firstDay(), PartialDate.parse(to).lastDay());
+  }
+
+  private Quotes saidBetween(String step, LocalDate from, LocalDate to) {
+    return with(step, a -> a.said().map(t -> t.overlaps(from, to)).orElse(false),
+        Optional.of(new Lookup(Lookup.SAID, () -> view.attributionsSaidBetween(from, to))));
+  }
+
+  /**
+   * Attributions reported in documents of the outlet with the id {@code outlet}, or else of every
+   * outlet whose name, an alias or a domain is {@code outlet} (compared after normalization).
+   */
+  public Quotes reportedBy(String outlet) {
+    Optional<Source> byId = isId(outlet) ? view.source(SourceId.of(outlet)) : Optional.empty();
+    String wanted = QuoteText.normalize(outlet);
+    List<Source> sources = byId.map(List::of).orElseGet(() -> view.sources().stream()
+        .filter(s -> Stream.concat(Stream.concat(Stream.of(s.name()), s.aliases().stream()), s.domains().stream())
+            .anyMatch(name -> QuoteText.normalize(name).equals(wanted)))
+        .collect(Collectors.toList()));
+    Set<SourceId> ids = sources.stream().map(Source::id).collect(ImmutableSet.toImmutableSet());
+    return with(".reportedBy(" + literal(outlet) + ")",
+        a -> view.document(a.document()).flatMap(d -> d.outlet()).map(ids::contains).orElse(false),
+        Optional.of(new Lookup(Lookup.OUTLET, () -> union(ids.stream().map(view::attributionsPublishedBy)))));
+  }
+
+  /** Attributions reported in the document with the given id. */
+  public Quotes in(String document) {
+    DocumentId id = DocumentId.of(document);
+    return with(".in(" + literal(document) + ")", a -> a.document().equals(id),
+        Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(id))));
+  }
+
+  /** Attributions of the statement with the given id. */
+  public Quotes of(String statement) {
+    StatementId id = StatementId.of(statement);
+    return with(".of(" + literal(statement) + ")", a -> a.statement().equals(id),
+        Optional.of(new Lookup(Lookup.STATEMENT, () -> view.attributionsOf(id))));
+  }
+
+  /**
+   * Attributions that take a position toward the claim with the id {@code claim}, or else toward
+   * every claim whose text contains all the words of {@code claim}.
+   */
+  public Quotes on(String claim) {
+    Set<ClaimId> ids = claimsFor(view, claim).stream().map(Claim::id).collect(ImmutableSet.toImmutableSet());
+    return with(".on(" + literal(claim) + ")",
+        a -> a.claimStances().stream().anyMatch(s -> ids.contains(s.claim())),
+        Optional.of(new Lookup(Lookup.CLAIM, () -> union(ids.stream().map(view::attributionsOn)))));
+  }
+
+  /** Attributions taking the given position toward some claim. */
+  public Quotes taking(ClaimStance.Position position) {
+    return with(".taking(ClaimStance.Position." + position + ")",
+        a -> a.claimStances().stream().anyMatch(s -> s.position() == position), Optional.empty());
+  }
+
+  /** Attributions with one of the given stances ("warns", "denies"). */
+  public Quotes withStance(Stance... stances) {
+    Set<Stance> wanted = ImmutableSet.copyOf(stances);
+    String args = wanted.stream().map(s -> "Stance." + s).collect(Collectors.joining(", "));
+    return with(".withStance(" + args + ")", a -> wanted.contains(a.stance()), Optional.empty());
+  }
+
+  /** Attributions of statements of the given kind (direct, partial or indirect quote). */
+  public Quotes ofKind(Statement.Kind kind) {
+    return with(".ofKind(Statement.Kind." + kind + ")",
+        a -> view.statement(a.statement()).map(s -> s.kind() == kind).orElse(false), Optional.empty());
+  }
+
+  /** Attributions known only through another one ("RT noted that ... Putin said ..."). */
+  public Quotes secondHand() {
+    return with(".secondHand()", Attribution::isSecondHand, Optional.empty());
+  }
+
+  /** Attributions reported first-hand, not through another attribution. */
+  public Quotes firstHand() {
+    return with(".firstHand()", a -> !a.isSecondHand(), Optional.empty());
+  }
+
+  /** The matching attributions, resolved, in ledger order. */
+  public Results<Quote> list() {
+    return new Results<>(stream().collect(Collectors.toList()), Quote.columns(q -> q));
+  }
+
+  /** The matching attributions ordered by when they were said (unknown last), then ledger order. */
+  public Results<Quote> timeline() {
+    Comparator<Quote> bySaid = Comparator.comparing(
+        (Quote q) -> q.attribution().said().map(TimeReference::date).orElse(null),
+        Comparator.nullsLast(Comparator.naturalOrder()));
+    return new Results<>(stream().sorted(bySaid).collect(Collectors.toList()), Quote.columns(q -> q));
+  }
+
+  /** How many attributions match. */
+  public int count() {
+    return (int) attributions().count();
+  }
+
+  /** The matching attributions, resolved, in ledger order; lazy. */
+  public Stream<Quote> stream() {
+    return attributions().map(a -> Quote.of(view, a));
+  }
+
+  /** Counts of the matching attributions by speaker, outlet, stance and month said. */
+  public Counts counts() {
+    return Counts.of(stream().collect(Collectors.toList()));
+  }
+
+  private Stream<Attribution> attributions() {
+    Optional<Lookup> best = steps.stream().flatMap(s -> s.lookup.stream())
+        .min(Comparator.comparingInt(l -> l.rank));
+    List<Attribution> candidates = best.map(l -> l.attributions.get()).orElseGet(view::attributions);
+    Predicate<Attribution> all = a -> steps.stream().allMatch(s -> s.test.test(a));
+    return candidates.stream().filter(all);
+  }
+
+  private List<Attribution> union(Stream<List<Attribution>> lists) {
+    List<List<Attribution>> all = lists.collect(Collectors.toList());
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    List<Attribution> merged = new ArrayList<>();
+    all.forEach(merged::addAll);
+    return view.inLedgerOrder(merged);
+  }
+
+  /** Claims with the id {@code claim}, or else those whose text contains all its words. */
+  static List<Claim> claimsFor(LedgerView view, String claim) {
+    Optional<Claim> byId = isId(claim) ? view.claim(ClaimId.of(claim)) : Optional.empty();
+    if (byId.isPresent()) {
+      return List.of(byId.get());
+    }
+    return view.claims().stream()
+        .filter(c -> QuoteText.containsWords(c.text(), claim))
+        .collect(Collectors.toList());
+  }
+
+  /** Whether {@code text} has the form of a record id, so that looking it up as one cannot fail. */
+  static boolean isId(String text) {
+    return !text.isBlank() && text.strip().equals(text);
+  }
+
+  /** {@code text} as a Java string literal. */
+  static String literal(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+  }
+
+  /** The expression that rebuilds this query. */
+  @Override
+  public String toString() {
+    return expression;
+  }
+
+  /** One step: the test every result passes, and an index that finds a superset, if any. */
+  private static final class Step {
+    final Predicate<Attribution> test;
+    final Optional<Lookup> lookup;
+
+    Step(Predicate<Attribution> test, Optional<Lookup> lookup) {
+      this.test = test;
+      this.lookup = lookup;
+    }
+  }
+
+  /** An index read that finds candidates in ledger order; the lower the rank, the fewer expected. */
+  private static final class Lookup {
+    static final int DOCUMENT = 0;
+    static final int CLAIM = 1;
+    static final int STATEMENT = 2;
+    static final int SPEAKER = 3;
+    static final int OUTLET = 4;
+    static final int SAID = 5;
+
+    final int rank;
+    final Supplier<List<Attribution>> attributions;
+
+    Lookup(int rank, Supplier<List<Attribution>> attributions) {
+      this.rank = rank;
+      this.attributions = attributions;
+    }
+  }
+}
