@@ -27,6 +27,7 @@ import dev.claimtrail.model.TimeReference;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * jqwik generators for every model type and for whole valid ledgers, shared by all tests. Texts mix
@@ -155,9 +157,9 @@ public final class Generators {
 
   /** Partial dates of the given precision, in years 0 to 9999. */
   public static Arbitrary<PartialDate> partialDates(PartialDate.Precision precision) {
-    Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 9999)
-        .flatMap(y -> Arbitraries.integers().between(1, LocalDate.of(y, 1, 1).lengthOfYear())
-            .map(d -> LocalDate.ofYearDay(y, d)));
+    Arbitrary<LocalDate> days = Arbitraries.longs()
+        .between(LocalDate.of(0, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
     switch (precision) {
       case YEAR:
         return Arbitraries.integers().between(0, 9999).map(PartialDate::ofYear);
@@ -175,8 +177,8 @@ public final class Generators {
 
   /** Partial dates of every precision, mostly around the present. */
   public static Arbitrary<PartialDate> partialDates() {
-    Arbitrary<PartialDate> any = Arbitraries.of(PartialDate.Precision.class)
-        .flatMap(Generators::partialDates);
+    Arbitrary<PartialDate> any = Arbitraries.oneOf(Arrays.stream(PartialDate.Precision.values())
+        .map(Generators::partialDates).collect(Collectors.toList()));
     Arbitrary<PartialDate> recent = Combinators.combine(
             Arbitraries.integers().between(0, 3 * 366), Arbitraries.integers().between(0, 24 * 60 - 1),
             Arbitraries.of(PartialDate.Precision.class))
@@ -297,9 +299,9 @@ public final class Generators {
 
   private static Arbitrary<Map<String, String>> externalIds() {
     return Arbitraries.maps(
-            Arbitraries.oneOf(Arbitraries.of("wikidata", "gdelt", "mediacloud"), texts(2)),
-            Arbitraries.oneOf(Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(8)
-                .map(n -> "Q" + n), texts(2)))
+            Arbitraries.of("wikidata", "gdelt", "mediacloud", "isni", "", "x y", "Київ", "a\"b"),
+            Arbitraries.oneOf(Arbitraries.integers().between(1, 99_999_999).map(n -> "Q" + n),
+                texts(2)))
         .ofMaxSize(3);
   }
 
@@ -328,10 +330,9 @@ public final class Generators {
   }
 
   private static Arbitrary<ClaimReview> claimReviews(Arbitrary<Optional<SourceId>> reviewerSources) {
-    Arbitrary<List<Integer>> scales = Combinators.combine(
-            Arbitraries.integers().between(-5, 10), Arbitraries.integers().between(0, 10))
-        .flatAs((low, width) -> Arbitraries.integers().between(low, low + width)
-            .map(value -> List.of(low, low + width, value)));
+    Arbitrary<List<Integer>> scales = Combinators.combine(Arbitraries.integers().between(-5, 10),
+            Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 10))
+        .as((low, width, offset) -> List.of(low, low + width, low + Math.min(offset, width)));
     return Combinators.combine(labels(), reviewerSources, labels(), scales,
             Arbitraries.integers().between(0, 15), partialDates().optional(), texts(2).optional())
         .as((reviewer, source, rating, scale, shape, date, url) -> {
@@ -355,19 +356,21 @@ public final class Generators {
 
   /** Speakers with arbitrary ids and references. */
   public static Arbitrary<Speaker> speakers() {
-    return speakerIds().flatMap(id -> speakers(id,
-        affiliations(speakerIds().filter(other -> !other.equals(id))).optional(),
-        sourceIds().optional()));
+    return speakers(Combinators.combine(speakerIds(), affiliations().optional())
+            .as((id, affiliation) -> Tuple.of(id, affiliation.filter(a -> !a.speaker().equals(id)))),
+        sourceIds().optional());
   }
 
+  /** Speakers with ids and affiliations from {@code identities}. */
   private static Arbitrary<Speaker> speakers(
-      SpeakerId id, Arbitrary<Optional<Affiliation>> affiliations, Arbitrary<Optional<SourceId>> outlets) {
-    return Builders.withBuilder(() -> Speaker.builder().id(id))
+      Arbitrary<Tuple2<SpeakerId, Optional<Affiliation>>> identities,
+      Arbitrary<Optional<SourceId>> outlets) {
+    return Builders.withBuilder(Speaker::builder)
+        .use(identities).in((b, identity) -> b.id(identity.get1()).affiliation(identity.get2()))
         .use(labels()).in(Speaker.Builder::name)
         .use(Arbitraries.of(Speaker.Kind.class)).in(Speaker.Builder::kind)
         .use(labels().list().ofMaxSize(3)).in(Speaker.Builder::addAllAliases)
         .use(roles().list().ofMaxSize(2)).in(Speaker.Builder::addAllRoles)
-        .use(affiliations).in(Speaker.Builder::affiliation)
         .use(outlets).in(Speaker.Builder::outlet)
         .use(externalIds()).in(Speaker.Builder::putAllExternalIds)
         .build(Speaker.Builder::build);
@@ -375,11 +378,12 @@ public final class Generators {
 
   /** Outlets with arbitrary ids. */
   public static Arbitrary<Source> sources() {
-    return sourceIds().flatMap(Generators::sources);
+    return sources(sourceIds());
   }
 
-  private static Arbitrary<Source> sources(SourceId id) {
-    return Builders.withBuilder(() -> Source.builder().id(id))
+  private static Arbitrary<Source> sources(Arbitrary<SourceId> ids) {
+    return Builders.withBuilder(Source::builder)
+        .use(ids).in(Source.Builder::id)
         .use(labels()).in(Source.Builder::name)
         .use(Arbitraries.of(Source.Kind.class)).in(Source.Builder::kind)
         .use(labels().list().ofMaxSize(3)).in(Source.Builder::addAllAliases)
@@ -392,18 +396,19 @@ public final class Generators {
 
   /** Documents with arbitrary ids and references, with and without text. */
   public static Arbitrary<Document> documents() {
-    return documentIds().flatMap(id -> documents(id, sourceIds().optional(),
+    return documents(documentIds(), sourceIds().optional(),
         sourceIds().list().uniqueElements().ofMaxSize(3),
-        documentIds().list().uniqueElements().ofMaxSize(2)));
+        documentIds().list().uniqueElements().ofMaxSize(2));
   }
 
-  private static Arbitrary<Document> documents(DocumentId id, Arbitrary<Optional<SourceId>> outlets,
+  private static Arbitrary<Document> documents(Arbitrary<DocumentId> ids, Arbitrary<Optional<SourceId>> outlets,
       Arbitrary<List<SourceId>> cites, Arbitrary<List<DocumentId>> related) {
     Arbitrary<Function<Document.Builder, Document.Builder>> textOrHash = Arbitraries.frequencyOf(
         Tuple.of(6, documentTexts().map(text -> b -> b.text(text))),
         Tuple.of(2, Arbitraries.just(Function.identity())),
         Tuple.of(1, texts(3).map(unkept -> b -> b.contentHash(Document.sha256(unkept)))));
-    return Builders.withBuilder(() -> Document.builder().id(id))
+    return Builders.withBuilder(Document::builder)
+        .use(ids).in(Document.Builder::id)
         .use(Arbitraries.of(Document.Kind.class)).withProbability(0.7).in(Document.Builder::kind)
         .use(outlets).in(Document.Builder::outlet)
         .use(Arbitraries.oneOf(Arbitraries.of("https://news.example/a?b=c&d=é#x"), texts(2)))
@@ -419,11 +424,12 @@ public final class Generators {
 
   /** Statements of every kind with arbitrary ids. */
   public static Arbitrary<Statement> statements() {
-    return statementIds().flatMap(Generators::statements);
+    return statements(statementIds());
   }
 
-  private static Arbitrary<Statement> statements(StatementId id) {
-    return Builders.withBuilder(() -> Statement.builder().id(id))
+  private static Arbitrary<Statement> statements(Arbitrary<StatementId> ids) {
+    return Builders.withBuilder(Statement::builder)
+        .use(ids).in(Statement.Builder::id)
         .use(quoteTexts()).in(Statement.Builder::text)
         .use(Arbitraries.of(Statement.Kind.class)).in(Statement.Builder::kind)
         .use(languages()).withProbability(0.5).in(Statement.Builder::language)
@@ -432,12 +438,12 @@ public final class Generators {
 
   /** Claims with arbitrary ids, with and without reviews. */
   public static Arbitrary<Claim> claims() {
-    return claimIds().flatMap(id -> claims(id, sourceIds().optional()));
+    return claims(claimIds(), sourceIds().optional());
   }
 
-  private static Arbitrary<Claim> claims(ClaimId id, Arbitrary<Optional<SourceId>> reviewerSources) {
-    return Combinators.combine(quoteTexts(), claimReviews(reviewerSources).list().ofMaxSize(2))
-        .as((text, reviews) -> Claim.builder().id(id).text(text).addAllReviews(reviews).build());
+  private static Arbitrary<Claim> claims(Arbitrary<ClaimId> ids, Arbitrary<Optional<SourceId>> reviewerSources) {
+    return Combinators.combine(ids, quoteTexts(), claimReviews(reviewerSources).list().ofMaxSize(2))
+        .as((id, text, reviews) -> Claim.builder().id(id).text(text).addAllReviews(reviews).build());
   }
 
   /**
@@ -445,19 +451,23 @@ public final class Generators {
    * not of a document in a ledger.
    */
   public static Arbitrary<Attribution> attributions() {
-    return Combinators.combine(attributionIds(), statementIds(), speakerIds(), documentIds(),
-            documentTexts())
-        .flatAs((id, statement, speaker, document, text) -> attributions(id, statement, speaker,
-            document, evidenceIn(text), attributionIds().filter(v -> !v.equals(id)).optional(),
-            sourceIds().optional(), claimStances().list().ofMaxSize(2)));
+    Arbitrary<Tuple2<DocumentId, List<Span>>> reports = Combinators.combine(documentIds(),
+            documentTexts().flatMap(Generators::evidenceIn))
+        .as(Tuple::of);
+    return attributions(attributionIds(), statementIds(), speakerIds(), reports,
+            attributionIds().optional(), sourceIds().optional(), claimStances().list().ofMaxSize(2))
+        .filter(a -> a.via().filter(a.id()::equals).isEmpty());
   }
 
-  private static Arbitrary<Attribution> attributions(AttributionId id, StatementId statement,
-      SpeakerId speaker, DocumentId document, Arbitrary<List<Span>> evidence,
-      Arbitrary<Optional<AttributionId>> vias, Arbitrary<Optional<SourceId>> settingOutlets,
-      Arbitrary<List<ClaimStance>> claimStances) {
-    return Builders.withBuilder(() -> Attribution.builder()
-            .id(id).statement(statement).speaker(speaker).document(document))
+  private static Arbitrary<Attribution> attributions(Arbitrary<AttributionId> ids,
+      Arbitrary<StatementId> statements, Arbitrary<SpeakerId> speakers,
+      Arbitrary<Tuple2<DocumentId, List<Span>>> reports, Arbitrary<Optional<AttributionId>> vias,
+      Arbitrary<Optional<SourceId>> settingOutlets, Arbitrary<List<ClaimStance>> claimStances) {
+    return Builders.withBuilder(Attribution::builder)
+        .use(ids).in(Attribution.Builder::id)
+        .use(statements).in(Attribution.Builder::statement)
+        .use(speakers).in(Attribution.Builder::speaker)
+        .use(reports).in((b, report) -> b.document(report.get1()).addAllEvidence(report.get2()))
         .use(labels()).withProbability(0.5).in(Attribution.Builder::speakerMention)
         .use(timeReferences()).withProbability(0.5).in(Attribution.Builder::said)
         .use(timeReferences()).withProbability(0.2).in(Attribution.Builder::eventTime)
@@ -470,7 +480,6 @@ public final class Generators {
         .use(Arbitraries.oneOf(Arbitraries.of("reportedly", "allegedly", "according to"), labels())
             .list().ofMaxSize(2)).in(Attribution.Builder::addAllHedges)
         .use(claimStances).in(Attribution.Builder::addAllClaimStances)
-        .use(evidence).in(Attribution.Builder::addAllEvidence)
         .use(provenances()).in(Attribution.Builder::provenance)
         .build(Attribution.Builder::build);
   }
@@ -541,13 +550,14 @@ public final class Generators {
       Arbitrary<Optional<Affiliation>> affiliations = others.isEmpty()
           ? Arbitraries.just(Optional.empty())
           : affiliations(Arbitraries.of(others)).optional();
-      return speakers(id, affiliations, anySource);
+      return speakers(affiliations.map(affiliation -> Tuple.of(id, affiliation)), anySource);
     });
-    Arbitrary<List<Source>> sources = each(ids.sources, Generators::sources);
-    Arbitrary<List<Document>> documents = each(ids.documents, id -> documents(id, anySource,
-        someOf(ids.sources, 3), someOf(ids.documents, 2)));
-    Arbitrary<List<Statement>> statements = each(ids.statements, Generators::statements);
-    Arbitrary<List<Claim>> claims = each(ids.claims, id -> claims(id, anySource));
+    Arbitrary<List<Source>> sources = each(ids.sources, id -> sources(Arbitraries.just(id)));
+    Arbitrary<List<Document>> documents = each(ids.documents, id -> documents(Arbitraries.just(id),
+        anySource, someOf(ids.sources, 3), someOf(ids.documents, 2)));
+    Arbitrary<List<Statement>> statements =
+        each(ids.statements, id -> statements(Arbitraries.just(id)));
+    Arbitrary<List<Claim>> claims = each(ids.claims, id -> claims(Arbitraries.just(id), anySource));
     return Combinators.combine(speakers, sources, documents, statements, claims)
         .as(Records::new)
         .flatMap(records -> attributionsFor(ids, records).map(attributions -> {
@@ -559,30 +569,27 @@ public final class Generators {
           records.claims.forEach(ledger::add);
           attributions.forEach(ledger::add);
           return ledger.build();
-        }));
+        }))
+        .withoutEdgeCases();
   }
 
+  /**
+   * Attributions for the given records; each one's via points to an attribution earlier in {@code
+   * ids}, which keeps chains acyclic, and the result is shuffled.
+   */
   private static Arbitrary<List<Attribution>> attributionsFor(LedgerIds ids, Records records) {
-    if (ids.speakers.isEmpty() || ids.documents.isEmpty() || ids.statements.isEmpty()) {
-      return Arbitraries.just(List.of());
-    }
-    List<Attribution> none = List.of();
-    Arbitrary<List<Attribution>> result = Arbitraries.just(none);
-    for (int i = 0; i < ids.attributions.size(); i++) {
-      AttributionId id = ids.attributions.get(i);
-      List<AttributionId> earlier = ids.attributions.subList(0, i);
-      Arbitrary<Attribution> next = Combinators.combine(
-              Arbitraries.of(ids.statements), Arbitraries.of(ids.speakers), Arbitraries.of(records.documents))
-          .flatAs((statement, speaker, document) -> attributions(id, statement, speaker, document.id(),
-              document.text().map(Generators::evidenceIn).orElseGet(() -> spans().list().ofMaxSize(1)),
-              optionalOneOf(earlier),
-              optionalOneOf(ids.sources),
-              ids.claims.isEmpty() ? Arbitraries.just(List.of())
-                  : claimStances(Arbitraries.of(ids.claims)).list().ofMaxSize(2)));
-      result = Combinators.combine(result, next).as((list, attribution) ->
-          ImmutableList.<Attribution>builder().addAll(list).add(attribution).build());
-    }
-    return result.flatMap(Arbitraries::shuffle);
+    Arbitrary<Tuple2<DocumentId, List<Span>>> reports = Arbitraries.of(records.documents)
+        .flatMap(document -> document.text().map(Generators::evidenceIn)
+            .orElseGet(() -> spans().list().ofMaxSize(1))
+            .map(evidence -> Tuple.of(document.id(), evidence)));
+    Arbitrary<List<ClaimStance>> claimStances = ids.claims.isEmpty()
+        ? Arbitraries.just(List.of())
+        : claimStances(Arbitraries.of(ids.claims)).list().ofMaxSize(2);
+    return each(ids.attributions, id -> attributions(Arbitraries.just(id),
+            Arbitraries.of(ids.statements), Arbitraries.of(ids.speakers), reports,
+            optionalOneOf(ids.attributions.subList(0, ids.attributions.indexOf(id))),
+            optionalOneOf(ids.sources), claimStances))
+        .flatMap(Arbitraries::shuffle);
   }
 
   private static <T> Arbitrary<Optional<T>> optionalOneOf(List<T> values) {
