@@ -1,0 +1,876 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Setting;
+import dev.claimtrail.model.Stance;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.TimeReference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules that turn quotes and reporting clauses into {@link Finding}s. A quote is attributed by
+ * the reporting clause after it ({@code "...," he said}) or before it ({@code X told Y: "..."},
+ * {@code X said that ... "..."}); a quote without one continues the speaker of the quote before it
+ * when it opens a sentence, and is taken for scare quotes otherwise. Reporting clauses without
+ * quote marks ({@code X urged both sides to ...}, {@code according to X, ...}) give indirect
+ * statements. Reporting clauses inside a quote or inside another reported clause give
+ * attributions known through the outer one. Settings and dates stated once for a speaker carry
+ * over to that speaker's later statements that state none.
+ */
+final class AttributionFinder {
+  private static final int MAX_CUE_DISTANCE = 40;
+  private static final int MAX_COMPLEMENT = 250;
+  /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
+  private static final int MAX_DEPTH = 4;
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas",
+      "as", "since", "if", "when", "after", "before", "because", "whilst");
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "during", "at", "on",
+      "following", "after", "via", "through", "while", "with", "from", "before", "ahead");
+  private static final Set<String> ATTACHMENTS = Set.of("with", "to", "in", "on", "at", "by", "for",
+      "of");
+  private static final Set<String> LEADS_TO_THAT = Set.of("throughout", "in", "on", "at", "during",
+      "over", "after", "before", "again", "also", "recently", "last", "this", "earlier", "previously",
+      "once", "then", "later", "publicly", "privately", "today", "yesterday", "repeatedly");
+  private static final Set<String> MODALS = Set.of("did", "will", "would", "could", "can", "may",
+      "might", "must", "should", "does", "do", "to");
+
+  private final Tokens t;
+  private final Lexicon lex;
+  private final Quotes.Found quotes;
+  private final Sentences sentences;
+  private final Entities entities;
+  private final TimeExpressions times;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Finding[] byQuote;
+  private final Map<Integer, Finding> byCue = new HashMap<>();
+
+  AttributionFinder(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences,
+      Entities entities, TimeExpressions times) {
+    this.t = t;
+    this.lex = lex;
+    this.quotes = quotes;
+    this.sentences = sentences;
+    this.entities = entities;
+    this.times = times;
+    this.byQuote = new Finding[quotes.all().size()];
+  }
+
+  /** Runs every rule and returns the findings in text order. */
+  List<Finding> run() {
+    for (int q = 0; q < byQuote.length; q++) {
+      if (byQuote[q] == null) {
+        attributeQuote(q);
+      }
+    }
+    continueQuotes();
+    for (int s = 0; s < sentences.count(); s++) {
+      reportedClauses(sentences.start(s), sentences.end(s), null, true);
+    }
+    for (int q = 0; q < byQuote.length; q++) {
+      Finding outer = byQuote[q];
+      if (outer != null && outer.kind == Statement.Kind.DIRECT_QUOTE && outer.speaker != null) {
+        Quotes.Quote quote = quotes.all().get(q);
+        Sentences inner = Sentences.split(t, quote.open() + 1, quotes.lastToken(q) + 1, null);
+        for (int s = 0; s < inner.count(); s++) {
+          reportedClauses(inner.start(s), inner.end(s), outer, false);
+        }
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::position));
+    carryContext();
+    return findings;
+  }
+
+  // ---------------------------------------------------------------- quotes
+
+  private void attributeQuote(int qi) {
+    Quotes.Quote q = quotes.all().get(qi);
+    int s = sentences.of(q.open());
+    int lo = sentences.start(s);
+    if (qi > 0 && quotes.after(qi - 1) > lo && quotes.after(qi - 1) <= q.open()) {
+      lo = quotes.after(qi - 1);
+    }
+    int after = quotes.after(qi);
+    int hi = sentences.end(s);
+    boolean nextInSentence = qi + 1 < byQuote.length && quotes.all().get(qi + 1).open() < hi;
+    if (nextInSentence) {
+      hi = quotes.all().get(qi + 1).open();
+    }
+    Finding f = new Finding();
+    f.parts.add(new int[] {q.contentStart(), q.contentEnd()});
+    f.firstToken = q.open() + 1;
+    f.endToken = quotes.lastToken(qi) + 1;
+    boolean preHasWords = false;
+    for (int k = lo; k < q.open(); k++) {
+      preHasWords |= t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.NUMBER;
+    }
+    int last = q.open() - 1;
+    boolean introduced = false;
+    Frame frame = null;
+    if (!preHasWords || last < lo) {
+      frame = frameAfter(after, hi);
+    } else if (t.isPunct(last, ':') || t.isPunct(last, ',')) {
+      frame = frameBefore(last - 1, lo);
+      if (frame == null && t.isPunct(last, ':')) {
+        frame = headlineSpeaker(lo, last);
+      }
+      if (frame == null) {
+        frame = accordingTo(lo, last);
+      }
+      introduced = frame != null;
+      if (frame == null) {
+        frame = frameAfter(after, hi);
+      }
+    } else {
+      frame = frameBefore(last, lo);
+      if (frame == null) {
+        frame = accordingTo(lo, hi);
+      }
+      if (frame == null) {
+        frame = frameAfter(after, hi);
+      }
+    }
+    boolean sentenceLike = startsLikeSentence(q.contentStart());
+    f.kind = (!preHasWords || introduced) && sentenceLike
+        ? Statement.Kind.DIRECT_QUOTE : Statement.Kind.PARTIAL_QUOTE;
+    byQuote[qi] = f;
+    if (frame == null) {
+      return;
+    }
+    apply(f, frame);
+    f.confidence = frame.confidence();
+    if (frame.after() && nextInSentence && frame.end() < t.size()) {
+      int k = frame.end();
+      while (k < hi && !t.isPunct(k, ',') && k - frame.end() < 12) {
+        k++;
+      }
+      Quotes.Quote next = quotes.all().get(qi + 1);
+      if (t.isPunct(k, ',') && k + 1 == next.open() && !endsSentence(q)) {
+        f.parts.add(new int[] {next.contentStart(), next.contentEnd()});
+        f.endToken = quotes.lastToken(qi + 1) + 1;
+        byQuote[qi + 1] = f;
+        fillContext(f, frame, frame.cueEnd(), k);
+      } else {
+        fillContext(f, frame, frame.cueEnd(), hi);
+      }
+    } else if (frame.after()) {
+      fillContext(f, frame, frame.cueEnd(), hi);
+    } else {
+      fillContext(f, frame, frame.cueEnd(), q.open());
+      contextBefore(f, lo, frame.start());
+    }
+    findings.add(f);
+  }
+
+  private boolean endsSentence(Quotes.Quote q) {
+    char c = t.text().charAt(q.contentEnd() - 1);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private boolean startsLikeSentence(int offset) {
+    char c = t.text().charAt(offset);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '…' || c == '.'
+        || c == '\'' || c == '‘';
+  }
+
+  /** A reporting clause: speaker, cue, and the tokens it spans. */
+  record Frame(Entities.Resolved speaker, int cue, Lexicon.Cue cueWords, int start, int end,
+      boolean after, double confidence) {
+    int cueEnd() {
+      return cue < 0 ? end : cue + cueWords.words().length;
+    }
+  }
+
+  /** The reporting clause that starts at token {@code i}, right after a quote. */
+  private Frame frameAfter(int i, int hi) {
+    int k = i;
+    while (k < hi && k - i < 2 && (t.isPunct(k, ',') || t.isPunct(k, '–') || t.isPunct(k, '—'))) {
+      k++;
+    }
+    if (k >= hi) {
+      return null;
+    }
+    Lexicon.Cue cue = lex.cueAt(t, k);
+    if (cue != null && !cue.baseForm()) {
+      int subject = k + cue.words().length;
+      int end = entities.phraseEndAfter(subject, hi);
+      if (end > subject) {
+        Entities.Resolved r = entities.resolve(subject, end);
+        if (r != null) {
+          return new Frame(r, k, cue, i, end, true, confidence(r));
+        }
+      }
+      return null;
+    }
+    int end = entities.phraseEndAfter(k, hi);
+    if (end <= k) {
+      return null;
+    }
+    int c = end;
+    while (c < hi && c - end < 4 && (t.isWord(c) && (Entities.isAuxiliary(t.lower(c)) || isAdverb(c))
+        || times.at(c) != null)) {
+      c++;
+    }
+    cue = lex.cueAt(t, c);
+    if (cue == null || cue.baseForm() && !Entities.isAuxiliary(t.lower(c - 1))) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(k, end);
+    return r == null ? null : new Frame(r, c, cue, i, c + cue.words().length, true, confidence(r));
+  }
+
+  /** The reporting clause whose cue is the nearest one at or before token {@code last}. */
+  private Frame frameBefore(int last, int lo) {
+    for (int c = last; c >= lo && last - c < MAX_CUE_DISTANCE; c--) {
+      if (quotes.inside(c)) {
+        return null;
+      }
+      Lexicon.Cue cue = lex.cueAt(t, c);
+      if (cue == null || !acceptCue(c, cue)) {
+        continue;
+      }
+      Frame f = subjectBefore(c, cue, lo);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private boolean acceptCue(int c, Lexicon.Cue cue) {
+    int prev = c - 1;
+    while (prev >= 0 && isAdverb(prev)) {
+      prev--;
+    }
+    String before = t.lower(prev);
+    if (Entities.isDeterminer(before) || t.isPossessive(prev)) {
+      return false;
+    }
+    return !cue.baseForm() || MODALS.contains(before);
+  }
+
+  private boolean isAdverb(int i) {
+    String w = t.lower(i);
+    return t.isWord(i) && w.length() > 4 && w.endsWith("ly") && !t.isCapitalized(i)
+        || lex.hedges.containsKey(w) && lex.hedges.get(w).get(0).words().length == 1;
+  }
+
+  /** The speaker phrase before cue {@code c}, skipping auxiliaries, adverbs and times. */
+  private Frame subjectBefore(int c, Lexicon.Cue cue, int lo) {
+    int j = c - 1;
+    while (j >= lo && c - j < 10) {
+      TimeExpressions.Expression time = times.at(j);
+      if (time != null && time.end() == j + 1) {
+        j = time.phraseStart() - 1;
+      } else if (t.isWord(j) && (Entities.isAuxiliary(t.lower(j)) || isAdverb(j))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (j < lo) {
+      return null;
+    }
+    if (t.is(j, "who") || t.is(j, "which") || t.is(j, "that")) {
+      int k = j - 1;
+      if (k >= lo && (t.isPunct(k, ',') || t.isPunct(k, '–') || t.isPunct(k, '—'))) {
+        k--;
+      }
+      if (t.is(j, "that") && k == j - 1) {
+        return null;
+      }
+      int start = entities.phraseStartBefore(k, lo);
+      Entities.Resolved r = start < 0 ? null : entities.resolve(start, k + 1);
+      return r == null || r.pronoun() ? null : new Frame(r, c, cue, start, c + cue.words().length,
+          false, confidence(r) - 0.05);
+    }
+    if (t.isPunct(j, ',')) {
+      int p = j - 1;
+      while (p >= lo && j - p < 10 && !t.isPunct(p, ',')) {
+        p--;
+      }
+      if (p > lo && t.isPunct(p, ',')) {
+        int start = entities.phraseStartBefore(p - 1, lo);
+        Entities.Resolved r = start < 0 ? null : entities.resolve(start, p);
+        if (r != null && !r.pronoun()) {
+          return new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r) - 0.05);
+        }
+      }
+      return null;
+    }
+    int start = entities.phraseStartBefore(j, lo);
+    if (start < 0) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(start, j + 1);
+    return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
+  }
+
+  /** "Name: ..." at the start of a line, as headlines print who speaks. */
+  private Frame headlineSpeaker(int lo, int colon) {
+    if (t.breaksBefore(lo) == 0 && lo > 0) {
+      return null;
+    }
+    int start = entities.phraseStartBefore(colon - 1, lo);
+    if (start != lo) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(start, colon);
+    return r == null || r.pronoun() ? null : new Frame(r, -1, null, lo, colon, false, 0.7);
+  }
+
+  /** "According to X, ..." or "..., according to X" within tokens {@code [lo, hi)}. */
+  private Frame accordingTo(int lo, int hi) {
+    for (int k = lo; k + 2 < hi; k++) {
+      if (t.is(k, "according") && t.is(k + 1, "to") && !quotes.inside(k)) {
+        int end = entities.phraseEndAfter(k + 2, hi);
+        if (end > k + 2) {
+          Entities.Resolved r = entities.resolve(k + 2, end);
+          if (r != null) {
+            return new Frame(r, k, ACCORDING_TO, k, end, false, confidence(r) - 0.05);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Lexicon.Cue ACCORDING_TO =
+      new Lexicon.Cue(new String[] {"according", "to"}, Stance.SAYS, false, false);
+
+  private static double confidence(Entities.Resolved r) {
+    if (r.pronoun()) {
+      return 0.75;
+    }
+    return r.mention().equalsIgnoreCase(r.entity().name) ? 0.9 : 0.85;
+  }
+
+  private void apply(Finding f, Frame frame) {
+    f.speaker = frame.speaker().entity();
+    f.mention = frame.speaker().mention();
+    f.speaker.speaks = true;
+    if (frame.cue() >= 0) {
+      f.cueToken = frame.cue();
+      f.cue = t.words(frame.cue(), frame.cueEnd() - 1);
+      f.stance = frame.cueWords().stance();
+      byCue.putIfAbsent(frame.cue(), f);
+      if (frame.cueWords() == ACCORDING_TO) {
+        f.hedges.add("according to");
+      }
+    }
+    hedgesIn(f, frame.start(), frame.end());
+    if (frame.cue() >= 0 && !frame.after()) {
+      hedgesIn(f, frame.start(), frame.cue());
+    }
+  }
+
+  private void hedgesIn(Finding f, int from, int to) {
+    for (int k = Math.max(0, from - 1); k < to; k++) {
+      Lexicon.Phrase<String> hedge = Lexicon.phraseStartingAt(t, k, lex.hedges);
+      if (hedge != null && !f.hedges.contains(hedge.value())) {
+        f.hedges.add(hedge.value());
+      }
+    }
+  }
+
+  /** Fills time, setting and addressee from the tokens after the cue, up to {@code hi}. */
+  private void fillContext(Finding f, Frame frame, int from, int hi) {
+    if (frame.cueWords() != null && frame.cueWords().takesAddressee()
+        && frame.cueWords().stance() == Stance.SAYS) {
+      int end = addresseeEnd(from, hi);
+      if (end > from) {
+        f.addressee = t.words(from, end - 1);
+        from = end;
+      }
+    }
+    hedgesIn(f, from, Math.min(hi, from + 12));
+    contextIn(f, from, hi);
+  }
+
+  /** The time stated within an occasion's words or right after them ("released on Aug. 18"). */
+  private TimeReference timeOf(FoundSetting setting, int hi) {
+    TimeExpressions.Expression e = times.firstIn(setting.start(), Math.min(hi, setting.end() + 4));
+    return e == null || e.kind() == TimeExpressions.Kind.YEAR ? null : times.resolve(e).orElse(null);
+  }
+
+  private void contextIn(Finding f, int from, int hi) {
+    if (f.setting == null) {
+      f.setting = settingIn(from, hi);
+    }
+    if (f.said == null) {
+      TimeExpressions.Expression e = times.firstIn(from, hi);
+      while (e != null && e.kind() == TimeExpressions.Kind.YEAR) {
+        e = times.firstIn(e.end(), hi);
+      }
+      if (e != null) {
+        f.said = times.resolve(e).orElse(null);
+      }
+    }
+    f.ownContext = f.setting != null || f.said != null;
+  }
+
+  /** Time and setting stated before the speaker ("Last month, X told ..."). */
+  private void contextBefore(Finding f, int lo, int subjectStart) {
+    int from = Math.max(lo, subjectStart - 30);
+    if (subjectStart > from) {
+      contextIn(f, from, subjectStart);
+    }
+  }
+
+  private int addresseeEnd(int from, int hi) {
+    int k = from;
+    while (k < hi && k - from < 9 && t.isWord(k) && !t.is(k, "that") && times.at(k) == null
+        && lex.cueAt(t, k) == null && !(SETTING_PREPOSITIONS.contains(t.lower(k))
+        && !t.is(k, "in") && !t.is(k, "at")) && !t.is(k, "about") && !t.is(k, "to")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The first occasion described within tokens {@code [from, hi)}, or null. */
+  private FoundSetting settingIn(int from, int hi) {
+    for (int k = from; k < hi; k++) {
+      Lexicon.Phrase<Setting.Kind> p = Lexicon.phraseEndingAt(t, k, lex.settingWords);
+      if (p == null || quotes.inside(k)) {
+        continue;
+      }
+      int trigger = k - p.words().length + 1;
+      if (p.words().length == 1 && p.words()[0].length() == 1 && !t.isCapitalized(k)) {
+        continue;
+      }
+      int d = trigger;
+      int m = trigger - 1;
+      while (m >= from && trigger - m <= 5 && (t.isWord(m) || t.kind(m) == Tokens.NUMBER)
+          && !SETTING_PREPOSITIONS.contains(t.lower(m))) {
+        String w = t.lower(m);
+        if (Entities.isDeterminer(w)) {
+          d = m;
+          m--;
+          break;
+        }
+        if (lex.functionWords.contains(w) || lex.cueAt(t, m) != null) {
+          break;
+        }
+        d = m;
+        m--;
+      }
+      if (m < from || !SETTING_PREPOSITIONS.contains(t.lower(m))) {
+        continue;
+      }
+      int e = k + 1;
+      if (e < hi && t.isWord(e) && ATTACHMENTS.contains(t.lower(e))) {
+        int npEnd = nounPhraseEnd(e + 1, hi);
+        if (npEnd > e + 1) {
+          e = npEnd;
+        }
+      }
+      Entity outlet = null;
+      String place = null;
+      for (int j = d; j < e; j++) {
+        Entity mentioned = entities.mentionAt(j);
+        if (mentioned != null && mentioned.kind == dev.claimtrail.model.Speaker.Kind.MEDIA_OUTLET) {
+          outlet = mentioned;
+        } else if (mentioned != null && place == null && j > k
+            && mentioned.kind == dev.claimtrail.model.Speaker.Kind.COUNTRY) {
+          place = t.words(entities.runStart(j), j);
+        }
+      }
+      return new FoundSetting(p.value(), t.words(d, e - 1), outlet, place, m, e);
+    }
+    return null;
+  }
+
+  private int nounPhraseEnd(int from, int hi) {
+    int k = from;
+    int end = from;
+    while (k < hi && k - from < 10) {
+      if (entities.runStart(k) >= 0) {
+        k = entities.runEnd(k);
+        end = k;
+        continue;
+      }
+      if (!t.isWord(k)) {
+        break;
+      }
+      String w = t.lower(k);
+      if (Entities.isDeterminer(w)) {
+        k++;
+        continue;
+      }
+      if (lex.functionWords.contains(w) || lex.cueAt(t, k) != null || Entities.isAuxiliary(w)
+          || w.endsWith("ed") && w.indexOf('-') < 0 || times.at(k) != null) {
+        break;
+      }
+      k++;
+      end = k;
+    }
+    return end;
+  }
+
+  // ---------------------------------------------------------------- continued quotes
+
+  private void continueQuotes() {
+    Finding previous = null;
+    int previousQuote = -1;
+    for (int q = 0; q < byQuote.length; q++) {
+      Finding f = byQuote[q];
+      Quotes.Quote quote = quotes.all().get(q);
+      if (f != null && f.speaker != null) {
+        if (f.kind == Statement.Kind.DIRECT_QUOTE) {
+          previous = f;
+          previousQuote = q;
+        }
+        continue;
+      }
+      if (f == null || previous == null) {
+        continue;
+      }
+      boolean adjacent = q - previousQuote <= 2
+          && sentences.of(quote.open()) - sentences.of(quotes.all().get(previousQuote).open()) <= 2;
+      if ((quote.continuesPrevious() || f.kind == Statement.Kind.DIRECT_QUOTE && adjacent)
+          && !spokenBetween(previous, f)) {
+        f.speaker = previous.speaker;
+        f.mention = null;
+        f.setting = previous.setting;
+        f.said = previous.said;
+        f.addressee = previous.addressee;
+        f.confidence = 0.65;
+        f.kind = Statement.Kind.DIRECT_QUOTE;
+        findings.add(f);
+        previous = f;
+        previousQuote = q;
+      }
+    }
+  }
+
+  private boolean spokenBetween(Finding previous, Finding next) {
+    for (int k = previous.endToken; k < next.firstToken; k++) {
+      if (!quotes.inside(k) && lex.cueAt(t, k) != null && byCue.get(k) == null
+          && entities.phraseStartBefore(k - 1, Math.max(0, k - 8)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- reported clauses
+
+  /**
+   * Indirect statements of tokens {@code [from, to)}: a speaker, a reporting verb and what follows
+   * it. Inside a quote ({@code via} set), only named speakers count.
+   */
+  private void reportedClauses(int from, int to, Finding via, boolean outsideQuotes) {
+    List<Finding> open = new ArrayList<>();
+    for (int token = from; token < to; token++) {
+      final int c = token;
+      if (outsideQuotes && quotes.inside(c)) {
+        continue;
+      }
+      open.removeIf(o -> o.endToken <= c);
+      Finding enclosing = via;
+      for (Finding o : open) {
+        if (o.holds(c)) {
+          enclosing = o;
+        }
+      }
+      if (t.is(c, "according") && t.is(c + 1, "to") && depth(enclosing) < MAX_DEPTH) {
+        Finding f = according(c, from, to, enclosing, outsideQuotes);
+        if (f != null) {
+          open.add(f);
+        }
+        continue;
+      }
+      Lexicon.Cue cue = lex.cueAt(t, c);
+      if (cue == null || byCue.containsKey(c) || !acceptCue(c, cue)) {
+        continue;
+      }
+      int clauseStart = from;
+      Frame frame = subjectBefore(c, cue, clauseStart);
+      if (frame == null || via != null && frame.speaker().pronoun()) {
+        continue;
+      }
+      if (depth(enclosing) >= MAX_DEPTH) {
+        continue;
+      }
+      Finding f = reported(frame, from, to, outsideQuotes);
+      if (f == null) {
+        continue;
+      }
+      f.via = enclosing;
+      byCue.put(c, f);
+      findings.add(f);
+      open.add(f);
+    }
+  }
+
+  private static int depth(Finding f) {
+    int depth = 0;
+    for (Finding v = f; v != null && depth <= MAX_DEPTH; v = v.via) {
+      depth++;
+    }
+    return depth;
+  }
+
+  private Finding reported(Frame frame, int from, int to, boolean outsideQuotes) {
+    Lexicon.Cue cue = frame.cueWords();
+    int k = frame.cueEnd();
+    Finding f = new Finding();
+    apply(f, frame);
+    f.confidence = frame.confidence() - 0.1;
+    // time and setting right after the verb: "said on Thursday that", "wrote on social media that"
+    int statementStart = k;
+    String addressee = null;
+    if (cue.takesAddressee() && cue.stance() == Stance.SAYS) {
+      int end = addresseeEnd(k, to);
+      if (end > k) {
+        addressee = t.words(k, end - 1);
+        statementStart = end;
+      } else {
+        return null;
+      }
+    }
+    while (statementStart < to) {
+      TimeExpressions.Expression time = times.at(statementStart);
+      FoundSetting setting = time == null ? settingIn(statementStart, Math.min(to, statementStart + 1)) : null;
+      if (time != null && time.phraseStart() == statementStart) {
+        statementStart = time.end();
+      } else if (setting != null && setting.start() == statementStart) {
+        statementStart = setting.end();
+      } else {
+        break;
+      }
+    }
+    int that = thatAhead(statementStart, to);
+    if (that >= 0) {
+      statementStart = that + 1;
+    } else if (cue.stance() == Stance.SAYS && !cue.takesAddressee() && cue.words().length == 1
+        && !startsClause(statementStart)) {
+      return null;
+    } else if (addressee != null && !t.is(statementStart, "to") && !startsClause(statementStart)) {
+      return null;
+    }
+    boolean subordinate = frame.start() > from && SUBORDINATORS.contains(t.lower(frame.start() - 1));
+    int end = statementStart;
+    while (end < to && end - statementStart < MAX_COMPLEMENT) {
+      if (t.isPunct(end, ';') || t.isPunct(end, '(')
+          || (t.isPunct(end, '–') || t.isPunct(end, '—')) && t.start(end) > 0
+          && Character.isWhitespace(t.text().charAt(t.start(end) - 1))
+          || subordinate && t.isPunct(end, ',') && (!outsideQuotes || !quotes.inside(end))) {
+        break;
+      }
+      end++;
+    }
+    while (end > statementStart && t.kind(end - 1) == Tokens.PUNCT) {
+      end--;
+    }
+    // a time or an occasion at the end belongs to the report, not to what was said
+    boolean trimmed = true;
+    while (trimmed && end > statementStart) {
+      trimmed = false;
+      TimeExpressions.Expression time = times.at(end - 1);
+      if (time != null && time.end() == end && time.kind() != TimeExpressions.Kind.YEAR
+          && time.phraseStart() > statementStart) {
+        f.said = times.resolve(time).orElse(null);
+        end = time.phraseStart();
+        trimmed = true;
+      }
+      FoundSetting tail = settingEndingAt(statementStart, end);
+      if (tail != null) {
+        f.setting = tail;
+        if (f.said == null) {
+          f.said = timeOf(tail, end);
+        }
+        end = tail.start();
+        trimmed = true;
+      }
+      while (end > statementStart && t.kind(end - 1) == Tokens.PUNCT) {
+        end--;
+      }
+    }
+    if (end <= statementStart) {
+      return null;
+    }
+    for (int q = statementStart; q < end; q++) {
+      if (t.kind(q) == Tokens.QUOTE && outsideQuotes) {
+        int inside = quotes.quoteAt(q + 1);
+        if (inside >= 0 && byQuote[inside] != null && byQuote[inside].cueToken == frame.cue()) {
+          return null;
+        }
+      }
+    }
+    f.kind = Statement.Kind.INDIRECT;
+    f.parts.add(new int[] {t.start(statementStart), t.end(end - 1)});
+    f.firstToken = statementStart;
+    f.endToken = end;
+    f.addressee = addressee;
+    if (cue.takesAddressee() && cue.stance() != Stance.SAYS) {
+      int obj = statementStart;
+      while (obj < end && !t.is(obj, "to") && !t.is(obj, "of") && obj - statementStart < 8) {
+        obj++;
+      }
+      if (obj < end && obj > statementStart) {
+        f.addressee = t.words(statementStart, obj - 1);
+      }
+    }
+    contextIn(f, frame.cueEnd(), statementStart);
+    contextIn(f, Math.max(Math.max(from, frame.start() - 30), sentenceStartOf(frame.start())),
+        frame.start());
+    f.ownContext = f.setting != null || f.said != null;
+    return f;
+  }
+
+  /** The "that" opening the reported clause within a few words of {@code from}, or -1. */
+  private int thatAhead(int from, int to) {
+    if (!t.is(from, "that") && !LEADS_TO_THAT.contains(t.lower(from)) && !isAdverb(from)) {
+      return -1;
+    }
+    for (int k = from; k < to && k - from < 8; k++) {
+      if (t.is(k, "that")) {
+        return k;
+      }
+      if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || lex.cueAt(t, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private int sentenceStartOf(int token) {
+    return sentences.start(sentences.of(token));
+  }
+
+  private FoundSetting settingEndingAt(int from, int end) {
+    for (int k = end - 1; k >= from && end - k < 14; k--) {
+      if (SETTING_PREPOSITIONS.contains(t.lower(k))) {
+        FoundSetting s = settingIn(k, end);
+        if (s != null && s.start() == k && s.end() == end) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean startsClause(int i) {
+    if (!t.isWord(i)) {
+      return false;
+    }
+    String w = t.lower(i);
+    return lex.pronouns.containsKey(w) || w.equals("i") || w.equals("we") || w.equals("the")
+        || w.equals("there") || w.equals("this") || w.equals("its") || w.equals("his")
+        || w.equals("her") || w.equals("their") || entities.runStart(i) >= 0;
+  }
+
+  private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
+    int end = entities.phraseEndAfter(c + 2, to);
+    if (end <= c + 2 || byCue.containsKey(c)) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(c + 2, end);
+    if (r == null) {
+      return null;
+    }
+    int statementStart;
+    int statementEnd;
+    if (t.isPunct(end, ',') && c == from) {
+      statementStart = end + 1;
+      statementEnd = to;
+    } else if (c > from && t.isPunct(c - 1, ',')) {
+      statementStart = from;
+      statementEnd = c - 1;
+    } else {
+      return null;
+    }
+    while (statementEnd > statementStart && t.kind(statementEnd - 1) == Tokens.PUNCT) {
+      statementEnd--;
+    }
+    if (statementEnd <= statementStart) {
+      return null;
+    }
+    for (int q = statementStart; q < statementEnd; q++) {
+      if (outsideQuotes && quotes.inside(q)) {
+        return null;
+      }
+    }
+    Finding f = new Finding();
+    apply(f, new Frame(r, c, ACCORDING_TO, c, end, false, confidence(r)));
+    f.confidence = confidence(r) - 0.15;
+    f.kind = Statement.Kind.INDIRECT;
+    f.parts.add(new int[] {t.start(statementStart), t.end(statementEnd - 1)});
+    f.firstToken = statementStart;
+    f.endToken = statementEnd;
+    f.via = via;
+    byCue.put(c, f);
+    findings.add(f);
+    return f;
+  }
+
+  // ---------------------------------------------------------------- carried context
+
+  /**
+   * Gives statements that state no occasion and no time those last stated for the same speaker
+   * (or, before any, the first one stated in the next sentences), as reports state the occasion
+   * once and quote from it in the sentences around.
+   */
+  private void carryContext() {
+    Map<Entity, List<CarriedContext>> bySpeaker = new java.util.IdentityHashMap<>();
+    int fi = 0;
+    for (int s = 0; s < sentences.count(); s++) {
+      int from = sentences.start(s);
+      int to = sentences.end(s);
+      boolean spoken = false;
+      while (fi < findings.size() && findings.get(fi).firstToken < to) {
+        Finding f = findings.get(fi++);
+        if (f.via == null && f.setting != null && f.speaker != null) {
+          bySpeaker.computeIfAbsent(f.speaker, e -> new ArrayList<>())
+              .add(new CarriedContext(f.firstToken, s, f.setting, f.said));
+        }
+        spoken = true;
+      }
+      if (spoken) {
+        continue;
+      }
+      FoundSetting setting = settingIn(from, to);
+      Entity subject = setting == null ? null : entities.firstMentionIn(from, setting.start());
+      if (subject != null) {
+        bySpeaker.computeIfAbsent(subject, e -> new ArrayList<>())
+            .add(new CarriedContext(from, s, setting, timeOf(setting, to)));
+      }
+    }
+    for (Finding f : findings) {
+      List<CarriedContext> contexts = f.speaker == null ? null : bySpeaker.get(f.speaker);
+      if (f.via != null || f.ownContext || contexts == null) {
+        continue;
+      }
+      int lo = 0;
+      int hi = contexts.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (contexts.get(mid).token() <= f.firstToken) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      CarriedContext chosen = hi >= 0 ? contexts.get(hi) : null;
+      if (chosen == null && lo < contexts.size()
+          && contexts.get(lo).sentence() - sentences.of(f.firstToken) <= 2) {
+        chosen = contexts.get(lo);
+      }
+      if (chosen != null) {
+        f.setting = chosen.setting();
+        if (f.said == null) {
+          f.said = chosen.time();
+        }
+      }
+    }
+  }
+
+  /** An occasion and time stated for a speaker at a token of a sentence. */
+  private record CarriedContext(int token, int sentence, FoundSetting setting, TimeReference time) {}
+
+}

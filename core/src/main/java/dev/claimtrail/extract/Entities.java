@@ -1,0 +1,840 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Role;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Speaker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The entities of one text and the places they are mentioned. A first pass reads every run of
+ * capitalized words: titled names ("Ukrainian Foreign Minister Dmytro Kuleba") become persons with
+ * roles, countries and their capitals become countries, names ending in an outlet word or following
+ * an outlet noun become outlets; later a last name alone refers back to its person. Pronouns, role
+ * descriptions ("the Russian leader") and unnamed sources ("staff members close to X") are resolved
+ * against these entities by {@link #resolve}.
+ */
+final class Entities {
+  /** A mention of an entity at a token, in a sentence, inside a quote or not. */
+  record Mention(int token, Entity entity, int sentence, boolean quoted) {}
+
+  /** A resolved speaker phrase: the entity and the words naming it. */
+  record Resolved(Entity entity, String mention, boolean pronoun) {}
+
+  private final Tokens t;
+  private final Lexicon lex;
+  private final Quotes.Found quotes;
+  private final Sentences sentences;
+  private final List<Entity> all = new ArrayList<>();
+  private final Map<String, Entity> byKey = new HashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  /** For each token inside a name run, the run's first token; -1 elsewhere. */
+  private final int[] runStart;
+  private final int[] runEnd;
+
+  Entities(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences) {
+    this.t = t;
+    this.lex = lex;
+    this.quotes = quotes;
+    this.sentences = sentences;
+    this.runStart = new int[t.size()];
+    this.runEnd = new int[t.size()];
+    java.util.Arrays.fill(runStart, -1);
+    readNames();
+  }
+
+  /** Every entity, in the order first met. */
+  List<Entity> all() {
+    return all;
+  }
+
+  // ---------------------------------------------------------------- first pass over names
+
+  private void readNames() {
+    int i = 0;
+    while (i < t.size()) {
+      if (!isNameWord(i)) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = i + 1;
+      while (b < t.size() && t.breaksBefore(b) == 0 && !t.isPossessive(b - 1)
+          && (isNameWord(b) || isInnerConnector(b))) {
+        b++;
+      }
+      while (b - 1 > a && !isNameWord(b - 1)) {
+        b--;
+      }
+      i = b;
+      while (a < b && lex.functionWords.contains(t.lower(a)) && !isCountryWord(a, b)) {
+        a++;
+      }
+      if (a < b) {
+        for (int k = a; k < b; k++) {
+          runStart[k] = a;
+          runEnd[k] = b;
+        }
+        Entity e = readRun(a, b);
+        if (e != null) {
+          mentions.add(new Mention(b - 1, e, sentences.of(b - 1), quotes.inside(b - 1)));
+        }
+      }
+    }
+  }
+
+  private boolean isCountryWord(int a, int b) {
+    return t.is(a, "the") && lex.countryOf(t.words(a, b - 1).toLowerCase(Locale.ROOT)) != null;
+  }
+
+  private boolean isNameWord(int i) {
+    if (!t.isCapitalized(i)) {
+      return false;
+    }
+    return !t.isAllCaps(i, 4) || lex.countryOf(t.lower(i)) != null;
+  }
+
+  private boolean isInnerConnector(int i) {
+    String w = t.lower(i);
+    if (!(w.equals("of") || w.equals("for") || w.equals("de") || w.equals("al") || w.equals("bin"))
+        || !isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
+      return false;
+    }
+    String prev = t.lowerStem(i - 1);
+    return lex.organizationWords.contains(prev) || lex.titleWords.containsKey(prev)
+        || w.equals("de") || w.equals("al") || w.equals("bin");
+  }
+
+  private Entity readRun(int a, int b) {
+    int k = a;
+    String nationality = null;
+    int titleStart = -1;
+    int titleEnd = -1;
+    boolean leaderTitle = false;
+    boolean headTitle = false;
+    char gender = 0;
+    while (k < b - 1) {
+      String w = stripFormer(t.lowerStem(k));
+      String nat = lex.nationalities.get(w);
+      Lexicon.TitleWord title = lex.titleWords.get(w);
+      if (nat != null && titleStart < 0 && nationality == null) {
+        nationality = nat;
+      } else if (title != null) {
+        if (titleStart < 0) {
+          titleStart = k;
+        }
+        titleEnd = k + 1;
+        leaderTitle |= title.kind() == Lexicon.TitleKind.LEADER;
+        headTitle |= title.kind() != Lexicon.TitleKind.PART;
+        if (title.gender() != 0) {
+          gender = title.gender();
+        }
+      } else {
+        break;
+      }
+      k++;
+    }
+    if (titleStart >= 0 && headTitle && k < b) {
+      String name = t.words(k, b - 1);
+      if (t.isPossessive(b - 1)) {
+        name = name.substring(0, name.length() - 2);
+      }
+      Entity person = person(name, k, b);
+      String title = stripFormerText(t.words(titleStart, titleEnd - 1));
+      addRole(person, title, nationality);
+      person.leader |= leaderTitle;
+      if (gender != 0 && title.length() > 0) {
+        person.gender = gender;
+      }
+      if (person.country == null) {
+        person.country = nationality;
+      }
+      return person;
+    }
+    if (k == b - 1 && (titleStart >= 0 || nationality != null)
+        && lex.titleWords.containsKey(t.lowerStem(k))) {
+      return null;
+    }
+    String whole = t.words(a, b - 1);
+    if (t.isPossessive(b - 1)) {
+      whole = whole.substring(0, whole.length() - 2);
+    }
+    String lower = whole.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String country = lex.countryOf(lower);
+    if (country != null) {
+      Entity e = country(country);
+      if (!lower.equals(country.toLowerCase(Locale.ROOT))) {
+        e.addAlias(whole);
+      }
+      return e;
+    }
+    if (nationality != null && k == b - 1 && b - a == 1) {
+      return null;
+    }
+    Entity known = byKey.get(lower);
+    if (known != null) {
+      return known;
+    }
+    Source.Kind outletKind = outletBefore(a);
+    if (outletKind != null || isOutletName(a, b)) {
+      Entity outlet = new Entity(all.size(), Speaker.Kind.MEDIA_OUTLET, whole);
+      outlet.outletKind = outletKind != null ? outletKind : guessOutletKind(a, b);
+      outlet.ownership = ownershipBefore(a);
+      register(outlet, lower);
+      return outlet;
+    }
+    for (int j = a; j < b; j++) {
+      if (lex.organizationWords.contains(t.lowerStem(j))) {
+        Entity org = new Entity(all.size(), Speaker.Kind.ORGANIZATION, whole);
+        org.country = nationality;
+        register(org, lower);
+        return org;
+      }
+    }
+    if (b - a == 1) {
+      return nextToCue(a) ? newName(whole, lower, t.isAllCaps(a, 1)) : null;
+    }
+    if (b - a >= 2 && b - a <= 4 && allPlainNames(a, b)) {
+      Entity p = person(whole, a, b);
+      if (nationality != null && p.country == null) {
+        p.country = nationality;
+      }
+      return p;
+    }
+    return null;
+  }
+
+  private boolean allPlainNames(int a, int b) {
+    for (int j = a; j < b; j++) {
+      String w = t.lowerStem(j);
+      Lexicon.TitleWord title = lex.titleWords.get(w);
+      if (lex.functionWords.contains(w) || lex.cueAt(t, j) != null || t.kind(j) == Tokens.NUMBER
+          || lex.countryOf(w) != null && j == a || lex.nationalities.containsKey(w)
+          || title != null && title.kind() != Lexicon.TitleKind.PART || t.isAllCaps(j, 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a reporting verb follows token {@code a} (after auxiliaries) or precedes it. */
+  private boolean nextToCue(int a) {
+    int k = a + 1;
+    while (k < t.size() && k - a < 4 && t.isWord(k) && isAuxiliary(t.lower(k))) {
+      k++;
+    }
+    if (lex.cueAt(t, k) != null && !t.isPossessive(a)) {
+      return true;
+    }
+    int before = a - 1;
+    return before >= 1 && lex.cueAt(t, before) != null
+        && (t.kind(before - 1) == Tokens.QUOTE || t.isPunct(before - 1, ','));
+  }
+
+  private Entity newName(String whole, String lower, boolean acronym) {
+    Entity e = new Entity(all.size(), acronym ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, whole);
+    register(e, lower);
+    return e;
+  }
+
+  private static String stripFormer(String w) {
+    for (String prefix : new String[] {"then-", "ex-", "former-"}) {
+      if (w.startsWith(prefix)) {
+        return w.substring(prefix.length());
+      }
+    }
+    return w;
+  }
+
+  private static String stripFormerText(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    for (String prefix : new String[] {"then-", "ex-", "former "}) {
+      if (lower.startsWith(prefix)) {
+        return title.substring(prefix.length());
+      }
+    }
+    return title;
+  }
+
+  private Source.Kind outletBefore(int a) {
+    String w = t.lower(a - 1);
+    if (!t.isWord(a - 1)) {
+      return null;
+    }
+    switch (w) {
+      case "channel":
+      case "broadcaster":
+      case "tv":
+      case "television":
+        return Source.Kind.TV_CHANNEL;
+      case "newspaper":
+      case "daily":
+      case "paper":
+      case "tabloid":
+        return Source.Kind.NEWSPAPER;
+      case "agency":
+        return Source.Kind.NEWS_AGENCY;
+      case "outlet":
+      case "website":
+      case "site":
+      case "portal":
+      case "publication":
+        return Source.Kind.NEWS_SITE;
+      case "radio":
+      case "station":
+        return Source.Kind.RADIO;
+      default:
+        return null;
+    }
+  }
+
+  private String ownershipBefore(int a) {
+    for (int j = a - 1; j >= Math.max(0, a - 5); j--) {
+      if (!t.isWord(j)) {
+        return null;
+      }
+      String w = t.lower(j);
+      if (w.endsWith("-owned") || w.endsWith("-run") || w.endsWith("-controlled")
+          || w.endsWith("-funded") || w.endsWith("-backed")) {
+        return t.text(j);
+      }
+    }
+    return null;
+  }
+
+  private boolean isOutletName(int a, int b) {
+    String last = t.lowerStem(b - 1);
+    if (b - a >= 2 && lex.outletWords.contains(last)) {
+      return true;
+    }
+    return isDomain(last);
+  }
+
+  private static boolean isDomain(String w) {
+    int dot = w.lastIndexOf('.');
+    if (dot <= 0) {
+      return false;
+    }
+    String tld = w.substring(dot + 1);
+    return tld.equals("com") || tld.equals("org") || tld.equals("net") || tld.equals("news")
+        || tld.equals("info") || tld.equals("tv") || tld.equals("ru") || tld.equals("uk")
+        || tld.equals("io") || tld.equals("co");
+  }
+
+  private Source.Kind guessOutletKind(int a, int b) {
+    String last = t.lowerStem(b - 1);
+    if (isDomain(last)) {
+      return Source.Kind.NEWS_SITE;
+    }
+    if (last.equals("tv") || last.equals("channel") || last.equals("television")) {
+      return Source.Kind.TV_CHANNEL;
+    }
+    if (last.equals("agency") || last.equals("wire")) {
+      return Source.Kind.NEWS_AGENCY;
+    }
+    if (last.equals("radio")) {
+      return Source.Kind.RADIO;
+    }
+    return Source.Kind.OTHER;
+  }
+
+  private Entity person(String name, int a, int b) {
+    String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    Entity known = byKey.get(lower);
+    if (known != null && known.isPerson()) {
+      return known;
+    }
+    String last = t.lowerStem(b - 1);
+    Entity byLast = byKey.get(last);
+    if (b - a == 1 && byLast != null && byLast.isPerson()) {
+      return byLast;
+    }
+    Entity p = new Entity(all.size(), Speaker.Kind.PERSON, name);
+    register(p, lower);
+    if (b - a >= 2) {
+      byKey.putIfAbsent(last, p);
+      p.addAlias(t.text(b - 1).replace("'s", "").replace("’s", ""));
+    }
+    return p;
+  }
+
+  private static void addRole(Entity person, String title, String country) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    for (Role r : person.roles) {
+      if (r.title().toLowerCase(Locale.ROOT).endsWith(lower)) {
+        return;
+      }
+    }
+    Role.Builder role = Role.builder();
+    role.title(title);
+    if (country != null) {
+      role.organization(country);
+    }
+    person.roles.add(role.build());
+  }
+
+  private Entity country(String country) {
+    String key = country.toLowerCase(Locale.ROOT);
+    Entity e = byKey.get(key);
+    if (e == null || e.kind != Speaker.Kind.COUNTRY) {
+      e = new Entity(all.size(), Speaker.Kind.COUNTRY, country);
+      e.country = country;
+      register(e, key);
+    }
+    return e;
+  }
+
+  private void register(Entity e, String key) {
+    all.add(e);
+    byKey.put(key, e);
+  }
+
+  // ---------------------------------------------------------------- speaker phrases
+
+  /** The first token of the name run holding token {@code i}, or -1. */
+  int runStart(int i) {
+    return i >= 0 && i < runStart.length ? runStart[i] : -1;
+  }
+
+  /** The token just past the name run holding token {@code i}; only when {@link #runStart} ≥ 0. */
+  int runEnd(int i) {
+    return runEnd[i];
+  }
+
+  /**
+   * The start of the speaker phrase that ends with token {@code j}, at or after {@code lo}, or -1
+   * when no speaker phrase ends there.
+   */
+  int phraseStartBefore(int j, int lo) {
+    if (j < lo || !t.isWord(j)) {
+      return -1;
+    }
+    int a;
+    String w = t.lower(j);
+    if (lex.pronouns.containsKey(w)) {
+      return j;
+    }
+    if (runStart(j) >= 0 && runEnd(j) == j + 1) {
+      a = Math.max(lo, runStart(j));
+      if (t.is(a - 1, "the") && a - 1 >= lo) {
+        a--;
+      }
+      a = descriptionBeforeLink(a, lo);
+      return a;
+    }
+    if (isRoleNoun(w) && !t.isPossessive(j)) {
+      a = descriptionStart(j, lo);
+      return descriptionBeforeLink(a, lo);
+    }
+    return -1;
+  }
+
+  private boolean isRoleNoun(String w) {
+    return lex.roleNouns.containsKey(w);
+  }
+
+  /** The start of "the state-owned news outlet" given its head noun at {@code head}. */
+  private int descriptionStart(int head, int lo) {
+    int a = head;
+    for (int k = head - 1; k >= lo && head - k <= 6; k--) {
+      String w = t.lower(k);
+      if (!t.isWord(k) || lex.cueAt(t, k) != null) {
+        break;
+      }
+      if (isDeterminer(w)) {
+        a = k;
+        break;
+      }
+      if (lex.functionWords.contains(w) || isAuxiliary(w)) {
+        break;
+      }
+      a = k;
+    }
+    return a;
+  }
+
+  /** Extends a phrase starting at {@code a} back over "staff members close to". */
+  private int descriptionBeforeLink(int a, int lo) {
+    for (String[] link : lex.anonymousLinks) {
+      int linkStart = a - link.length;
+      if (linkStart - 1 >= lo && Lexicon.matches(t, linkStart, link) && t.isWord(linkStart - 1)
+          && isRoleNoun(t.lower(linkStart - 1))) {
+        return descriptionStart(linkStart - 1, lo);
+      }
+    }
+    return a;
+  }
+
+  /** The end (exclusive) of the speaker phrase starting at token {@code a}, or -1. */
+  int phraseEndAfter(int a, int hi) {
+    if (a >= hi || !t.isWord(a)) {
+      return -1;
+    }
+    String w = t.lower(a);
+    if (lex.pronouns.containsKey(w)) {
+      return a + 1;
+    }
+    int k = a;
+    if (isDeterminer(w)) {
+      k++;
+    }
+    int end = -1;
+    while (k < hi && k - a <= 12) {
+      if (runStart(k) >= 0) {
+        k = runEnd(k);
+        end = k;
+        if (t.isPossessive(k - 1)) {
+          return -1;
+        }
+      } else if (t.isWord(k) && isRoleNoun(t.lower(k)) && !t.isPossessive(k)) {
+        k++;
+        end = k;
+      } else if (t.isWord(k) && !lex.functionWords.contains(t.lower(k)) && lex.cueAt(t, k) == null
+          && !isAuxiliary(t.lower(k)) && end < 0) {
+        k++;
+      } else {
+        break;
+      }
+      String[] link = linkAt(k);
+      if (link != null && end == k && k + link.length < hi) {
+        int inner = phraseEndAfter(k + link.length, hi);
+        if (inner > 0) {
+          return inner;
+        }
+      }
+      if (end == k && (k >= hi || !t.isWord(k) || runStart(k) < 0 && !isRoleNoun(t.lower(k)))) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private String[] linkAt(int k) {
+    for (String[] link : lex.anonymousLinks) {
+      if (Lexicon.matches(t, k, link)) {
+        return link;
+      }
+    }
+    return null;
+  }
+
+  static boolean isDeterminer(String w) {
+    switch (w) {
+      case "the":
+      case "a":
+      case "an":
+      case "this":
+      case "that":
+      case "its":
+      case "his":
+      case "her":
+      case "their":
+      case "some":
+      case "several":
+      case "two":
+      case "three":
+      case "many":
+      case "other":
+      case "one":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isAuxiliary(String w) {
+    switch (w) {
+      case "has":
+      case "have":
+      case "had":
+      case "is":
+      case "was":
+      case "were":
+      case "are":
+      case "be":
+      case "been":
+      case "would":
+      case "will":
+      case "could":
+      case "can":
+      case "did":
+      case "does":
+      case "do":
+      case "may":
+      case "might":
+      case "must":
+      case "should":
+      case "also":
+      case "then":
+      case "later":
+      case "again":
+      case "once":
+      case "not":
+      case "never":
+      case "even":
+      case "further":
+      case "earlier":
+      case "now":
+      case "still":
+      case "just":
+      case "already":
+      case "first":
+      case "publicly":
+      case "previously":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The entity the speaker phrase {@code [a, b)} refers to at token {@code a}, creating one for a
+   * new name or unnamed source; null when the phrase names no speaker.
+   */
+  Resolved resolve(int a, int b) {
+    if (a < 0 || b <= a) {
+      return null;
+    }
+    String mention = t.words(a, b - 1);
+    String head = t.lower(b - 1);
+    Character pronoun = lex.pronouns.get(head);
+    if (pronoun != null && b - a == 1) {
+      Entity e = pronounReferent(a, pronoun);
+      return e == null ? null : new Resolved(e, mention, true);
+    }
+    int link = -1;
+    String[] linkWords = null;
+    for (int k = a + 1; k < b - 1 && link < 0; k++) {
+      String[] l = linkAt(k);
+      if (l != null && t.isWord(k - 1) && isRoleNoun(t.lower(k - 1))
+          && (runStart(k - 1) < 0 || runStart(k - 1) == k - 1 && runEnd(k - 1) == k)) {
+        link = k;
+        linkWords = l;
+      }
+    }
+    if (link > 0) {
+      Resolved target = resolve(link + linkWords.length, b);
+      return describe(a, link, mention, target == null ? null : target.entity(), String.join(" ", linkWords));
+    }
+    if (runStart(b - 1) >= 0) {
+      int rs = Math.max(a, runStart(b - 1));
+      Entity e = entityOfRun(rs, b);
+      if (e != null) {
+        return new Resolved(e, mention, false);
+      }
+      if (rs > a && !isRoleNoun(head)) {
+        return null;
+      }
+    }
+    if (isRoleNoun(head)) {
+      return describe(a, b, mention, null, null);
+    }
+    return null;
+  }
+
+  private Entity entityOfRun(int a, int b) {
+    for (int m = mentionIndexBefore(b); m >= 0 && m < mentions.size(); m--) {
+      Mention mention = mentions.get(m);
+      if (mention.token() < a) {
+        break;
+      }
+      if (mention.token() == b - 1) {
+        return mention.entity();
+      }
+    }
+    String whole = t.words(a, b - 1);
+    if (t.isPossessive(b - 1)) {
+      return null;
+    }
+    String lower = whole.toLowerCase(Locale.ROOT);
+    Entity known = byKey.get(lower);
+    if (known != null) {
+      return known;
+    }
+    if (b - a == 1 && (lex.titleWords.containsKey(lower) || isRoleNoun(lower))
+        || lex.nationalities.containsKey(lower) || lex.functionWords.contains(lower)) {
+      return null;
+    }
+    return newName(whole, lower, b - a == 1 && t.isAllCaps(a, 1));
+  }
+
+  /** The index of the last mention at a token before {@code token}, or -1. */
+  private int mentionIndexBefore(int token) {
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).token() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return hi;
+  }
+
+  private Entity pronounReferent(int at, char fits) {
+    int sentence = -1;
+    Entity best = null;
+    for (int m = mentionIndexBefore(at); m >= 0 && at - mentions.get(m).token() < 400; m--) {
+      Mention mention = mentions.get(m);
+      if (mention.quoted() && !quotes.inside(at)) {
+        continue;
+      }
+      if (!fitsPronoun(mention.entity(), fits)) {
+        continue;
+      }
+      if (sentence >= 0 && mention.sentence() != sentence) {
+        break;
+      }
+      sentence = mention.sentence();
+      best = mention.entity();
+    }
+    if (best != null && (fits == 'm' || fits == 'f')) {
+      best.gender = fits;
+    }
+    return best;
+  }
+
+  private static boolean fitsPronoun(Entity e, char fits) {
+    switch (fits) {
+      case 'm':
+      case 'f':
+        return e.isPerson() && (e.gender == 0 || e.gender == fits);
+      case 'n':
+        return e.kind == Speaker.Kind.MEDIA_OUTLET || e.kind == Speaker.Kind.ORGANIZATION
+            || e.kind == Speaker.Kind.COUNTRY || e.kind == Speaker.Kind.GOVERNMENT;
+      default:
+        return !e.isPerson();
+    }
+  }
+
+  /**
+   * Resolves a description {@code [a, b)} such as "the Russian leader" to an entity of the text, or
+   * makes an unnamed source of it ("officials", "staff members close to X").
+   */
+  private Resolved describe(int a, int b, String mention, Entity linkTarget, String relation) {
+    String head = t.lower(b - 1);
+    Lexicon.RoleKind kind = lex.roleNouns.get(head);
+    String nationality = null;
+    List<String> titleWords = new ArrayList<>();
+    for (int k = a; k < b; k++) {
+      String w = stripFormer(t.lower(k));
+      String nat = lex.nationalities.get(w);
+      if (nat != null) {
+        nationality = nat;
+      }
+      if (lex.titleWords.containsKey(w) && lex.titleWords.get(w).kind() != Lexicon.TitleKind.PART) {
+        titleWords.add(w);
+      }
+    }
+    boolean definite = t.is(a, "the") || t.is(a, "this") || t.is(a, "its") || t.is(a, "his")
+        || t.is(a, "her") || t.is(a, "their");
+    if (kind == null) {
+      return null;
+    }
+    if (definite && kind != Lexicon.RoleKind.ANONYMOUS) {
+      Entity e = antecedent(a, kind, nationality, titleWords, linkTarget);
+      if (e != null) {
+        e.addAlias(lowerFirst(mention));
+        return new Resolved(e, mention, false);
+      }
+      if (kind == Lexicon.RoleKind.GOVERNMENT && nationality != null) {
+        Entity country = country(nationality);
+        return new Resolved(country, mention, false);
+      }
+    }
+    if (kind == Lexicon.RoleKind.GOVERNMENT && nationality != null) {
+      return new Resolved(country(nationality), mention, false);
+    }
+    String key = "~" + mention.toLowerCase(Locale.ROOT);
+    Entity e = byKey.get(key);
+    if (e == null) {
+      Speaker.Kind speakerKind = kind == Lexicon.RoleKind.OUTLET ? Speaker.Kind.MEDIA_OUTLET
+          : kind == Lexicon.RoleKind.GOVERNMENT ? Speaker.Kind.GOVERNMENT
+          : kind == Lexicon.RoleKind.ORGANIZATION ? Speaker.Kind.ORGANIZATION
+          : Speaker.Kind.ANONYMOUS;
+      e = new Entity(all.size(), speakerKind, mention);
+      e.country = nationality;
+      if (linkTarget != null) {
+        e.affiliation = linkTarget;
+        e.relation = relation;
+      }
+      register(e, key);
+    }
+    return new Resolved(e, mention, false);
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private Entity antecedent(int at, Lexicon.RoleKind kind, String nationality,
+      List<String> titleWords, Entity exclude) {
+    Entity fallback = null;
+    for (int m = mentionIndexBefore(at); m >= 0 && at - mentions.get(m).token() < 3000; m--) {
+      Entity e = mentions.get(m).entity();
+      if (e == exclude || !fitsRole(e, kind, nationality, titleWords)) {
+        continue;
+      }
+      if (kind == Lexicon.RoleKind.OUTLET && !e.speaks && fallback == null) {
+        fallback = e;
+        continue;
+      }
+      return e;
+    }
+    return fallback;
+  }
+
+  private static boolean fitsRole(Entity e, Lexicon.RoleKind kind, String nationality,
+      List<String> titleWords) {
+    if (nationality != null && !nationality.equals(e.country)) {
+      return false;
+    }
+    switch (kind) {
+      case LEADER:
+        return e.isPerson() && e.leader;
+      case PERSON:
+        if (!e.isPerson()) {
+          return false;
+        }
+        for (String w : titleWords) {
+          if (!e.hasTitleWord(w)) {
+            return false;
+          }
+        }
+        return true;
+      case OUTLET:
+        return e.kind == Speaker.Kind.MEDIA_OUTLET;
+      case GOVERNMENT:
+        return e.kind == Speaker.Kind.GOVERNMENT || e.kind == Speaker.Kind.COUNTRY;
+      case ORGANIZATION:
+        return e.kind == Speaker.Kind.ORGANIZATION;
+      default:
+        return false;
+    }
+  }
+
+  /** The entity mentioned by the name run that ends at token {@code i}, or null. */
+  Entity mentionAt(int i) {
+    int m = mentionIndexBefore(i + 1);
+    return m >= 0 && mentions.get(m).token() == i ? mentions.get(m).entity() : null;
+  }
+
+  /** The first entity mentioned outside quotes within tokens {@code [from, to)}, or null. */
+  Entity firstMentionIn(int from, int to) {
+    for (int m = mentionIndexBefore(from) + 1; m < mentions.size(); m++) {
+      Mention mention = mentions.get(m);
+      if (mention.token() >= to) {
+        return null;
+      }
+      if (!mention.quoted()) {
+        return mention.entity();
+      }
+    }
+    return null;
+  }
+}

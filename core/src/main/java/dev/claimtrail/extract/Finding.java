@@ -1,0 +1,44 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Stance;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.TimeReference;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One statement found in the text with what is known of its attribution, before it becomes model
+ * records. Character ranges index the text; token ranges the {@link Tokens}.
+ */
+final class Finding {
+  Statement.Kind kind;
+  /** Character ranges {start, end} of the statement's words, in text order. */
+  final List<int[]> parts = new ArrayList<>();
+  /** Tokens of the statement, for nesting: the first and the one past the last. */
+  int firstToken;
+  int endToken;
+  Entity speaker;
+  String mention;
+  /** The first token of the cue, or -1 without one. */
+  int cueToken = -1;
+  String cue;
+  Stance stance = Stance.SAYS;
+  TimeReference said;
+  FoundSetting setting;
+  String addressee;
+  final List<String> hedges = new ArrayList<>();
+  Finding via;
+  double confidence;
+  /** Whether setting and time came from this finding's own words. */
+  boolean ownContext;
+
+  /** The offset of the statement's first character. */
+  int position() {
+    return parts.get(0)[0];
+  }
+
+  /** Whether token {@code i} lies within this statement's tokens. */
+  boolean holds(int i) {
+    return i >= firstToken && i < endToken;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Setting;
+import dev.claimtrail.model.Stance;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the extractor's rules consult, read from the resources under {@code
+ * dev/claimtrail/extract}: reporting verbs with their stances, title words, role nouns, countries
+ * with their nationality adjectives and capitals, outlet and organization words, setting words,
+ * hedges and function words. Immutable once loaded; safe to share between threads.
+ */
+final class Lexicon {
+  /** A reporting verb form: its words, the stance it expresses, whether it takes an addressee. */
+  record Cue(String[] words, Stance stance, boolean takesAddressee, boolean baseForm) {}
+
+  /** A word of a title before a name. */
+  record TitleWord(TitleKind kind, char gender) {}
+
+  /** What a title word contributes. */
+  enum TitleKind { LEADER, HEAD, PART, HONORIFIC }
+
+  /** What a role noun describes. */
+  enum RoleKind { LEADER, PERSON, OUTLET, ORGANIZATION, GOVERNMENT, ANONYMOUS }
+
+  /** A phrase of one or more lower-case words with a value. */
+  record Phrase<V>(String[] words, V value) {}
+
+  private static final Lexicon STANDARD = load();
+
+  final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+  final Map<String, TitleWord> titleWords = new HashMap<>();
+  final Map<String, RoleKind> roleNouns = new HashMap<>();
+  final Map<String, List<Phrase<RoleKind>>> rolePhrases = new HashMap<>();
+  final Set<String> outletWords = new HashSet<>();
+  final Set<String> organizationWords = new HashSet<>();
+  final Set<String> functionWords = new HashSet<>();
+  final Map<String, List<Phrase<String>>> hedges = new HashMap<>();
+  final List<String[]> anonymousLinks = new ArrayList<>();
+  final Map<String, List<Phrase<Setting.Kind>>> settingWords = new HashMap<>();
+  final Map<String, Character> pronouns = new HashMap<>();
+  /** Country names and other names, lower case, to the country's name. */
+  final Map<String, String> countryNames = new HashMap<>();
+  /** Nationality adjectives, lower case, to the country's name. */
+  final Map<String, String> nationalities = new HashMap<>();
+  /** Capitals and seats of government, lower case, to the country's name. */
+  final Map<String, String> capitals = new HashMap<>();
+
+  private Lexicon() {}
+
+  /** The lexicon shipped with the extractor. */
+  static Lexicon standard() {
+    return STANDARD;
+  }
+
+  private static Lexicon load() {
+    Lexicon lex = new Lexicon();
+    for (String[] f : rows("reporting-verbs.tsv", 2)) {
+      boolean takesAddressee = f[0].startsWith("+");
+      Stance stance = Stance.valueOf(f[0].substring(takesAddressee ? 1 : 0));
+      String[] forms = f[1].split(" ");
+      for (int k = 0; k < forms.length; k++) {
+        String[] words = forms[k].split("_");
+        lex.cuesByFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>())
+            .add(new Cue(words, stance, takesAddressee, k == 0));
+      }
+    }
+    for (String[] f : rows("titles.tsv", 2)) {
+      TitleKind kind = TitleKind.valueOf(f[0]);
+      char gender = f.length > 2 ? f[2].charAt(0) : 0;
+      TitleWord old = lex.titleWords.get(f[1]);
+      if (old == null || old.kind() == TitleKind.PART) {
+        lex.titleWords.put(f[1], new TitleWord(kind, gender));
+      }
+    }
+    for (String[] f : rows("role-nouns.tsv", 2)) {
+      RoleKind kind = RoleKind.valueOf(f[0]);
+      String[] words = f[1].split(" ");
+      if (words.length == 1) {
+        lex.roleNouns.putIfAbsent(f[1], kind);
+      } else {
+        lex.rolePhrases.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>())
+            .add(new Phrase<>(words, kind));
+      }
+    }
+    for (String[] f : rows("countries.tsv", 4)) {
+      String country = f[0];
+      lex.countryNames.put(country.toLowerCase(Locale.ROOT), country);
+      for (String name : list(f[1])) {
+        lex.countryNames.put(name.toLowerCase(Locale.ROOT), country);
+      }
+      for (String adjective : list(f[2])) {
+        lex.nationalities.put(adjective.toLowerCase(Locale.ROOT), country);
+      }
+      for (String capital : list(f[3])) {
+        lex.capitals.put(capital.toLowerCase(Locale.ROOT), country);
+      }
+    }
+    for (String[] f : rows("outlet-words.txt", 1)) {
+      lex.outletWords.add(f[0]);
+    }
+    for (String[] f : rows("organization-words.txt", 1)) {
+      lex.organizationWords.add(f[0]);
+    }
+    for (String[] f : rows("function-words.txt", 1)) {
+      lex.functionWords.add(f[0]);
+    }
+    for (String[] f : rows("hedges.txt", 1)) {
+      String[] words = f[0].split(" ");
+      lex.hedges.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Phrase<>(words, f[0]));
+    }
+    for (String[] f : rows("anonymous-links.txt", 1)) {
+      lex.anonymousLinks.add(f[0].split(" "));
+    }
+    for (String[] f : rows("settings.tsv", 2)) {
+      String[] words = f[1].split(" ");
+      lex.settingWords.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>())
+          .add(new Phrase<>(words, Setting.Kind.valueOf(f[0])));
+    }
+    for (String[] f : rows("pronouns.tsv", 2)) {
+      lex.pronouns.put(f[0], f[1].charAt(0));
+    }
+    return lex;
+  }
+
+  private static List<String> list(String field) {
+    return field.equals("-") ? List.of() : List.of(field.split("\\|"));
+  }
+
+  private static List<String[]> rows(String resource, int minFields) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing: dev/claimtrail/extract/" + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t");
+        if (fields.length < minFields) {
+          throw new IllegalStateException(String.format(
+              "lexicon %s line %d: expected %d tab-separated fields but found %d: '%s'",
+              resource, number, minFields, fields.length, line));
+        }
+        rows.add(fields);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+    return rows;
+  }
+
+  /** The reporting verb starting at token {@code i}, longest first, or null. */
+  Cue cueAt(Tokens t, int i) {
+    if (!t.isWord(i)) {
+      return null;
+    }
+    List<Cue> cues = cuesByFirstWord.get(t.lower(i));
+    if (cues == null) {
+      return null;
+    }
+    Cue best = null;
+    for (Cue cue : cues) {
+      if (matches(t, i, cue.words()) && (best == null || cue.words().length > best.words().length)) {
+        best = cue;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the lower-case {@code words} occur at token {@code i}. */
+  static boolean matches(Tokens t, int i, String[] words) {
+    if (i < 0 || i + words.length > t.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!t.lower(i + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest phrase of {@code byLastWord} that ends at token {@code i}, or null. */
+  static <V> Phrase<V> phraseEndingAt(Tokens t, int i, Map<String, List<Phrase<V>>> byLastWord) {
+    List<Phrase<V>> phrases = byLastWord.get(t.lower(i));
+    Phrase<V> best = null;
+    if (phrases != null) {
+      for (Phrase<V> p : phrases) {
+        if (matches(t, i - p.words().length + 1, p.words())
+            && (best == null || p.words().length > best.words().length)) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The longest phrase of {@code byFirstWord} that starts at token {@code i}, or null. */
+  static <V> Phrase<V> phraseStartingAt(Tokens t, int i, Map<String, List<Phrase<V>>> byFirstWord) {
+    List<Phrase<V>> phrases = byFirstWord.get(t.lower(i));
+    Phrase<V> best = null;
+    if (phrases != null) {
+      for (Phrase<V> p : phrases) {
+        if (matches(t, i, p.words()) && (best == null || p.words().length > best.words().length)) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The country a lower-case name, capital or seat of government stands for, or null. */
+  String countryOf(String lowerName) {
+    String country = countryNames.get(lowerName);
+    return country != null ? country : capitals.get(lowerName);
+  }
+}

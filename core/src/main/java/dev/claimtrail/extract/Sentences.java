@@ -1,0 +1,134 @@
+package dev.claimtrail.extract;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Sentence boundaries of a token range, found in one pass. A sentence ends at ".", "!", "?" or "…"
+ * before a capitalized word or a quote (abbreviations such as "Aug." and initials excepted), after a
+ * closing quote whose words end a sentence, at a blank line, and at a line break after end
+ * punctuation or after a line that ends like a headline. Quotes are opaque: no boundary falls
+ * inside one, so a quote belongs to the sentence that reports it.
+ */
+final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt", "cmdr",
+      "adm", "prof", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+      "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "ft", "mt", "rev", "hon");
+
+  private final int[] starts;
+  private final int count;
+  private final int end;
+
+  private Sentences(int[] starts, int count, int end) {
+    this.starts = starts;
+    this.count = count;
+    this.end = end;
+  }
+
+  /**
+   * The sentences of tokens {@code [from, to)}; with {@code quotes}, tokens inside quotes never
+   * start a sentence.
+   */
+  static Sentences split(Tokens t, int from, int to, Quotes.Found quotes) {
+    int[] starts = new int[16];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (i == from || (quotes == null || !quotes.inside(i)) && startsSentence(t, i, from)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+    }
+    return new Sentences(starts, count, to);
+  }
+
+  private static boolean startsSentence(Tokens t, int i, int from) {
+    int prev = i - 1;
+    if (prev < from) {
+      return false;
+    }
+    boolean opener = t.isCapitalized(i) || t.kind(i) == Tokens.QUOTE || t.kind(i) == Tokens.NUMBER;
+    if (t.breaksBefore(i) >= 2) {
+      return true;
+    }
+    if (t.breaksBefore(i) == 1) {
+      if (endPunct(t, prev) || t.isPunct(prev, ':')) {
+        return true;
+      }
+      if (t.kind(prev) == Tokens.QUOTE && endPunct(t, prev - 1)) {
+        return true;
+      }
+      if (t.kind(i) == Tokens.QUOTE && (t.isPunct(prev, ')') || t.kind(prev) == Tokens.QUOTE)) {
+        return true;
+      }
+      if (opener && (t.isCapitalized(prev) || t.kind(prev) == Tokens.NUMBER)
+          && !t.isPunct(i + 1, ':') && t.kind(i) != Tokens.QUOTE) {
+        return true;
+      }
+    }
+    if (!opener) {
+      return false;
+    }
+    if (endPunct(t, prev)) {
+      return !isAbbreviation(t, prev - 1);
+    }
+    if (t.kind(prev) == Tokens.QUOTE && endPunct(t, prev - 1)) {
+      return !(t.isCapitalized(i) && nextIsCue(t, i));
+    }
+    return false;
+  }
+
+  private static boolean nextIsCue(Tokens t, int i) {
+    Lexicon lex = Lexicon.standard();
+    for (int k = i; k < Math.min(t.size(), i + 5); k++) {
+      if (lex.cueAt(t, k) != null) {
+        return true;
+      }
+      if (t.kind(k) != Tokens.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endPunct(Tokens t, int i) {
+    if (i < 0 || t.kind(i) != Tokens.PUNCT) {
+      return false;
+    }
+    char c = t.first(i);
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static boolean isAbbreviation(Tokens t, int i) {
+    if (!t.isWord(i) || t.end(i) != t.start(i + 1)) {
+      return false;
+    }
+    String w = t.lower(i);
+    return w.length() == 1 && Character.isUpperCase(t.first(i)) || ABBREVIATIONS.contains(w)
+        || w.indexOf('.') > 0;
+  }
+
+  /** The number of sentences. */
+  int count() {
+    return count;
+  }
+
+  /** The first token of sentence {@code s}. */
+  int start(int s) {
+    return starts[s];
+  }
+
+  /** The token just past sentence {@code s}. */
+  int end(int s) {
+    return s + 1 < count ? starts[s + 1] : end;
+  }
+
+  /** The sentence that holds token {@code i}. */
+  int of(int i) {
+    int pos = Arrays.binarySearch(starts, 0, count, i);
+    return pos >= 0 ? pos : -pos - 2;
+  }
+}
