@@ -35,7 +35,7 @@ class ExtractionProperties {
   void extractionIsDeterministic(@ForAll("newsLikeText") String text) {
     Ledger first = Extractor.standard().extract(text);
     Ledger second = Extractor.standard().extract(text);
-    assertEquals(first.attributions().asList(), second.attributions().asList());
-    assertEquals(first.speakers().asList(), second.speakers().asList());
+    assertEquals(first.attributions(), second.attributions());
+    assertEquals(first.speakers(), second.speakers());
   }
 }
