@@ -1,0 +1,96 @@
+package dev.claimtrail.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.Document;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.model.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The hand-annotated gold texts under {@code src/test/resources/gold}: each {@code NN-name.txt}
+ * beside its gold ledger {@code NN-name.ledger.json}, which holds one document with that text.
+ */
+final class GoldSet {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new GuavaModule());
+
+  /** One gold text and its ledger. */
+  record Pair(String name, String text, Ledger ledger) {
+    /** The one document of the ledger. */
+    Document document() {
+      return ledger.documents().iterator().next();
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private GoldSet() {}
+
+  /** Every gold pair, by file name. */
+  static List<Pair> all() {
+    try (Stream<Path> files = Files.list(directory())) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()
+          .map(GoldSet::read).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path directory() {
+    try {
+      return Path.of(GoldSet.class.getResource("/gold").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Pair read(Path textFile) {
+    String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
+    try {
+      String text = Files.readString(textFile, StandardCharsets.UTF_8);
+      return new Pair(name, text, readLedger(textFile.resolveSibling(name + ".ledger.json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(textFile.toString(), e);
+    }
+  }
+
+  /** Reads a ledger file of the claimtrail JSON format into the model types and validates it. */
+  static Ledger readLedger(Path file) throws IOException {
+    JsonNode root = MAPPER.readTree(file.toFile());
+    if (!"claimtrail-ledger".equals(root.path("format").asText()) || root.path("version").asInt() != 1) {
+      throw new IOException(file + ": not a claimtrail-ledger version 1 file");
+    }
+    Ledger.Builder builder = Ledger.builder();
+    readAll(root, "speakers", Speaker.class, builder::add);
+    readAll(root, "sources", Source.class, builder::add);
+    readAll(root, "documents", Document.class, builder::add);
+    readAll(root, "statements", Statement.class, builder::add);
+    readAll(root, "attributions", Attribution.class, builder::add);
+    readAll(root, "claims", Claim.class, builder::add);
+    return builder.build();
+  }
+
+  private static <T> void readAll(JsonNode root, String field, Class<T> type, Consumer<T> add) throws IOException {
+    for (JsonNode node : root.path(field)) {
+      add.accept(MAPPER.treeToValue(node, type));
+    }
+  }
+}
