@@ -128,7 +128,7 @@ class SeedLedgerTest {
   void everySecondHandAttributionLiesInsideTheReportItGoesThrough() {
     List<Attribution> secondHand = ledger.attributions().stream()
         .filter(Attribution::isSecondHand).collect(toList());
-    assertEquals(5, secondHand.size());
+    assertEquals(4, secondHand.size());
     for (Attribution inner : secondHand) {
       Attribution outer = ledger.attribution(inner.via().orElseThrow()).orElseThrow();
       assertEquals(outer.document(), inner.document(), inner.id().value());
