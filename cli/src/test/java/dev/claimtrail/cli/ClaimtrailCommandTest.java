@@ -52,4 +52,13 @@ class ClaimtrailCommandTest {
         "claimtrail: Unmatched argument at index 0: 'frobnicate' (see 'claimtrail --help')",
         run.err().strip());
   }
+
+  @Test
+  void anUnknownOptionOfASubcommandNamesTheSubcommandsHelp() {
+    Cli.Run run = Cli.run("extract", "--no-such-option", "a.txt");
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("claimtrail: Unknown option: '--no-such-option'"), run.err());
+    assertTrue(run.err().contains("(see 'claimtrail extract --help')"), run.err());
+  }
 }

@@ -1,0 +1,78 @@
+package dev.claimtrail.cli;
+
+import dev.claimtrail.graph.AttributionGraph;
+import dev.claimtrail.graph.export.CytoscapeJsonWriter;
+import dev.claimtrail.graph.export.DotWriter;
+import dev.claimtrail.graph.export.GraphMlWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The file formats an attribution graph is written in, each with the file extension it goes by. */
+enum GraphFormat {
+  /** Graphviz DOT. */
+  DOT("dot") {
+    @Override
+    void write(AttributionGraph graph, Writer out) {
+      DotWriter.write(graph, out);
+    }
+  },
+  /** GraphML, for Gephi, yEd, Cytoscape and networkx. */
+  GRAPHML("graphml") {
+    @Override
+    void write(AttributionGraph graph, Writer out) {
+      GraphMlWriter.write(graph, out);
+    }
+  },
+  /** Cytoscape.js JSON elements. */
+  JSON("json") {
+    @Override
+    void write(AttributionGraph graph, Writer out) {
+      CytoscapeJsonWriter.write(graph, out);
+    }
+  };
+
+  private final String extension;
+
+  GraphFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** Writes {@code graph} to {@code out} in this format. */
+  abstract void write(AttributionGraph graph, Writer out);
+
+  /** Writes {@code graph} to {@code file} in this format, creating its directory if needed. */
+  void write(AttributionGraph graph, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        write(graph, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the graph to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The extensions of the formats, for messages: ".dot, .graphml or .json". */
+  static String extensions() {
+    List<String> all = Arrays.stream(values()).map(f -> "." + f.extension).collect(Collectors.toList());
+    return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
+  }
+
+  /** The format whose extension {@code file} has, if any. */
+  static Optional<GraphFormat> ofFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(f -> name.endsWith("." + f.extension)).findFirst();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.claimtrail.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+  private static final String ARTICLE =
+      "\"The bridge reopens on Monday,\" Mayor Ana Moreno told reporters on Friday.\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void theSeedArticlePrintsATableOfWhoSaidWhatWhenWhereAndReportedByWhom() {
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--published", "2024-08-20");
+    assertEquals(0, run.exitCode(), run.err());
+    String header = run.out().lines().findFirst().orElseThrow();
+    assertEquals("speaker", header.split("\\s*\\|\\s*")[0].strip());
+    assertTrue(header.matches("speaker\\s+\\| statement\\s+\\| said\\s+\\| setting\\s+\\| reported by"), header);
+    assertTrue(run.out().contains("We must sit down at the negotiating table"), run.out());
+  }
+
+  @Test
+  void standardInputIsReadForADash() {
+    Cli.Run run = withStdin(ARTICLE, "extract", "-", "--published", "2024-03-02", "--outlet", "Harbour Gazette",
+        "--format", "csv");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().collect(Collectors.toList());
+    assertEquals("speaker,statement,said,setting,reported by", lines.get(0));
+    assertTrue(lines.get(1).startsWith("Ana Moreno,"), run.out());
+    assertTrue(lines.get(1).contains("The bridge reopens on Monday"), run.out());
+    assertTrue(lines.get(1).contains("Harbour Gazette"), run.out());
+  }
+
+  @Test
+  void everyJsonLineIsAnObjectWithTheTableColumns() throws Exception {
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--format", "jsonl");
+    assertEquals(0, run.exitCode(), run.err());
+    ObjectMapper json = new ObjectMapper();
+    for (String line : run.out().lines().collect(Collectors.toList())) {
+      assertTrue(json.readTree(line).has("reported by"), line);
+    }
+  }
+
+  @Test
+  void aMissingArticleIsNamedInOneErrorLine() {
+    Cli.Run run = Cli.run("extract", dir.resolve("absent.txt").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("claimtrail: no such file: " + dir.resolve("absent.txt"), run.err().strip());
+  }
+
+  @Test
+  void anArticleThatIsNotUtf8IsRefusedWithTheOffsetOfTheBadByte() throws Exception {
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Cli.Run run = Cli.run("extract", latin1.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("claimtrail: " + latin1 + " is not UTF-8 text: invalid byte at offset 3", run.err().strip());
+  }
+
+  @Test
+  void aPublishedDateThatIsNoDateIsAUsageError() {
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--published", "August");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("claimtrail: Invalid value for option '--published': not a partial date"),
+        run.err());
+  }
+
+  @Test
+  void writesTheAttributionGraphInTheFormatOfTheFilesExtension() throws Exception {
+    Path graph = dir.resolve("graphs/seed.dot");
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--graph", graph.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String dot = Files.readString(graph);
+    assertTrue(dot.startsWith("digraph claimtrail {"), dot);
+    assertTrue(dot.contains("Lukashenko"), dot);
+  }
+
+  @Test
+  void aGraphFileWithAnUnknownExtensionIsRefusedBeforeExtracting() {
+    Cli.Run run = Cli.run("extract", dir.resolve("absent.txt").toString(), "--graph", "seed.png");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith(
+        "claimtrail: --graph seed.png: name a file ending in .dot, .graphml or .json"), run.err());
+  }
+
+  @Test
+  void oneUrlForTwoArticlesIsAUsageError() {
+    Cli.Run run = Cli.run("extract", "a.txt", "b.txt", "--url", "https://example.org/a");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("claimtrail: --url names one article, but 2 files were given"), run.err());
+  }
+
+  private static Cli.Run withStdin(String input, String... args) {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return Cli.run(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
+}
