@@ -1,0 +1,215 @@
+package dev.claimtrail.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Thrown by every claimtrail reader when its input is not what the format allows: malformed
+ * syntax, an unknown or missing field, an invalid value, a reference that resolves to nothing, an
+ * exceeded size limit, or input that ends early. It carries where the problem is — the source (a
+ * file path or a name such as {@code <stdin>}), the 1-based line and column or the byte offset,
+ * and the field path such as {@code attributions[3].speaker} when known — and the reason. The
+ * message joins them as {@code source:line:column: field: reason}, leaving out the parts that are
+ * not known. Instances are immutable.
+ */
+public final class LedgerFormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private static final long UNKNOWN = -1;
+
+  private final String source;
+  private final long line;
+  private final long column;
+  private final long byteOffset;
+  private final String field;
+  private final String reason;
+
+  private LedgerFormatException(String source, long line, long column, long byteOffset,
+      String field, String reason, Throwable cause) {
+    super(message(source, line, column, byteOffset, field, reason));
+    if (cause != null) {
+      initCause(cause);
+    }
+    this.source = Objects.requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.byteOffset = byteOffset;
+    this.field = field;
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  /** A problem with the source as a whole, such as a wrong format tag or a file that cannot be read. */
+  public static LedgerFormatException of(String source, String reason) {
+    return new LedgerFormatException(source, UNKNOWN, UNKNOWN, UNKNOWN, "", reason, null);
+  }
+
+  /** A problem at a 1-based {@code line}, in the field at {@code fieldPath} (empty when not known). */
+  public static LedgerFormatException atLine(String source, long line, String fieldPath, String reason) {
+    return at(source, line, UNKNOWN, fieldPath, reason);
+  }
+
+  /**
+   * A problem at a 1-based {@code line} and {@code column}, in the field at {@code fieldPath}
+   * (empty when not known). A line or column below 1 means "not known".
+   */
+  public static LedgerFormatException at(String source, long line, long column, String fieldPath,
+      String reason) {
+    return new LedgerFormatException(source, known(line), known(line) < 0 ? UNKNOWN : known(column),
+        UNKNOWN, Objects.requireNonNull(fieldPath, "fieldPath"), reason, null);
+  }
+
+  /** A problem at a 0-based byte offset, for binary or line-less input. */
+  public static LedgerFormatException atOffset(String source, long byteOffset, String fieldPath,
+      String reason) {
+    return new LedgerFormatException(source, UNKNOWN, UNKNOWN, byteOffset < 0 ? UNKNOWN : byteOffset,
+        Objects.requireNonNull(fieldPath, "fieldPath"), reason, null);
+  }
+
+  /**
+   * A problem at a Jackson parser location: its line and column when known, else its byte
+   * offset; {@link JsonLocation#NA} gives a problem with the source as a whole.
+   */
+  public static LedgerFormatException at(String source, JsonLocation location, String fieldPath,
+      String reason) {
+    if (location.getLineNr() > 0) {
+      return at(source, location.getLineNr(), location.getColumnNr(), fieldPath, reason);
+    }
+    return atOffset(source, location.getByteOffset(), fieldPath, reason);
+  }
+
+  /**
+   * Translates a Jackson failure: its location, its JSON path as the field path, and a reason
+   * without Jackson's class names. A value that failed its own validation gives that validation's
+   * message; a read constraint gives the limit's name. The Jackson exception is kept as the cause.
+   */
+  public static LedgerFormatException of(String source, JacksonException e) {
+    JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+    String path = e instanceof JsonMappingException ? fieldPath(((JsonMappingException) e).getPath()) : "";
+    return at(source, location, path, reason(e)).causedBy(e);
+  }
+
+  /** A file path as a source name, as the user gave it. */
+  public static String sourceName(Path file) {
+    return file.toString();
+  }
+
+  /**
+   * The JSON path of a Jackson reference chain in the form {@code attributions[3].speaker}, empty
+   * for the document root.
+   */
+  public static String fieldPath(List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        out.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * This exception with {@code cause} recorded as its cause, for readers that translate a lower
+   * level failure; allowed once, on an exception that has no cause yet.
+   */
+  public LedgerFormatException causedBy(Throwable cause) {
+    initCause(cause);
+    return this;
+  }
+
+  /**
+   * A copy placed at {@code line} of {@code source}, keeping the column and field path: a reader
+   * that parses one line at a time (JSON Lines) reports the line of the whole input.
+   */
+  public LedgerFormatException onLine(String source, long line) {
+    return new LedgerFormatException(source, known(line), known(line) < 0 ? UNKNOWN : column,
+        UNKNOWN, field, reason, getCause());
+  }
+
+  /**
+   * A copy whose field path is {@code prefix} followed by this one's, for readers that parse a
+   * record inside a larger structure.
+   */
+  public LedgerFormatException inField(String prefix) {
+    String path = field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
+    return new LedgerFormatException(source, line, column, byteOffset, path, reason, getCause());
+  }
+
+  /** The file path or name of the input, such as {@code <stdin>}. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line of the problem, when known. */
+  public OptionalLong line() {
+    return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
+  }
+
+  /** The 1-based column (in characters) of the problem, when known. */
+  public OptionalLong column() {
+    return column < 0 ? OptionalLong.empty() : OptionalLong.of(column);
+  }
+
+  /** The 0-based byte offset of the problem, when known and no line is. */
+  public OptionalLong byteOffset() {
+    return byteOffset < 0 ? OptionalLong.empty() : OptionalLong.of(byteOffset);
+  }
+
+  /** The path of the field at fault, such as {@code attributions[3].speaker}, when known. */
+  public Optional<String> fieldPath() {
+    return field.isEmpty() ? Optional.empty() : Optional.of(field);
+  }
+
+  /** What is wrong, without the location. */
+  public String reason() {
+    return reason;
+  }
+
+  private static long known(long position) {
+    return position > 0 ? position : UNKNOWN;
+  }
+
+  private static String message(String source, long line, long column, long byteOffset, String field,
+      String reason) {
+    StringBuilder out = new StringBuilder(source);
+    if (line > 0) {
+      out.append(':').append(line);
+      if (column > 0) {
+        out.append(':').append(column);
+      }
+    } else if (byteOffset >= 0) {
+      out.append(": byte ").append(byteOffset);
+    }
+    out.append(": ");
+    if (field != null && !field.isEmpty()) {
+      out.append(field).append(": ");
+    }
+    return out.append(reason).toString();
+  }
+
+  private static String reason(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "input exceeds a read limit: " + e.getOriginalMessage();
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
+      return "unknown field \"" + unknown.getPropertyName() + "\"";
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+      return cause.getMessage();
+    }
+    return e.getOriginalMessage();
+  }
+}
