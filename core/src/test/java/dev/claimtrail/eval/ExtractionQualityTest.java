@@ -35,7 +35,9 @@ class ExtractionQualityTest {
       "04-hospital-audit", 0.42,
       "05-football-coach", 0.80,
       "06-river-flood", 0.70,
-      "07-car-plant", 0.85);
+      "07-car-plant", 0.85,
+      "08-steel-tariff", 0.64,
+      "09-school-hours", 0.68);
 
   static List<GoldSet.Pair> goldPairs() {
     return GoldSet.all();
@@ -90,14 +92,14 @@ class ExtractionQualityTest {
     EvaluationReport report = EvaluationReport.combine(reports);
     System.out.println("gold set: " + report);
     Floors floors = new Floors(report);
-    floors.atLeast("quote F1", report.quotes().f1(), 0.76);
-    floors.atLeast("indirect F1", report.indirect().f1(), 0.75);
-    floors.atLeast("quote speaker accuracy", report.quoteSpeakers().ratio(), 0.86);
-    floors.atLeast("indirect speaker accuracy", report.indirectSpeakers().ratio(), 0.86);
+    floors.atLeast("quote F1", report.quotes().f1(), 0.75);
+    floors.atLeast("indirect F1", report.indirect().f1(), 0.72);
+    floors.atLeast("quote speaker accuracy", report.quoteSpeakers().ratio(), 0.88);
+    floors.atLeast("indirect speaker accuracy", report.indirectSpeakers().ratio(), 0.83);
     floors.atLeast("quote kind accuracy", report.quoteKinds().ratio(), 0.95);
     floors.atLeast("date accuracy", report.dates().ratio(), 0.40);
-    floors.atLeast("explicit date accuracy", report.explicitDates().ratio(), 1.0);
-    floors.atLeast("chain accuracy", report.chains().ratio(), 0.15);
+    floors.atLeast("explicit date accuracy", report.explicitDates().ratio(), 0.75);
+    floors.atLeast("chain accuracy", report.chains().ratio(), 0.14);
     floors.atLeast("cue accuracy", report.cues().ratio(), 0.78);
     floors.atLeast("stance accuracy", report.stances().ratio(), 0.94);
     floors.check();
