@@ -1,5 +1,8 @@
 package dev.claimtrail.cli;
 
+import dev.claimtrail.extract.ArticleMetadata;
+import dev.claimtrail.extract.Extractor;
+import dev.claimtrail.ledger.Ledger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,6 +52,23 @@ final class Articles {
   /** The total size of the articles, in bytes. */
   long totalBytes() {
     return articles.stream().mapToLong(Article::bytes).sum();
+  }
+
+  /**
+   * Extracts every article with the standard {@link Extractor} and {@code metadata}, advancing
+   * {@code progress} by each article's size; the ledger holds them all. A failure names the article.
+   */
+  Ledger extract(ArticleMetadata metadata, ProgressBar progress) {
+    Ledger.Builder extracted = Ledger.builder();
+    for (Article article : articles) {
+      try {
+        extracted.addAll(Extractor.standard().extract(article.text(), metadata));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot extract " + article.name() + ": " + Failures.describe(e), e);
+      }
+      progress.advance(article.bytes());
+    }
+    return extracted.build();
   }
 
   private static byte[] readAll(Path file) {

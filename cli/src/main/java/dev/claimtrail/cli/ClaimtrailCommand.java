@@ -22,7 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Tracks claims and their sources: who said what, when, where, and who reported it.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      QuotesCommand.class,
+      CountsCommand.class,
+      GraphCommand.class,
+      EvalCommand.class,
+      ShellCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ClaimtrailCommand implements Runnable {
   @Spec private CommandSpec spec;
 

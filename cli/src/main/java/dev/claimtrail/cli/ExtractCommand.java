@@ -2,9 +2,7 @@ package dev.claimtrail.cli;
 
 import dev.claimtrail.extract.ArticleMetadata;
 import dev.claimtrail.graph.AttributionGraph;
-import dev.claimtrail.extract.Extractor;
 import dev.claimtrail.ledger.Ledger;
-import dev.claimtrail.model.PartialDate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,25 +16,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Extracts who said what from articles with the standard {@link Extractor}, prints a row per
- * attribution (speaker, statement, said, setting, reported by), and writes the ledger if asked.
+ * Extracts who said what from articles with the standard extractor, prints a row per attribution
+ * (speaker, statement, said, setting, reported by), and writes the ledger and its graph if asked.
  */
 @Command(
     name = "extract",
     description = {
-      "Extract who said what, when, in what setting and reported by whom from news articles",
-      "(plain text, UTF-8; '-' reads standard input) and print one row per attribution."
+      "Extract who said what from news articles.",
+      "Reads plain UTF-8 text ('-' is standard input), prints one row per attribution (speaker,",
+      "statement, said, setting, reported by) and writes the attribution graph."
     })
 final class ExtractCommand implements Callable<Integer> {
+  /** Where the attribution graph goes when no {@code --graph} file is named. */
+  static final String DEFAULT_GRAPH_DIRECTORY = "claimtrail-out";
+
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read; '-' is standard input.")
   private List<String> files;
 
-  @Option(names = "--published", paramLabel = "DATE", converter = PartialDateConverter.class,
-      description = "When the articles were published (yyyy, yyyy-MM or yyyy-MM-dd); anchors "
-          + "relative dates such as 'last month'.")
-  private PartialDate published;
+  @Mixin private PublishedOption published;
 
   @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet that published the articles.")
   private String outlet;
@@ -44,46 +43,54 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "URL", description = "Where the article was published (one FILE only).")
   private String url;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "LEDGER",
+      description = "Also write the extracted ledger here, in claimtrail's JSON format.")
+  private Path output;
+
   @Option(names = "--graph", paramLabel = "FILE",
-      description = "Also write the attribution graph here, in the format of the file's extension "
-          + "(.dot, .graphml, .json for Cytoscape.js).")
+      description = "Where to write the attribution graph, in the format of the file's extension "
+          + "(.dot, .graphml, .json for Cytoscape.js). Default: " + DEFAULT_GRAPH_DIRECTORY
+          + "/NAME.dot, NAME being the first article's file name without its extension.")
   private Path graph;
+
+  @Option(names = "--no-graph", description = "Do not write the attribution graph.")
+  private boolean noGraph;
 
   @Mixin private FormatOption format;
 
   @Override
   public Integer call() {
-    Optional<GraphFormat> graphFormat = graphFormat();
+    Optional<Path> graphFile = graphFile();
+    Optional<GraphFormat> graphFormat = graphFile.map(this::graphFormat);
     ArticleMetadata metadata = metadata();
     Articles articles = Articles.read(files, System.in);
-    Ledger.Builder extracted = Ledger.builder();
+    Ledger ledger;
     try (ProgressBar progress =
         ProgressBar.forBytes(spec.commandLine().getErr(), "extracting", articles.totalBytes())) {
-      for (Articles.Article article : articles.all()) {
-        extracted.addAll(extract(article, metadata));
-        progress.advance(article.bytes());
-      }
+      ledger = articles.extract(metadata, progress);
     }
-    Ledger ledger = extracted.build();
-    graphFormat.ifPresent(f -> f.write(AttributionGraph.of(ledger), graph));
+    Optional.ofNullable(output).ifPresent(ledger::save);
+    graphFormat.ifPresent(f -> f.write(AttributionGraph.of(ledger), graphFile.get()));
     format.print(ledger.quotes().list(), spec.commandLine().getOut());
+    graphFile.ifPresent(f -> spec.commandLine().getErr().println("claimtrail: wrote the attribution graph to " + f));
     return 0;
   }
 
-  private static Ledger extract(Articles.Article article, ArticleMetadata metadata) {
-    try {
-      return Extractor.standard().extract(article.text(), metadata);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot extract " + article.name() + ": " + Failures.describe(e), e);
-    }
-  }
-
-  private Optional<GraphFormat> graphFormat() {
-    if (graph == null) {
+  private Optional<Path> graphFile() {
+    if (noGraph) {
       return Optional.empty();
     }
-    return Optional.of(GraphFormat.ofFile(graph).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "--graph " + graph + ": name a file ending in " + GraphFormat.extensions())));
+    if (graph != null) {
+      return Optional.of(graph);
+    }
+    String first = files.get(0);
+    String name = "-".equals(first) ? "stdin" : Path.of(first).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    return Optional.of(Path.of(DEFAULT_GRAPH_DIRECTORY, name + ".dot"));
+  }
+
+  private GraphFormat graphFormat(Path file) {
+    return GraphFormat.ofFile(file).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "--graph " + file + ": name a file ending in " + GraphFormat.extensions()));
   }
 
   private ArticleMetadata metadata() {
@@ -91,8 +98,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--url names one article, but " + files.size() + " files were given");
     }
-    ArticleMetadata.Builder metadata = ArticleMetadata.builder();
-    Optional.ofNullable(published).ifPresent(metadata::published);
+    ArticleMetadata.Builder metadata = published.metadata();
     Optional.ofNullable(outlet).ifPresent(metadata::outlet);
     Optional.ofNullable(url).ifPresent(metadata::url);
     return metadata.build();

@@ -1,7 +1,10 @@
 package dev.claimtrail.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Runs the {@code claimtrail} command in-process and captures what it prints. */
@@ -10,6 +13,17 @@ final class Cli {
 
   /** What one run returned and printed. */
   record Run(int exitCode, String out, String err) {}
+
+  /** Runs {@code claimtrail args...} with {@code input} as standard input. */
+  static Run withStdin(String input, String... args) {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
 
   /** Runs {@code claimtrail args...}. */
   static Run run(String... args) {

@@ -22,7 +22,7 @@ class ExtractCommandTest {
 
   @Test
   void theSeedArticlePrintsATableOfWhoSaidWhatWhenWhereAndReportedByWhom() {
-    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--published", "2024-08-20");
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--published", "2024-08-20", "--no-graph");
     assertEquals(0, run.exitCode(), run.err());
     String header = run.out().lines().findFirst().orElseThrow();
     assertEquals("speaker", header.split("\\s*\\|\\s*")[0].strip());
@@ -32,8 +32,8 @@ class ExtractCommandTest {
 
   @Test
   void standardInputIsReadForADash() {
-    Cli.Run run = withStdin(ARTICLE, "extract", "-", "--published", "2024-03-02", "--outlet", "Harbour Gazette",
-        "--format", "csv");
+    Cli.Run run = Cli.withStdin(ARTICLE, "extract", "-", "--published", "2024-03-02", "--outlet", "Harbour Gazette",
+        "--format", "csv", "--no-graph");
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertEquals("speaker,statement,said,setting,reported by", lines.get(0));
@@ -44,7 +44,7 @@ class ExtractCommandTest {
 
   @Test
   void everyJsonLineIsAnObjectWithTheTableColumns() throws Exception {
-    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--format", "jsonl");
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--format", "jsonl", "--no-graph");
     assertEquals(0, run.exitCode(), run.err());
     ObjectMapper json = new ObjectMapper();
     for (String line : run.out().lines().collect(Collectors.toList())) {
@@ -87,6 +87,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void withoutGraphOptionsTheGraphGoesToTheOutputDirectoryNamedAfterTheArticle() throws Exception {
+    Path expected = Path.of(ExtractCommand.DEFAULT_GRAPH_DIRECTORY, "000_3345cdc3c9b6cfd0.dot");
+    try {
+      Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals("claimtrail: wrote the attribution graph to " + expected, run.err().strip());
+      assertTrue(Files.readString(expected).startsWith("digraph claimtrail {"));
+    } finally {
+      Files.deleteIfExists(expected);
+      Files.deleteIfExists(expected.getParent());
+    }
+  }
+
+  @Test
   void aGraphFileWithAnUnknownExtensionIsRefusedBeforeExtracting() {
     Cli.Run run = Cli.run("extract", dir.resolve("absent.txt").toString(), "--graph", "seed.png");
     assertEquals(2, run.exitCode());
@@ -99,15 +113,5 @@ class ExtractCommandTest {
     Cli.Run run = Cli.run("extract", "a.txt", "b.txt", "--url", "https://example.org/a");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("claimtrail: --url names one article, but 2 files were given"), run.err());
-  }
-
-  private static Cli.Run withStdin(String input, String... args) {
-    InputStream original = System.in;
-    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-    try {
-      return Cli.run(args);
-    } finally {
-      System.setIn(original);
-    }
   }
 }

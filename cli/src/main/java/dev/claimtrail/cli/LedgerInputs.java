@@ -1,0 +1,96 @@
+package dev.claimtrail.cli;
+
+import dev.claimtrail.extract.ArticleMetadata;
+import dev.claimtrail.ledger.Ledger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a query command's ledger comes from: ledger files named with {@code --ledger}, articles
+ * named on the command line and extracted on the fly, or both, merged in that order (a record
+ * with an id seen before replaces it). With neither, the curated seed ledger of the claimtrail
+ * checkout ({@value #DEFAULT_LEDGER}) is used, found under the {@code claimtrail.home} system
+ * property (which the {@code claimtrail} script sets) or else in the working directory or one of
+ * its parents.
+ */
+final class LedgerInputs {
+  /** The ledger used when a command is given none, relative to the claimtrail checkout. */
+  static final String DEFAULT_LEDGER = "seeds/000_3345cdc3c9b6cfd0.ledger.json";
+
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "A ledger in claimtrail's JSON format; repeat to merge several. "
+          + "Default, when no articles are given either: the curated seed ledger " + DEFAULT_LEDGER + ".")
+  private List<Path> ledgers = new ArrayList<>();
+
+  @Mixin private PublishedOption published;
+
+  /**
+   * Reads the ledger files and extracts the articles named by {@code articles} ('-' is standard
+   * input), with a progress bar on {@code err} for large inputs; falls back to the default ledger
+   * when there is nothing to read.
+   */
+  Ledger load(List<String> articles, InputStream stdin, PrintWriter err) {
+    List<Path> files = ledgers.isEmpty() && articles.isEmpty() ? List.of(defaultLedger()) : ledgers;
+    return load(files, Articles.read(articles, stdin), published.metadata().build(), err);
+  }
+
+  /**
+   * The ledger of {@code files} and of {@code articles} extracted with {@code metadata}, merged in
+   * that order, with a progress bar on {@code err} for large inputs.
+   */
+  static Ledger load(List<Path> files, Articles articles, ArticleMetadata metadata, PrintWriter err) {
+    long total = articles.totalBytes() + files.stream().mapToLong(LedgerInputs::size).sum();
+    List<Ledger> loaded = new ArrayList<>();
+    try (ProgressBar progress = ProgressBar.forBytes(err, "loading", total)) {
+      for (Path file : files) {
+        loaded.add(Ledger.load(file));
+        progress.advance(size(file));
+      }
+      if (!articles.all().isEmpty()) {
+        loaded.add(articles.extract(metadata, progress));
+      }
+    }
+    if (loaded.size() == 1) {
+      return loaded.get(0);
+    }
+    Ledger.Builder merged = Ledger.builder();
+    loaded.forEach(merged::addAll);
+    return merged.build();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The curated seed ledger of the checkout under {@code claimtrail.home}, or of the working
+   * directory or its nearest parent that has one.
+   */
+  static Path defaultLedger() {
+    String home = System.getProperty("claimtrail.home");
+    if (home != null) {
+      return Path.of(home).resolve(DEFAULT_LEDGER);
+    }
+    Path start = Path.of("").toAbsolutePath();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(DEFAULT_LEDGER);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException("no ledger given and no " + DEFAULT_LEDGER + " in " + start
+        + " or its parents: name one with --ledger FILE, or give article files");
+  }
+}

@@ -1,0 +1,50 @@
+package dev.claimtrail.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class QuotesCommandTest {
+  private static final String ARTICLES =
+      "\"The bridge reopens on Monday,\" Mayor Ana Moreno told reporters on Friday.\n"
+          + "\n\"We will not pay for it,\" said Tom Reyes, a city councillor, on Feb. 20.\n";
+
+  @Test
+  void theSpeakerOptionKeepsOnlyWhatThatSpeakerSaid() throws Exception {
+    Cli.Run run = Cli.withStdin(ARTICLES, "quotes", "-", "--published", "2024-03-02", "--speaker", "Moreno",
+        "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode rows = new ObjectMapper().readTree(run.out());
+    assertEquals(1, rows.size(), run.out());
+    assertEquals("Ana Moreno", rows.get(0).get("speaker").asText());
+  }
+
+  @Test
+  void rowsComeInTheOrderSaidAndTheTimeRangeNarrowsThem() {
+    Cli.Run all = Cli.withStdin(ARTICLES, "quotes", "-", "--published", "2024-03-02", "--format", "csv");
+    assertEquals(0, all.exitCode(), all.err());
+    List<String> lines = all.out().lines().collect(Collectors.toList());
+    assertEquals("speaker,statement,said,setting,reported by", lines.get(0));
+    assertTrue(lines.get(1).startsWith("Tom Reyes,"), all.out());
+    assertTrue(lines.get(2).startsWith("Ana Moreno,"), all.out());
+
+    Cli.Run march = Cli.withStdin(ARTICLES, "quotes", "-", "--published", "2024-03-02",
+        "--from", "2024-03", "--format", "csv");
+    assertEquals(2, march.out().lines().count(), march.out());
+    assertTrue(march.out().contains("Ana Moreno"), march.out());
+    assertFalse(march.out().contains("Tom Reyes"), march.out());
+  }
+
+  @Test
+  void anInvalidDateIsAUsageError() {
+    Cli.Run run = Cli.run("quotes", "--from", "March", Seeds.ARTICLE.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("claimtrail: Invalid value for option '--from': not a partial date"), run.err());
+  }
+}
