@@ -18,8 +18,11 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Counts;
 import dev.claimtrail.query.LedgerView;
+import dev.claimtrail.query.QuoteMatch;
 import dev.claimtrail.query.Quotes;
+import dev.claimtrail.query.Results;
 import dev.claimtrail.text.QuoteFingerprint;
+import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,6 +41,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * An immutable snapshot of speakers, outlets, documents, statements, attributions and claims whose
@@ -108,6 +112,16 @@ public final class Ledger implements LedgerView {
    */
   public Quotes quotes() {
     return Quotes.of(this);
+  }
+
+  /**
+   * Who said {@code quote}: attributions whose statement is the quote, a part of it, or another
+   * outlet's variant of it (other quote marks and dashes, "[the]" insertions, "…" elisions,
+   * truncation, case and punctuation), best first, each with a score and why it matched; see
+   * {@link Quotes#whoSaid(String)}.
+   */
+  public Results<QuoteMatch> whoSaid(String quote) {
+    return quotes().whoSaid(quote);
   }
 
   /** Counts of all attributions by speaker, outlet, stance and month said. */
@@ -279,7 +293,7 @@ public final class Ledger implements LedgerView {
    * forms weigh more than all its word pairs together. Word pairs so common that their postings
    * exceed a twentieth of the statements are skipped when rarer ones exist, which bounds the work
    * of a lookup. A query whose words between elisions never form a pair cannot be found by pairs,
-   * so it scans the statements instead.
+   * so it scans the statements instead, keeping those {@link QuoteMatcher} matches.
    */
   @Override
   public List<Statement> statementsResembling(String quote, int limit) {
@@ -288,10 +302,10 @@ public final class Ledger implements LedgerView {
       return List.of();
     }
     if (!hasWordPair(quote)) {
-      return statementsContainingWord(normalized, limit);
+      return statementsMatching(quote, limit);
     }
     int[] wholes = QuoteFingerprint.whole(quote);
-    int[] pairs = withSingleWords(QuoteFingerprint.wordPairs(quote), normalized);
+    int[] pairs = withSingleWords(QuoteFingerprint.wordPairs(quote), quote);
     int statements = liveStarts[RecordKind.STATEMENT.ordinal()][parts.size()];
     int cap = Math.max(1000, statements / 20);
     Map<Long, Integer> shared = new HashMap<>();
@@ -319,14 +333,14 @@ public final class Ledger implements LedgerView {
     return QuoteText.fragments(quote).stream().anyMatch(fragment -> fragment.contains(" "));
   }
 
-  /** Adds the hashes of the single words, which is how one-word statements are indexed. */
-  private static int[] withSingleWords(int[] pairs, String normalized) {
-    String[] words = normalized.split(" ");
-    int[] all = Arrays.copyOf(pairs, pairs.length + words.length);
-    for (int i = 0; i < words.length; i++) {
-      all[pairs.length + i] = QuoteFingerprint.hash(words[i]);
-    }
-    return Arrays.stream(all).distinct().toArray();
+  /**
+   * Adds the hashes of the single words, with and without insertions, which is how one-word
+   * statements and words standing alone between elisions are indexed.
+   */
+  private static int[] withSingleWords(int[] pairs, String quote) {
+    String words = QuoteText.normalize(quote) + " " + QuoteText.normalizeWithInsertions(quote);
+    IntStream singles = Arrays.stream(words.strip().split(" ")).mapToInt(QuoteFingerprint::hash);
+    return IntStream.concat(Arrays.stream(pairs), singles).distinct().toArray();
   }
 
   private static void addShared(Map<Long, Integer> shared, Part part, int p, int[] ordinals, int weight) {
@@ -337,11 +351,9 @@ public final class Ledger implements LedgerView {
     }
   }
 
-  private List<Statement> statementsContainingWord(String normalizedWords, int limit) {
-    Predicate<Statement> contains = s ->
-        (" " + s.normalized() + " ").contains(" " + normalizedWords + " ")
-            || (" " + QuoteText.normalizeWithInsertions(s.text()) + " ").contains(" " + normalizedWords + " ");
-    return statements().stream().filter(contains).limit(limit).collect(ImmutableList.toImmutableList());
+  private List<Statement> statementsMatching(String quote, int limit) {
+    return statements().stream().filter(s -> QuoteMatcher.match(quote, s.text()).isPresent())
+        .limit(limit).collect(ImmutableList.toImmutableList());
   }
 
   /** The live records at the ordinals {@code lookup} finds in each segment, in ledger order. */

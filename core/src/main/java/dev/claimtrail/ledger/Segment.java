@@ -91,7 +91,7 @@ final class Segment {
     int count = 0;
     for (int i = 0; i < statements.size(); i++) {
       String text = statements.get(i).text();
-      int[] hashes = whole ? QuoteFingerprint.whole(text) : QuoteFingerprint.wordPairs(text);
+      int[] hashes = whole ? QuoteFingerprint.whole(text) : pairsAndLoneWords(text);
       if (count + hashes.length > pairs.length) {
         pairs = java.util.Arrays.copyOf(pairs, Math.max(pairs.length * 2, count + hashes.length));
       }
@@ -100,6 +100,29 @@ final class Segment {
       }
     }
     return new HashPostings(pairs, count);
+  }
+
+  /**
+   * The word-pair hashes of a statement plus the hash of each word that stands alone between
+   * elisions ("peace … war"), so that a text holding those words in order apart finds the statement
+   * by its single words.
+   */
+  private static int[] pairsAndLoneWords(String text) {
+    int[] pairs = QuoteFingerprint.wordPairs(text);
+    List<String> fragments = QuoteText.fragments(text);
+    if (fragments.size() < 2) {
+      return pairs;
+    }
+    IntList hashes = new IntList();
+    for (int pair : pairs) {
+      hashes.add(pair);
+    }
+    for (String fragment : fragments) {
+      if (!fragment.contains(" ")) {
+        hashes.add(QuoteFingerprint.hash(fragment));
+      }
+    }
+    return hashes.toArray();
   }
 
   /** Records of every kind, in the order they are to be stored. */

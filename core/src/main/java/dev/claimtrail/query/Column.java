@@ -17,4 +17,9 @@ final class Column<R> {
   static <R> Column<R> of(String header, int maxWidth, Function<? super R, String> cell) {
     return new Column<>(header, maxWidth, cell);
   }
+
+  /** This column cut at {@code width} instead, for tables with more columns. */
+  Column<R> narrowed(int width) {
+    return new Column<>(header, width, cell);
+  }
 }

@@ -16,11 +16,15 @@ import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.model.TimeReference;
+import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
+import dev.claimtrail.text.VariantMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,6 +46,9 @@ import java.util.stream.Stream;
  * matches nothing makes the query match nothing rather than fail.
  */
 public final class Quotes {
+  /** How many statements {@link #whoSaid(String)} checks at most: those sharing the most words. */
+  public static final int WHO_SAID_CANDIDATES = 1000;
+
   private final LedgerView view;
   private final String expression;
   private final ImmutableList<Step> steps;
@@ -189,6 +196,33 @@ public final class Quotes {
     return new Results<>(stream().sorted(bySaid).collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
+  /**
+   * Who said {@code quote}: the attributions of this query whose statement matches it, best first
+   * (by score, then in ledger order), each with how it matches. A statement matches as the exact
+   * text, the same words in other quote marks, dashes, case or punctuation, a variant with or
+   * without an editor's "[insertion]", one with passages elided ("…"), one the quote is part of, a
+   * truncated one, or a similar one; see {@link QuoteMatcher}. Candidates come from the ledger's
+   * quote index, at most {@value #WHO_SAID_CANDIDATES} statements sharing the most words with the
+   * quote. Text without letters or digits matches nothing.
+   */
+  public Results<QuoteMatch> whoSaid(String quote) {
+    Map<Attribution, VariantMatch> matched = new HashMap<>();
+    if (!QuoteText.normalize(quote).isEmpty()) {
+      for (Statement statement : view.statementsResembling(quote, WHO_SAID_CANDIDATES)) {
+        Optional<VariantMatch> match = QuoteMatcher.match(quote, statement.text());
+        if (match.isPresent()) {
+          view.attributionsOf(statement.id()).stream().filter(this::passes)
+              .forEach(a -> matched.put(a, match.get()));
+        }
+      }
+    }
+    List<QuoteMatch> best = view.inLedgerOrder(matched.keySet()).stream()
+        .map(a -> new QuoteMatch(Quote.of(view, a), matched.get(a)))
+        .sorted(Comparator.comparingDouble(QuoteMatch::score).reversed())
+        .collect(Collectors.toList());
+    return new Results<>(best, QuoteMatch.columns());
+  }
+
   /** How many attributions match. */
   public int count() {
     return (int) attributions().count();
@@ -208,8 +242,11 @@ public final class Quotes {
     Optional<Lookup> best = steps.stream().flatMap(s -> s.lookup.stream())
         .min(Comparator.comparingInt(l -> l.rank));
     List<Attribution> candidates = best.map(l -> l.attributions.get()).orElseGet(view::attributions);
-    Predicate<Attribution> all = a -> steps.stream().allMatch(s -> s.test.test(a));
-    return candidates.stream().filter(all);
+    return candidates.stream().filter(this::passes);
+  }
+
+  private boolean passes(Attribution attribution) {
+    return steps.stream().allMatch(s -> s.test.test(attribution));
   }
 
   private List<Attribution> union(Stream<List<Attribution>> lists) {

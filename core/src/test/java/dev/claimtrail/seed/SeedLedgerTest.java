@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
@@ -29,7 +27,6 @@ import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +40,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * agrees with the article text, and that it answers the questions the ledger exists for.
  */
 class SeedLedgerTest {
-  private static final String SEED = "000_3345cdc3c9b6cfd0";
+  private static final String SEED = SeedFiles.SEED;
   private static final DocumentId ARTICLE = DocumentId.of("seed-3345cdc3c9b6cfd0");
   private static final Set<String> PRONOUNS = Set.of("He", "he", "She", "she", "who", "They", "they");
 
@@ -65,8 +61,8 @@ class SeedLedgerTest {
 
   @BeforeAll
   static void loadSeedLedger() throws IOException {
-    seeds = seedsDirectory();
-    ledger = read(seeds.resolve(SEED + ".ledger.json"));
+    seeds = SeedFiles.directory();
+    ledger = SeedFiles.ledger();
     meta = new ObjectMapper().readTree(seeds.resolve(SEED + ".meta.json").toFile());
     text = ledger.document(ARTICLE).flatMap(Document::text).orElseThrow();
   }
@@ -377,41 +373,5 @@ class SeedLedgerTest {
   private static <T> T only(List<T> items) {
     assertEquals(1, items.size(), items.toString());
     return items.get(0);
-  }
-
-  private static Path seedsDirectory() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("seeds").resolve(SEED + ".ledger.json"))) {
-        return dir.resolve("seeds");
-      }
-    }
-    throw new IllegalStateException("no seeds/" + SEED + ".ledger.json above " + Path.of("").toAbsolutePath());
-  }
-
-  /** Reads the ledger file with plain Jackson into the model types, then builds and validates it. */
-  private static Ledger read(Path file) {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new GuavaModule());
-    try {
-      JsonNode root = mapper.readTree(file.toFile());
-      assertEquals("claimtrail-ledger", root.get("format").asText());
-      assertEquals(1, root.get("version").asInt());
-      Ledger.Builder builder = Ledger.builder();
-      readAll(mapper, root, "speakers", Speaker.class, builder::add);
-      readAll(mapper, root, "sources", Source.class, builder::add);
-      readAll(mapper, root, "documents", Document.class, builder::add);
-      readAll(mapper, root, "statements", Statement.class, builder::add);
-      readAll(mapper, root, "attributions", Attribution.class, builder::add);
-      readAll(mapper, root, "claims", Claim.class, builder::add);
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(file.toString(), e);
-    }
-  }
-
-  private static <T> void readAll(ObjectMapper mapper, JsonNode root, String field, Class<T> type,
-      Consumer<T> add) throws IOException {
-    for (JsonNode node : root.get(field)) {
-      add.accept(mapper.treeToValue(node, type));
-    }
   }
 }

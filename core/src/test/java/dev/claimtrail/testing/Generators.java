@@ -144,6 +144,26 @@ public final class Generators {
     return Arbitraries.oneOf(texts(24), marked).filter(s -> !s.isBlank());
   }
 
+  /**
+   * What someone may search for to find {@code quote}: the quote itself, a run of its words, its
+   * words with a passage elided, in other case, in other quote marks or with an appended word.
+   */
+  public static Arbitrary<String> variantsOf(String quote) {
+    String[] words = quote.strip().split("\\s+");
+    Arbitrary<int[]> runs = Arbitraries.integers().between(0, words.length - 1).flatMap(start ->
+        Arbitraries.integers().between(start + 1, words.length).map(end -> new int[] {start, end}));
+    Arbitrary<String> run = runs.map(r -> String.join(" ", Arrays.copyOfRange(words, r[0], r[1])));
+    Arbitrary<String> elided = Combinators.combine(runs, Arbitraries.of("…", "...", "[…]"))
+        .as((r, mark) -> String.join(" ", Arrays.copyOfRange(words, 0, r[0])) + " " + mark + " "
+            + String.join(" ", Arrays.copyOfRange(words, r[1], words.length)));
+    return Arbitraries.oneOf(
+        Arbitraries.just(quote),
+        run,
+        elided,
+        Arbitraries.just(quote.toUpperCase(java.util.Locale.ROOT)),
+        Arbitraries.of("“%s”", "\"%s\"", "‘%s’", "%s — the end").map(f -> String.format(f, quote)));
+  }
+
   /** Document texts: long enough to hold several evidence spans; may be empty. */
   public static Arbitrary<String> documentTexts() {
     return texts(80);

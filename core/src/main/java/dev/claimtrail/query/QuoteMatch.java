@@ -1,0 +1,52 @@
+package dev.claimtrail.query;
+
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.text.VariantMatch;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One answer to "who said this?": an attribution whose statement matches the searched text, with
+ * how it matches. Rows print as score | match | speaker | statement | said | setting | reported
+ * by.
+ *
+ * @param quote the attribution, resolved
+ * @param match how its statement matches the searched text: kind, score and reason
+ */
+public record QuoteMatch(Quote quote, VariantMatch match) {
+
+  /** Who said it. */
+  public Speaker speaker() {
+    return quote.speaker();
+  }
+
+  /** The score of the match, from 0 to 1 (1 for the exact text). */
+  public double score() {
+    return match.score();
+  }
+
+  /** The kind of match, e.g. {@link VariantMatch.Kind#ELISIONS}. */
+  public VariantMatch.Kind kind() {
+    return match.kind();
+  }
+
+  /** Why the texts match, in words, e.g. "part of the quote (6 of 18 words)". */
+  public String reason() {
+    return match.reason();
+  }
+
+  /** The kind of match as the table prints it: "same words", "elisions", "part". */
+  static String label(VariantMatch.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The columns a list of matches prints. */
+  static List<Column<QuoteMatch>> columns() {
+    List<Column<QuoteMatch>> quoteColumns = Quote.columns(QuoteMatch::quote);
+    return List.of(
+        Column.of("score", 5, m -> String.format(Locale.ROOT, "%.2f", m.score())),
+        Column.of("match", 10, m -> label(m.kind())),
+        quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
+        quoteColumns.get(4));
+  }
+}

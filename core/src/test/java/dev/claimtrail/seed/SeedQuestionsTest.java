@@ -1,0 +1,102 @@
+package dev.claimtrail.seed;
+
+import static java.util.stream.Collectors.toList;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.Setting;
+import dev.claimtrail.model.SourceId;
+import dev.claimtrail.query.Quote;
+import dev.claimtrail.query.QuoteMatch;
+import dev.claimtrail.query.Results;
+import dev.claimtrail.text.VariantMatch;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The questions the ledger exists for, asked of the curated seed ledger through the query API. */
+class SeedQuestionsTest {
+  private static final DocumentId ARTICLE = DocumentId.of("seed-3345cdc3c9b6cfd0");
+
+  private static Ledger ledger;
+
+  @BeforeAll
+  static void loadSeedLedger() {
+    ledger = SeedFiles.ledger();
+  }
+
+  private static Quote best(String quote) {
+    Results<QuoteMatch> matches = ledger.whoSaid(quote);
+    assertTrue(!matches.isEmpty(), "nobody said " + quote);
+    return matches.get(0).quote();
+  }
+
+  private static List<String> speakers(Results<QuoteMatch> matches) {
+    return matches.stream().map(m -> m.speaker().name()).collect(toList());
+  }
+
+  @Test
+  void whoSaidWeMustSitDownAtTheNegotiatingTableIsLukashenkoInTheRussia1InterviewOfAugust18() {
+    Results<QuoteMatch> matches = ledger.whoSaid("We must sit down at the negotiating table");
+    assertEquals(List.of("Alexander Lukashenko"), speakers(matches));
+    assertEquals(VariantMatch.Kind.PART, matches.get(0).kind());
+    Quote quote = matches.get(0).quote();
+    assertEquals(PartialDate.parse("2024-08-18"), quote.attribution().said().orElseThrow().date());
+    Setting setting = quote.attribution().setting().orElseThrow();
+    assertEquals(Setting.Kind.INTERVIEW, setting.kind());
+    assertEquals("Russia-1", ledger.source(setting.outlet().orElseThrow()).orElseThrow().name());
+    assertEquals(ARTICLE, quote.document().id());
+    String table = matches.toString();
+    assertTrue(table.contains("Alexander Lukashenko") && table.contains("2024-08-18") && table.contains("part"), table);
+  }
+
+  @Test
+  void whoSaidAnyEngagementWithUkraineIsImpossibleIsPutinViaRtInTheArticle() {
+    Results<QuoteMatch> matches = ledger.whoSaid("any engagement with Ukraine is impossible");
+    assertEquals(List.of("Vladimir Putin", "RT"), speakers(matches));
+    Quote putin = matches.get(0).quote();
+    assertEquals(ARTICLE, putin.document().id());
+    assertEquals(SourceId.of("rt"), putin.via().orElseThrow().outlet().orElseThrow());
+    assertTrue(matches.get(0).score() > matches.get(1).score(), matches.toString());
+    assertTrue(matches.toString().contains("via RT"), matches.toString());
+  }
+
+  @Test
+  void whoSaidFindsVariantsInOtherQuoteMarksAndDashes() {
+    Results<QuoteMatch> curly = ledger.whoSaid("“Willing and ready for dialogue — and negotiations with Russia”");
+    assertEquals("Dmytro Kuleba", curly.get(0).speaker().name());
+    assertEquals(VariantMatch.Kind.SAME_WORDS, curly.get(0).kind());
+    Results<QuoteMatch> straight = ledger.whoSaid("\"willing and ready for dialogue and negotiations with Russia.\"");
+    assertEquals(curly.get(0).quote(), straight.get(0).quote());
+  }
+
+  @Test
+  void whoSaidFindsElidedTruncatedAndUnbracketedVariants() {
+    Results<QuoteMatch> elided = ledger.whoSaid("We must sit down … this will be an escalation");
+    assertEquals("Alexander Lukashenko", elided.get(0).speaker().name());
+    assertEquals(VariantMatch.Kind.ELISIONS, elided.get(0).kind());
+    Results<QuoteMatch> plainInsertion = ledger.whoSaid("But if it goes on like in the Kursk region");
+    assertEquals("Alexander Lukashenko", plainInsertion.get(0).speaker().name());
+    Results<QuoteMatch> longer = ledger.whoSaid(
+        "Ukraine is willing and ready for dialogue and negotiations with Russia. The minister said so in Beijing");
+    assertEquals(VariantMatch.Kind.TRUNCATED, longer.get(0).kind());
+    assertEquals("willing and ready for dialogue and negotiations with Russia.", longer.get(0).quote().statement().text());
+    assertEquals(List.of("Dmytro Kuleba", "Dmytro Kuleba"), speakers(longer));
+    assertEquals("willing and ready", longer.get(1).quote().statement().text(), "the headline's shorter form ranks second");
+  }
+
+  @Test
+  void whatKulebaSaidInJuly2024IsHisThreeStatementsOfTheChinaVisit() {
+    List<String> july = ledger.quotes().by("Kuleba").during("2024-07").list().stream()
+        .map(q -> q.statement().text()).collect(toList());
+    assertEquals(3, july.size(), july.toString());
+    assertTrue(july.get(0).startsWith("willing and ready for dialogue"), july.toString());
+    assertTrue(july.get(1).startsWith("I held detailed and thorough negotiations"), july.toString());
+    assertTrue(july.get(2).startsWith("agreed that all forces must work together"), july.toString());
+    assertEquals(july, ledger.quotes().by("Dmytro Kuleba").during("2024-07-24").list().stream()
+        .map(q -> q.statement().text()).collect(toList()), "July 24 lies in the July the posts were made in");
+  }
+}
