@@ -16,11 +16,13 @@ import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
+import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Counts;
 import dev.claimtrail.query.LedgerView;
 import dev.claimtrail.query.QuoteMatch;
 import dev.claimtrail.query.Quotes;
 import dev.claimtrail.query.Results;
+import dev.claimtrail.query.Stands;
 import dev.claimtrail.text.QuoteFingerprint;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
@@ -122,6 +124,25 @@ public final class Ledger implements LedgerView {
    */
   public Results<QuoteMatch> whoSaid(String quote) {
     return quotes().whoSaid(quote);
+  }
+
+  /**
+   * Through whom the attribution with the id {@code attribution} is known: the reporting document,
+   * the intermediaries, the original speaker, the depth, and whether the primary source is on
+   * record; see {@link Chain}. Throws {@link IllegalArgumentException} naming the id if no
+   * attribution has it.
+   */
+  public Chain chain(String attribution) {
+    return Chain.of(this, AttributionId.of(attribution));
+  }
+
+  /**
+   * Who stands where on the claim with the id {@code claim}, or else on every claim whose text
+   * contains all the words of {@code claim}: who asserts, denies, confirms or disputes it, with
+   * evidence, and its reviews; see {@link Stands}.
+   */
+  public Stands standsOn(String claim) {
+    return Stands.on(this, claim);
   }
 
   /** Counts of all attributions by speaker, outlet, stance and month said. */

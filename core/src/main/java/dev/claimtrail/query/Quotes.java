@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,6 +49,8 @@ import java.util.stream.Stream;
 public final class Quotes {
   /** How many statements {@link #whoSaid(String)} checks at most: those sharing the most words. */
   public static final int WHO_SAID_CANDIDATES = 1000;
+
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
 
   private final LedgerView view;
   private final String expression;
@@ -223,6 +226,15 @@ public final class Quotes {
     return new Results<>(best, QuoteMatch.columns());
   }
 
+  /**
+   * Through whom each attribution of this query is known, in ledger order: its intermediaries, its
+   * depth and whether the primary source is on record; see {@link Chain}. {@code
+   * ledger.quotes().by("Putin").secondHand().chains()} lists a speaker's second-hand attributions.
+   */
+  public Results<Chain> chains() {
+    return new Results<>(attributions().map(a -> Chain.of(view, a)).collect(Collectors.toList()), Chain.columns());
+  }
+
   /** How many attributions match. */
   public int count() {
     return (int) attributions().count();
@@ -259,15 +271,23 @@ public final class Quotes {
     return view.inLedgerOrder(merged);
   }
 
-  /** Claims with the id {@code claim}, or else those whose text contains all its words. */
+  /**
+   * Claims with the id {@code claim}, or else those whose text contains all its words; a possessive
+   * counts as its noun ("Johnson's interference" contains "Johnson").
+   */
   static List<Claim> claimsFor(LedgerView view, String claim) {
     Optional<Claim> byId = isId(claim) ? view.claim(ClaimId.of(claim)) : Optional.empty();
     if (byId.isPresent()) {
       return List.of(byId.get());
     }
+    String words = withoutPossessives(claim);
     return view.claims().stream()
-        .filter(c -> QuoteText.containsWords(c.text(), claim))
+        .filter(c -> QuoteText.containsWords(withoutPossessives(c.text()), words))
         .collect(Collectors.toList());
+  }
+
+  private static String withoutPossessives(String text) {
+    return POSSESSIVE.matcher(text).replaceAll("");
   }
 
   /** Whether {@code text} has the form of a record id, so that looking it up as one cannot fail. */

@@ -3,16 +3,22 @@ package dev.claimtrail.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.AttributionId;
+import dev.claimtrail.model.Claim;
 import dev.claimtrail.testing.Generators;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
+import dev.claimtrail.text.VariantMatch;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,6 +29,11 @@ import net.jqwik.api.Tuple.Tuple2;
 class QueryProperties {
 
   @Provide
+  Arbitrary<Ledger> ledgers() {
+    return Generators.ledgers();
+  }
+
+  @Provide
   Arbitrary<Tuple2<Ledger, String>> ledgersWithQuotes() {
     return Generators.ledgers().flatMap(ledger -> Arbitraries.oneOf(
             Arbitraries.of(ledger.statements()).flatMap(s -> Generators.variantsOf(s.text())),
@@ -30,7 +41,7 @@ class QueryProperties {
         .map(quote -> Tuple.of(ledger, quote)));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void whoSaidReturnsWhatMatchingEveryAttributionReturns(@ForAll("ledgersWithQuotes") Tuple2<Ledger, String> input) {
     Ledger ledger = input.get1();
     String quote = input.get2();
@@ -50,11 +61,77 @@ class QueryProperties {
   }
 
   @Property(tries = 100)
+  void standsOnAClaimAreWhatAScanOfAllAttributionsFinds(@ForAll("ledgers") Ledger ledger) {
+    for (Claim claim : ledger.claims()) {
+      List<Stand> scan = new ArrayList<>();
+      for (Attribution a : ledger.attributions()) {
+        a.claimStances().stream().filter(s -> s.claim().equals(claim.id()))
+            .forEach(s -> scan.add(new Stand(claim, s.position(), Quote.of(ledger, a))));
+      }
+      scan.sort(Comparator.comparing(Stand::position));
+      assertEquals(scan, ledger.standsOn(claim.id().value()).all());
+    }
+  }
+
+  @Property(tries = 100)
+  void chainsAreWhatFollowingViasAndScanningForFirstHandReportsFinds(@ForAll("ledgers") Ledger ledger) {
+    for (Attribution a : ledger.attributions()) {
+      List<String> path = new ArrayList<>();
+      for (Optional<AttributionId> via = a.via(); via.isPresent(); via = ledger.attribution(via.get()).orElseThrow().via()) {
+        path.add(0, via.get().value());
+      }
+      String words = statementOf(ledger, a);
+      List<String> primary = ledger.attributions().stream()
+          .filter(b -> b.speaker().equals(a.speaker()) && !b.isSecondHand())
+          .filter(b -> b.statement().equals(a.statement()) || (!QuoteText.normalize(words).isEmpty()
+              && QuoteMatcher.match(words, statementOf(ledger, b))
+                  .filter(m -> m.kind() != VariantMatch.Kind.SIMILAR).isPresent()))
+          .map(b -> b.id().value())
+          .collect(Collectors.toList());
+      Chain chain = ledger.chain(a.id().value());
+      assertEquals(path, ids(chain.intermediaries()));
+      assertEquals(path.size(), chain.depth());
+      assertEquals(primary, ids(chain.primarySources()), words);
+    }
+  }
+
+  @Property(tries = 50)
   void answersAreTheSameEveryTime(@ForAll("ledgersWithQuotes") Tuple2<Ledger, String> input) {
     Ledger ledger = input.get1();
     Ledger rebuilt = Ledger.builder().addAll(ledger).build();
-    assertEquals(ledger.whoSaid(input.get2()).format(), rebuilt.whoSaid(input.get2()).format());
-    assertEquals(ledger.whoSaid(input.get2()).toCsv(), ledger.whoSaid(input.get2()).toCsv());
+    assertEquals(answers(ledger, input.get2()), answers(rebuilt, input.get2()));
+    assertEquals(answers(ledger, input.get2()), answers(ledger, input.get2()));
+  }
+
+  @Property(tries = 50)
+  void addingRecordsNeverChangesTheAnswersOfAnOldSnapshot(
+      @ForAll("ledgersWithQuotes") Tuple2<Ledger, String> input, @ForAll("ledgers") Ledger more) {
+    Ledger old = input.get1();
+    String before = answers(old, input.get2());
+    Ledger grown;
+    try {
+      grown = old.toBuilder().addAll(more).build();
+    } catch (InvalidLedgerException e) {
+      Assume.that(false);
+      return;
+    }
+    assertEquals(before, answers(old, input.get2()));
+    more.attributions().forEach(a -> assertEquals(Optional.of(a), grown.attribution(a.id())));
+  }
+
+  /** Everything the query API answers about a ledger, printed in full. */
+  private static String answers(Ledger ledger, String quote) {
+    StringBuilder out = new StringBuilder();
+    out.append(ledger.whoSaid(quote).format()).append(ledger.whoSaid(quote).toCsv());
+    out.append(ledger.quotes().list().format()).append(ledger.quotes().timeline().format());
+    out.append(ledger.quotes().chains().format()).append(ledger.counts());
+    ledger.attributions().forEach(a -> out.append(ledger.chain(a.id().value())));
+    ledger.claims().forEach(c -> out.append(ledger.standsOn(c.id().value())));
+    return out.toString();
+  }
+
+  private static List<String> ids(List<Quote> quotes) {
+    return quotes.stream().map(q -> q.attribution().id().value()).collect(Collectors.toList());
   }
 
   private static String statementOf(Ledger ledger, Attribution attribution) {

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Setting;
 import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Quote;
 import dev.claimtrail.query.QuoteMatch;
 import dev.claimtrail.query.Results;
+import dev.claimtrail.query.Stand;
+import dev.claimtrail.query.Stands;
 import dev.claimtrail.text.VariantMatch;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,5 +103,46 @@ class SeedQuestionsTest {
     assertTrue(july.get(2).startsWith("agreed that all forces must work together"), july.toString());
     assertEquals(july, ledger.quotes().by("Dmytro Kuleba").during("2024-07-24").list().stream()
         .map(q -> q.statement().text()).collect(toList()), "July 24 lies in the July the posts were made in");
+  }
+
+  @Test
+  void whoDeniesTheJohnsonClaimIsJohnsonWhileRussiaAssertsAndZelenskysStaffConfirm() {
+    Stands stands = ledger.standsOn("Johnson");
+    assertEquals(List.of("c-johnson-collapsed-2022-talks"),
+        stands.claims().stream().map(c -> c.id().value()).collect(toList()));
+    assertEquals(List.of("Boris Johnson"), names(stands.speakers(ClaimStance.Position.DENIES)));
+    assertEquals(List.of("Russia"), names(stands.speakers(ClaimStance.Position.ASSERTS)));
+    assertEquals(List.of("staff members close to Ukrainian President Volodymyr Zelensky"),
+        names(stands.speakers(ClaimStance.Position.CONFIRMS)));
+    assertEquals(List.of(ClaimStance.Position.ASSERTS, ClaimStance.Position.DENIES, ClaimStance.Position.CONFIRMS),
+        stands.all().stream().map(Stand::position).collect(toList()));
+    Stand denial = stands.taking(ClaimStance.Position.DENIES).get(0);
+    assertEquals("the accusation", denial.quote().statement().text());
+    assertTrue(!denial.evidence().isEmpty(), "the denial points into the article");
+    assertTrue(stands.reviews().isEmpty(), "the article reports no review");
+    String printed = stands.toString();
+    assertTrue(printed.startsWith("claim c-johnson-collapsed-2022-talks: Boris Johnson's interference"), printed);
+    assertTrue(printed.contains("denies") && printed.contains("no reviews"), printed);
+  }
+
+  @Test
+  void theSecondHandAttributionsOfPutinGoThroughRtAndHisWordsAreNotOnRecordFirstHand() {
+    Chain chain = ledger.chain("a-putin-engagement-impossible");
+    assertEquals("Vladimir Putin", chain.speaker().name());
+    assertEquals(1, chain.depth());
+    assertEquals(List.of("RT", "Vladimir Putin"), chain.links().stream().map(q -> q.speaker().name()).collect(toList()));
+    assertEquals("noted", chain.intermediaries().get(0).attribution().cue().orElseThrow());
+    assertTrue(!chain.primaryOnRecord(), "the RT report itself is not in the ledger");
+    assertEquals("seed-3345cdc3c9b6cfd0 › RT › Vladimir Putin", chain.path());
+    assertTrue(chain.toString().contains("depth 1") && chain.toString().contains("not on record"), chain.toString());
+    Results<Chain> putin = ledger.quotes().by("Putin").secondHand().chains();
+    assertEquals(List.of(chain.quote()), putin.stream().map(Chain::quote).collect(toList()));
+    Chain direct = ledger.chain("a-lukashenko-negotiating-table");
+    assertEquals(0, direct.depth());
+    assertEquals(List.of(direct.quote()), direct.primarySources());
+  }
+
+  private static List<String> names(List<Speaker> speakers) {
+    return speakers.stream().map(Speaker::name).collect(toList());
   }
 }

@@ -1,0 +1,158 @@
+package dev.claimtrail.query;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.AttributionId;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.text.QuoteMatcher;
+import dev.claimtrail.text.VariantMatch;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Through whom an attribution is known: the document that reports it, the intermediaries it goes
+ * through ("RT noted that ... Putin said ..." goes through RT), and the original speaker. Also tells
+ * whether the primary source is on record: whether the ledger holds the speaker's words first-hand,
+ * in this or another document. Immutable; {@link #toString()} prints a summary line and the links
+ * as a table.
+ */
+public final class Chain {
+  private final Quote quote;
+  private final ImmutableList<Quote> intermediaries;
+  private final Results<Quote> primarySources;
+
+  private Chain(Quote quote, List<Quote> intermediaries, List<Quote> primarySources) {
+    this.quote = quote;
+    this.intermediaries = ImmutableList.copyOf(intermediaries);
+    this.primarySources = new Results<>(primarySources, Quote.columns(q -> q));
+  }
+
+  /**
+   * The chain of the attribution with the given id in {@code view}; throws {@link
+   * IllegalArgumentException} naming the id if there is none.
+   */
+  public static Chain of(LedgerView view, AttributionId attribution) {
+    return of(view, view.attribution(attribution).orElseThrow(() ->
+        new IllegalArgumentException("no attribution with id '" + attribution + "'")));
+  }
+
+  /**
+   * The chain of {@code attribution}, which {@code view} must hold. Via chains are acyclic in a
+   * valid ledger; the walk still stops at an attribution it has seen.
+   */
+  static Chain of(LedgerView view, Attribution attribution) {
+    List<Quote> intermediaries = new ArrayList<>();
+    Set<AttributionId> seen = new LinkedHashSet<>();
+    seen.add(attribution.id());
+    Optional<Attribution> next = attribution.via().flatMap(view::attribution);
+    while (next.isPresent() && seen.add(next.get().id())) {
+      intermediaries.add(Quote.of(view, next.get()));
+      next = next.get().via().flatMap(view::attribution);
+    }
+    Collections.reverse(intermediaries);
+    return new Chain(Quote.of(view, attribution), intermediaries, primarySources(view, attribution));
+  }
+
+  /**
+   * The first-hand attributions to the same speaker of the same words or a close variant of them:
+   * the same statement, or one that {@link QuoteMatcher} finds to be the same words, an insertion,
+   * elision, part or truncation variant (not merely similar), in ledger order. A statement
+   * without letters or digits has no variants but itself.
+   */
+  private static List<Quote> primarySources(LedgerView view, Attribution attribution) {
+    Statement statement = view.statement(attribution.statement()).orElseThrow();
+    List<Attribution> found = new ArrayList<>(view.attributionsOf(statement.id()));
+    for (Statement other : view.statementsResembling(statement.text(), Quotes.WHO_SAID_CANDIDATES)) {
+      boolean variant = QuoteMatcher.match(statement.text(), other.text())
+          .map(m -> m.kind() != VariantMatch.Kind.SIMILAR).orElse(false);
+      if (variant && !other.id().equals(statement.id())) {
+        found.addAll(view.attributionsOf(other.id()));
+      }
+    }
+    return view.inLedgerOrder(found).stream()
+        .filter(a -> a.speaker().equals(attribution.speaker()) && !a.isSecondHand())
+        .map(a -> Quote.of(view, a))
+        .collect(Collectors.toList());
+  }
+
+  /** The attribution this chain leads to, resolved. */
+  public Quote quote() {
+    return quote;
+  }
+
+  /** The original speaker: who the attribution says said the words. */
+  public Speaker speaker() {
+    return quote.speaker();
+  }
+
+  /**
+   * The attributions this one is known through, outermost first: the first is the one the document
+   * reports directly, each next one is reported by the one before, and the last is this one's via.
+   * Empty for a first-hand attribution.
+   */
+  public List<Quote> intermediaries() {
+    return intermediaries;
+  }
+
+  /** The links from the reporting document to the speaker: the intermediaries, then the attribution. */
+  public List<Quote> links() {
+    return ImmutableList.<Quote>builder().addAll(intermediaries).add(quote).build();
+  }
+
+  /** How many intermediaries the words pass through: 0 for a first-hand attribution. */
+  public int depth() {
+    return intermediaries.size();
+  }
+
+  /**
+   * The first-hand attributions to the same speaker of these words or a close variant, in ledger
+   * order: the attribution itself if it is first-hand, and any other report of the words that goes
+   * through nobody.
+   */
+  public Results<Quote> primarySources() {
+    return primarySources;
+  }
+
+  /** Whether the ledger holds the speaker's words first-hand, see {@link #primarySources()}. */
+  public boolean primaryOnRecord() {
+    return !primarySources.isEmpty();
+  }
+
+  /** The path as printed: reporting outlet (or document), then each intermediary, then the speaker. */
+  public String path() {
+    return links().stream().map(q -> q.speaker().name())
+        .collect(Collectors.joining(" › ", quote.reporter() + " › ", ""));
+  }
+
+  /** The columns a list of chains prints. */
+  static List<Column<Chain>> columns() {
+    return List.of(
+        Column.of("speaker", 22, c -> c.speaker().name()),
+        Column.of("statement", 40, c -> c.quote().statement().text()),
+        Column.of("depth", 5, c -> Integer.toString(c.depth())),
+        Column.of("path", 44, Chain::path),
+        Column.of("primary", 7, c -> c.primaryOnRecord() ? "yes" : "no"));
+  }
+
+  /** A summary line, then one row per link: hop, speaker, statement, cue, said. */
+  @Override
+  public String toString() {
+    List<Quote> links = links();
+    List<Column<Quote>> quoteColumns = Quote.columns(q -> q);
+    Results<Quote> table = new Results<>(links, List.of(
+        Column.of("hop", 3, q -> Integer.toString(links.indexOf(q) + 1)),
+        quoteColumns.get(0),
+        quoteColumns.get(1),
+        Column.of("cue", 24, q -> q.attribution().cue().orElse("")),
+        quoteColumns.get(2)));
+    return String.format("%s: depth %d, reported by %s, primary source %s%n%s",
+        quote.attribution().id(), depth(), quote.reporter(), primaryOnRecord() ? "on record" : "not on record",
+        table.format());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.claimtrail.query;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.ClaimStance;
+import dev.claimtrail.model.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Who stands where on one or more claims: every attribution that asserts, denies, confirms or
+ * disputes them, with its evidence, and the fact-checkers' reviews of the claims. Stands are
+ * ordered by claim (in ledger order), then by position in the order of {@link
+ * ClaimStance.Position}, then in ledger order. Immutable; {@link #toString()} prints each claim
+ * with its stands and reviews.
+ */
+public final class Stands {
+  private final ImmutableList<Claim> claims;
+  private final Results<Stand> stands;
+  private final Results<Review> reviews;
+
+  private Stands(List<Claim> claims, List<Stand> stands) {
+    this.claims = ImmutableList.copyOf(claims);
+    this.stands = new Results<>(stands, Stand.columns(true));
+    this.reviews = new Results<>(claims.stream()
+        .flatMap(c -> c.reviews().stream().map(r -> new Review(c, r))).collect(Collectors.toList()),
+        Review.columns());
+  }
+
+  /**
+   * The stands on the claim with the id {@code claim} in {@code view}, or else on every claim whose
+   * text contains all the words of {@code claim} ("Johnson", "nuclear accident").
+   */
+  public static Stands on(LedgerView view, String claim) {
+    List<Claim> claims = Quotes.claimsFor(view, claim);
+    List<Stand> stands = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Stand> onClaim = new ArrayList<>();
+      for (Attribution a : view.attributionsOn(c.id())) {
+        Quote quote = Quote.of(view, a);
+        a.claimStances().stream().filter(s -> s.claim().equals(c.id()))
+            .forEach(s -> onClaim.add(new Stand(c, s.position(), quote)));
+      }
+      onClaim.sort(Comparator.comparing(Stand::position));
+      stands.addAll(onClaim);
+    }
+    return new Stands(claims, stands);
+  }
+
+  /** The claims, in ledger order. */
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  /** Every stand. */
+  public Results<Stand> all() {
+    return stands;
+  }
+
+  /** The stands taking {@code position}, e.g. who denies the claims. */
+  public Results<Stand> taking(ClaimStance.Position position) {
+    return stands.where(s -> s.position() == position);
+  }
+
+  /** The speakers taking {@code position}, without repeats, in the order of their stands. */
+  public List<Speaker> speakers(ClaimStance.Position position) {
+    return taking(position).stream().map(Stand::speaker).distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /** The reviews of the claims, claim by claim, each claim's in the order it lists them. */
+  public Results<Review> reviews() {
+    return reviews;
+  }
+
+  /** Each claim: its id and text, its stands, and its reviews. */
+  @Override
+  public String toString() {
+    if (claims.isEmpty()) {
+      return "(no claims)";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Claim claim : claims) {
+      StringBuilder out = new StringBuilder("claim ").append(claim.id()).append(": ").append(claim.text()).append('\n');
+      List<Stand> onClaim = stands.stream().filter(s -> s.claim().equals(claim)).collect(Collectors.toList());
+      out.append(new Results<>(onClaim, Stand.columns(false)).format());
+      out.append(claim.reviews().isEmpty() ? "\nno reviews" : "\nreviews:\n"
+          + reviews.where(r -> r.claim().equals(claim)).format());
+      parts.add(out.toString());
+    }
+    return String.join("\n\n", parts);
+  }
+}
