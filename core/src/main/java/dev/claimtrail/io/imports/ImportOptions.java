@@ -1,0 +1,36 @@
+package dev.claimtrail.io.imports;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How an importer treats bad input. {@link #strict()}, the default, fails with a {@link
+ * dev.claimtrail.io.LedgerFormatException} on the first bad record. {@link #skipAndReport(Path)}
+ * leaves bad records out, counts them, and writes each one's line, field and reason to a report
+ * file, so that nothing is left out without a trace.
+ */
+@Value.Immutable
+public interface ImportOptions {
+  /** The report file bad records are written to; present exactly when they are skipped. */
+  Optional<Path> report();
+
+  /** Whether bad records are skipped and reported rather than failing the import. */
+  default boolean skipsBadRecords() {
+    return report().isPresent();
+  }
+
+  /** Fail on the first bad record. */
+  static ImportOptions strict() {
+    return ImmutableImportOptions.builder().build();
+  }
+
+  /**
+   * Skip bad records and report each one in {@code report}, a tab-separated file with the columns
+   * {@code line}, {@code column}, {@code field} and {@code reason}, written as the import goes and
+   * replaced if it exists.
+   */
+  static ImportOptions skipAndReport(Path report) {
+    return ImmutableImportOptions.builder().report(report).build();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.claimtrail.io.quotebank;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.claimtrail.io.LedgerFormatException;
+import dev.claimtrail.io.imports.ImportLog;
+import dev.claimtrail.io.imports.ImportOptions;
+import dev.claimtrail.io.imports.ImportResult;
+import dev.claimtrail.ledger.Ledger;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Imports Quotebank's quotation-centric JSON Lines: one quotation per line with the fields {@code
+ * quoteID}, {@code quotation}, {@code speaker}, {@code qids}, {@code date}, {@code
+ * numOccurrences}, {@code probas}, {@code urls} and {@code phase}. Each quotation becomes a
+ * statement; each speaker candidate in {@code probas} a speaker (the top one with its Wikidata ids);
+ * each URL a document published by the outlet of its host; and each pair of candidate and URL an
+ * attribution whose provenance keeps the candidate's probability as its confidence. Quotebank's
+ * speaker "None" is kept as one shared anonymous "unknown speaker". docs/import.md gives the mapping
+ * field by field.
+ *
+ * <p>The input is read a line at a time with Jackson's streaming parser under deliberate read
+ * limits (at most {@value #MAX_LINE_BYTES} bytes a line, {@value #MAX_STRING_LENGTH} characters a
+ * string, {@value #MAX_NESTING_DEPTH} levels of nesting), so memory grows with the ledger being built, never with the file; files ending in {@code .gz} are
+ * decompressed as they are read. A bad line fails the import with a {@link LedgerFormatException}
+ * naming the file, line, column and field, or, with {@link ImportOptions#skipAndReport(Path)}, is
+ * left out, counted and reported. Blank lines are allowed and carry nothing.
+ */
+public final class Quotebank {
+  /**
+   * The longest line read, in bytes: the longest quotation Quotebank could hold is far shorter, but
+   * a quotation found in tens of thousands of articles lists as many URLs.
+   */
+  static final int MAX_LINE_BYTES = 16 << 20;
+  /** A line nests three levels (object, probas, pair); the limit leaves room and no more. */
+  static final int MAX_NESTING_DEPTH = 16;
+  /** The longest single string, in characters: a quotation or a URL. */
+  static final int MAX_STRING_LENGTH = 1 << 20;
+
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNameLength(100)
+          .maxNumberLength(40)
+          .maxDocumentLength(MAX_LINE_BYTES)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private Quotebank() {}
+
+  /** Imports every line of {@code file}, failing on the first bad one. */
+  public static Ledger read(Path file) {
+    return read(file, ImportOptions.strict()).ledger();
+  }
+
+  /** Imports {@code file} as {@code options} say, and tells how many lines were imported and skipped. */
+  public static ImportResult read(Path file, ImportOptions options) {
+    String source = LedgerFormatException.sourceName(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, source, options);
+    } catch (IOException e) {
+      throw LedgerFormatException.of(source, "cannot read: " + e).causedBy(e);
+    }
+  }
+
+  /**
+   * Imports the lines of {@code in}, naming it {@code source} in problems, as {@code options} say.
+   * The stream is read to its end and not closed.
+   */
+  public static ImportResult read(InputStream in, String source, ImportOptions options) {
+    Lines lines = new Lines(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16),
+        source, MAX_LINE_BYTES);
+    LineParser parser = new LineParser(JSON, source);
+    LineImporter importer = new LineImporter(source);
+    try (ImportLog log = ImportLog.open(options)) {
+      while (true) {
+        String line;
+        try {
+          line = lines.next();
+        } catch (LedgerFormatException e) {
+          log.skip(e);
+          continue;
+        }
+        if (line == null) {
+          break;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          importer.add(parser.parse(line, lines.number()), lines.number());
+          log.imported();
+        } catch (LedgerFormatException e) {
+          log.skip(e);
+        }
+      }
+      return log.finish(importer.finish());
+    } catch (IOException e) {
+      throw LedgerFormatException.atLine(source, lines.number() + 1, "", "cannot read: " + e).causedBy(e);
+    }
+  }
+}
