@@ -3,6 +3,7 @@ package dev.claimtrail.cli;
 import dev.claimtrail.extract.ArticleMetadata;
 import dev.claimtrail.extract.Extractor;
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.PartialDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,14 +18,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Article texts named on the command line: files read as UTF-8, or standard input for {@code -}.
  * A file that is missing or not UTF-8 fails with its name in the message.
  */
 final class Articles {
-  /** One article: where it came from, its text and its size in bytes. */
-  record Article(String name, String text, long bytes) {}
+  /**
+   * One article: where it came from, its text, its size in bytes, and when it was published if
+   * its metadata file says so ({@link ArticleSidecar}).
+   */
+  record Article(String name, String text, long bytes, Optional<PartialDate> published) {}
 
   private final List<Article> articles;
 
@@ -39,7 +45,8 @@ final class Articles {
       boolean isStdin = "-".equals(name);
       byte[] bytes = isStdin ? readAll(stdin) : readAll(Path.of(name));
       String shownName = isStdin ? "standard input" : name;
-      articles.add(new Article(shownName, decode(shownName, bytes), bytes.length));
+      Optional<PartialDate> published = isStdin ? Optional.empty() : ArticleSidecar.published(Path.of(name));
+      articles.add(new Article(shownName, decode(shownName, bytes), bytes.length, published));
     }
     return new Articles(articles);
   }
@@ -55,14 +62,15 @@ final class Articles {
   }
 
   /**
-   * Extracts every article with the standard {@link Extractor} and {@code metadata}, advancing
-   * {@code progress} by each article's size; the ledger holds them all. A failure names the article.
+   * Extracts every article with the standard {@link Extractor} and the metadata {@code metadataOf}
+   * gives it, advancing {@code progress} by each article's size; the ledger holds them all. A
+   * failure names the article.
    */
-  Ledger extract(ArticleMetadata metadata, ProgressBar progress) {
+  Ledger extract(Function<Article, ArticleMetadata> metadataOf, ProgressBar progress) {
     Ledger.Builder extracted = Ledger.builder();
     for (Article article : articles) {
       try {
-        extracted.addAll(Extractor.standard().extract(article.text(), metadata));
+        extracted.addAll(Extractor.standard().extract(article.text(), metadataOf.apply(article)));
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot extract " + article.name() + ": " + Failures.describe(e), e);
       }

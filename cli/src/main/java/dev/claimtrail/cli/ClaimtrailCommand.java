@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Tracks claims and their sources: who said what, when, where, and who reported it.",
     subcommands = {
       ExtractCommand.class,
+      WhoSaidCommand.class,
       QuotesCommand.class,
       CountsCommand.class,
       GraphCommand.class,

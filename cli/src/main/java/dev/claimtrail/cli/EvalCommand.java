@@ -73,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Ledger goldLedger = Ledger.load(gold);
     Ledger predictedLedger = LedgerInputs.load(predicted, Articles.read(articles, System.in),
-        published.metadata().build(), spec.commandLine().getErr());
+        a -> published.metadata(a).build(), spec.commandLine().getErr());
     List<DocumentId> scored = documents.isEmpty()
         ? goldLedger.documents().stream().map(Document::id).collect(Collectors.toList())
         : documents.stream().map(DocumentId::of).collect(Collectors.toList());

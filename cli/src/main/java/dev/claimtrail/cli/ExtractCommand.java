@@ -62,12 +62,12 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     Optional<Path> graphFile = graphFile();
     Optional<GraphFormat> graphFormat = graphFile.map(this::graphFormat);
-    ArticleMetadata metadata = metadata();
+    checkUrl();
     Articles articles = Articles.read(files, System.in);
     Ledger ledger;
     try (ProgressBar progress =
         ProgressBar.forBytes(spec.commandLine().getErr(), "extracting", articles.totalBytes())) {
-      ledger = articles.extract(metadata, progress);
+      ledger = articles.extract(this::metadata, progress);
     }
     Optional.ofNullable(output).ifPresent(ledger::save);
     graphFormat.ifPresent(f -> f.write(AttributionGraph.of(ledger), graphFile.get()));
@@ -93,12 +93,15 @@ final class ExtractCommand implements Callable<Integer> {
         spec.commandLine(), "--graph " + file + ": name a file ending in " + GraphFormat.extensions()));
   }
 
-  private ArticleMetadata metadata() {
+  private void checkUrl() {
     if (url != null && files.size() > 1) {
       throw new ParameterException(spec.commandLine(),
           "--url names one article, but " + files.size() + " files were given");
     }
-    ArticleMetadata.Builder metadata = published.metadata();
+  }
+
+  private ArticleMetadata metadata(Articles.Article article) {
+    ArticleMetadata.Builder metadata = published.metadata(article);
     Optional.ofNullable(outlet).ifPresent(metadata::outlet);
     Optional.ofNullable(url).ifPresent(metadata::url);
     return metadata.build();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -39,14 +40,15 @@ final class LedgerInputs {
    */
   Ledger load(List<String> articles, InputStream stdin, PrintWriter err) {
     List<Path> files = ledgers.isEmpty() && articles.isEmpty() ? List.of(defaultLedger()) : ledgers;
-    return load(files, Articles.read(articles, stdin), published.metadata().build(), err);
+    return load(files, Articles.read(articles, stdin), a -> published.metadata(a).build(), err);
   }
 
   /**
-   * The ledger of {@code files} and of {@code articles} extracted with {@code metadata}, merged in
+   * The ledger of {@code files} and of {@code articles} extracted with {@code metadataOf}, merged in
    * that order, with a progress bar on {@code err} for large inputs.
    */
-  static Ledger load(List<Path> files, Articles articles, ArticleMetadata metadata, PrintWriter err) {
+  static Ledger load(
+      List<Path> files, Articles articles, Function<Articles.Article, ArticleMetadata> metadataOf, PrintWriter err) {
     long total = articles.totalBytes() + files.stream().mapToLong(LedgerInputs::size).sum();
     List<Ledger> loaded = new ArrayList<>();
     try (ProgressBar progress = ProgressBar.forBytes(err, "loading", total)) {
@@ -55,7 +57,7 @@ final class LedgerInputs {
         progress.advance(size(file));
       }
       if (!articles.all().isEmpty()) {
-        loaded.add(articles.extract(metadata, progress));
+        loaded.add(articles.extract(metadataOf, progress));
       }
     }
     if (loaded.size() == 1) {

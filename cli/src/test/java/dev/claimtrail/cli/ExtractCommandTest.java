@@ -31,6 +31,15 @@ class ExtractCommandTest {
   }
 
   @Test
+  void theSeedsMetadataFileAnchorsRelativeDatesWhenNoPublishedDateIsGiven() {
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--no-graph", "--format", "csv");
+    assertEquals(0, run.exitCode(), run.err());
+    String row = run.out().lines().filter(l -> l.contains("We must sit down at the negotiating table"))
+        .findFirst().orElseThrow();
+    assertTrue(row.contains(",2024-08-18,"), row);
+  }
+
+  @Test
   void standardInputIsReadForADash() {
     Cli.Run run = Cli.withStdin(ARTICLE, "extract", "-", "--published", "2024-03-02", "--outlet", "Harbour Gazette",
         "--format", "csv", "--no-graph");

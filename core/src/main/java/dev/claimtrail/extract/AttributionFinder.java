@@ -24,6 +24,8 @@ import java.util.Set;
 final class AttributionFinder {
   private static final int MAX_CUE_DISTANCE = 40;
   private static final int MAX_COMPLEMENT = 250;
+  /** Most tokens of a reporting clause that splits a quote in two. */
+  private static final int MAX_SPLIT_CLAUSE = 30;
   /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
   private static final int MAX_DEPTH = 4;
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas",
@@ -35,6 +37,11 @@ final class AttributionFinder {
   private static final Set<String> LEADS_TO_THAT = Set.of("throughout", "in", "on", "at", "during",
       "over", "after", "before", "again", "also", "recently", "last", "this", "earlier", "previously",
       "once", "then", "later", "publicly", "privately", "today", "yesterday", "repeatedly");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
+      "are", "will", "would", "could", "can", "did", "does", "do", "may", "might", "must", "should",
+      "shall");
+  /** Farthest a verb that attributes only the quote it governs ("called") may stand from it. */
+  private static final int MAX_QUOTE_ONLY_DISTANCE = 8;
   private static final Set<String> MODALS = Set.of("did", "will", "would", "could", "can", "may",
       "might", "must", "should", "does", "do", "to");
 
@@ -89,21 +96,20 @@ final class AttributionFinder {
 
   private void attributeQuote(int qi) {
     Quotes.Quote q = quotes.all().get(qi);
+    int lastPart = lastParagraph(qi);
     int s = sentences.of(q.open());
     int lo = sentences.start(s);
     if (qi > 0 && quotes.after(qi - 1) > lo && quotes.after(qi - 1) <= q.open()) {
       lo = quotes.after(qi - 1);
     }
-    int after = quotes.after(qi);
-    int hi = sentences.end(s);
-    boolean nextInSentence = qi + 1 < byQuote.length && quotes.all().get(qi + 1).open() < hi;
-    if (nextInSentence) {
-      hi = quotes.all().get(qi + 1).open();
+    int after = quotes.after(lastPart);
+    int hi = sentences.end(sentences.of(quotes.all().get(lastPart).open()));
+    if (lastPart + 1 < byQuote.length && quotes.all().get(lastPart + 1).open() < hi) {
+      hi = quotes.all().get(lastPart + 1).open();
     }
     Finding f = new Finding();
-    f.parts.add(new int[] {q.contentStart(), q.contentEnd()});
     f.firstToken = q.open() + 1;
-    f.endToken = quotes.lastToken(qi) + 1;
+    addParts(f, qi, lastPart);
     boolean preHasWords = false;
     for (int k = lo; k < q.open(); k++) {
       preHasWords |= t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.NUMBER;
@@ -137,28 +143,19 @@ final class AttributionFinder {
     boolean sentenceLike = startsLikeSentence(q.contentStart());
     f.kind = (!preHasWords || introduced) && sentenceLike
         ? Statement.Kind.DIRECT_QUOTE : Statement.Kind.PARTIAL_QUOTE;
-    byQuote[qi] = f;
     if (frame == null) {
       return;
     }
     apply(f, frame);
     f.confidence = frame.confidence();
-    if (frame.after() && nextInSentence && frame.end() < t.size()) {
-      int k = frame.end();
-      while (k < hi && !t.isPunct(k, ',') && k - frame.end() < 12) {
-        k++;
-      }
-      Quotes.Quote next = quotes.all().get(qi + 1);
-      if (t.isPunct(k, ',') && k + 1 == next.open() && !endsSentence(q)) {
-        f.parts.add(new int[] {next.contentStart(), next.contentEnd()});
-        f.endToken = quotes.lastToken(qi + 1) + 1;
-        byQuote[qi + 1] = f;
-        fillContext(f, frame, frame.cueEnd(), k);
+    if (frame.after()) {
+      int next = splitContinuation(lastPart, frame);
+      if (next >= 0) {
+        fillContext(f, frame, frame.cueEnd(), quotes.all().get(next).open());
+        addParts(f, next, lastParagraph(next));
       } else {
         fillContext(f, frame, frame.cueEnd(), hi);
       }
-    } else if (frame.after()) {
-      fillContext(f, frame, frame.cueEnd(), hi);
     } else {
       fillContext(f, frame, frame.cueEnd(), q.open());
       contextBefore(f, lo, frame.start());
@@ -166,9 +163,52 @@ final class AttributionFinder {
     findings.add(f);
   }
 
-  private boolean endsSentence(Quotes.Quote q) {
-    char c = t.text().charAt(q.contentEnd() - 1);
-    return c == '.' || c == '!' || c == '?';
+  /** The last quote of the paragraphs that quote {@code qi} opens (itself when it has one). */
+  private int lastParagraph(int qi) {
+    int last = qi;
+    while (last + 1 < byQuote.length && quotes.all().get(last + 1).continuesPrevious()) {
+      last++;
+    }
+    return last;
+  }
+
+  /** Makes quotes {@code [from, to]} parts of {@code f}. */
+  private void addParts(Finding f, int from, int to) {
+    for (int q = from; q <= to; q++) {
+      Quotes.Quote quote = quotes.all().get(q);
+      f.parts.add(new int[] {quote.contentStart(), quote.contentEnd()});
+      f.endToken = quotes.lastToken(q) + 1;
+      byQuote[q] = f;
+    }
+  }
+
+  /**
+   * The quote that goes on with quote {@code q} after its reporting clause, as in {@code "...," she
+   * said, "..."} or {@code "...," she said. "..."}: quote {@code q} ends with a comma, the next one
+   * opens right after the clause, nothing else is reported between them and the next quote has no
+   * reporting clause of its own. -1 when there is none.
+   */
+  private int splitContinuation(int q, Frame frame) {
+    if (q + 1 >= byQuote.length || byQuote[q + 1] != null) {
+      return -1;
+    }
+    Quotes.Quote quote = quotes.all().get(q);
+    boolean comma = t.text().charAt(quote.contentEnd() - 1) == ','
+        || t.isPunct(quotes.after(q), ',');
+    int open = quotes.all().get(q + 1).open();
+    if (!comma || open < frame.end() || open - frame.end() > MAX_SPLIT_CLAUSE
+        || t.breaksBefore(open) >= 2 || !(t.isPunct(open - 1, ',') || t.isPunct(open - 1, '.'))) {
+      return -1;
+    }
+    for (int k = frame.cueEnd(); k < open - 1; k++) {
+      if (t.kind(k) == Tokens.QUOTE || lex.cueAt(t, k) != null || Sentences.endsSentence(t, k)) {
+        return -1;
+      }
+    }
+    int next = lastParagraph(q + 1);
+    int nextAfter = quotes.after(next);
+    int nextEnd = sentences.end(sentences.of(quotes.all().get(next).open()));
+    return nextAfter < nextEnd && frameAfter(nextAfter, nextEnd) != null ? -1 : q + 1;
   }
 
   private boolean startsLikeSentence(int offset) {
@@ -230,7 +270,7 @@ final class AttributionFinder {
         return null;
       }
       Lexicon.Cue cue = lex.cueAt(t, c);
-      if (cue == null || !acceptCue(c, cue)) {
+      if (cue == null || !acceptCue(c, cue) || cue.quoteOnly() && last - c > MAX_QUOTE_ONLY_DISTANCE) {
         continue;
       }
       Frame f = subjectBefore(c, cue, lo);
@@ -242,6 +282,13 @@ final class AttributionFinder {
   }
 
   private boolean acceptCue(int c, Lexicon.Cue cue) {
+    if (cue.participle()) {
+      return t.isPunct(c - 1, ',') || t.is(c - 1, "as");
+    }
+    int next = c + cue.words().length;
+    if (cue.stance() == Stance.ASKS && (t.is(next, "not") || t.is(next, "to") || t.is(next, "for"))) {
+      return false;
+    }
     int prev = c - 1;
     while (prev >= 0 && isAdverb(prev)) {
       prev--;
@@ -261,6 +308,9 @@ final class AttributionFinder {
 
   /** The speaker phrase before cue {@code c}, skipping auxiliaries, adverbs and times. */
   private Frame subjectBefore(int c, Lexicon.Cue cue, int lo) {
+    if (cue.participle()) {
+      return t.is(c - 1, "as") ? quotedAs(c, cue, lo) : governed(c, cue, lo);
+    }
     int j = c - 1;
     while (j >= lo && c - j < 10) {
       TimeExpressions.Expression time = times.at(j);
@@ -310,6 +360,44 @@ final class AttributionFinder {
     return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
   }
 
+  /** "quoted X as saying": X speaks. */
+  private Frame quotedAs(int c, Lexicon.Cue cue, int lo) {
+    int start = entities.phraseStartBefore(c - 2, lo);
+    Entities.Resolved r = start < 0 ? null : entities.resolve(start, c - 1);
+    return r == null ? null
+        : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r) - 0.05);
+  }
+
+  /**
+   * ", adding that ...", ", saying ...": the participle speaks for the subject of the clause before
+   * the comma, with that clause's stance when it echoes someone ("echoed X, noting that ...").
+   */
+  private Frame governed(int c, Lexicon.Cue cue, int lo) {
+    int from = Math.max(lo, sentenceStartOf(c));
+    for (int k = c - 2; k >= from && c - k < MAX_CUE_DISTANCE; k--) {
+      Finding governing = byCue.get(k);
+      if (governing != null && governing.speaker != null) {
+        Entities.Resolved r = new Entities.Resolved(governing.speaker, governing.mention, false);
+        return participleFrame(c, cue, governing.stance, k, r, governing.confidence);
+      }
+      Lexicon.Cue main = quotes.inside(k) ? null : lex.cueAt(t, k);
+      if (main != null && !main.participle() && acceptCue(k, main)) {
+        Frame frame = subjectBefore(k, main, from);
+        if (frame != null) {
+          return participleFrame(c, cue, main.stance(), frame.start(), frame.speaker(), frame.confidence());
+        }
+      }
+    }
+    return null;
+  }
+
+  private Frame participleFrame(int c, Lexicon.Cue cue, Stance governing, int start,
+      Entities.Resolved speaker, double confidence) {
+    Lexicon.Cue words = governing == Stance.ECHOES
+        ? new Lexicon.Cue(cue.words(), Stance.ECHOES, false, false, true, false) : cue;
+    return new Frame(speaker, c, words, start, c + cue.words().length, false, confidence - 0.05);
+  }
+
   /** "Name: ..." at the start of a line, as headlines print who speaks. */
   private Frame headlineSpeaker(int lo, int colon) {
     if (t.breaksBefore(lo) == 0 && lo > 0) {
@@ -340,7 +428,7 @@ final class AttributionFinder {
   }
 
   private static final Lexicon.Cue ACCORDING_TO =
-      new Lexicon.Cue(new String[] {"according", "to"}, Stance.SAYS, false, false);
+      new Lexicon.Cue(new String[] {"according", "to"}, Stance.SAYS, false, false, false, false);
 
   private static double confidence(Entities.Resolved r) {
     if (r.pronoun()) {
@@ -355,8 +443,9 @@ final class AttributionFinder {
     f.speaker.speaks = true;
     if (frame.cue() >= 0) {
       f.cueToken = frame.cue();
-      f.cue = t.words(frame.cue(), frame.cueEnd() - 1);
-      f.stance = frame.cueWords().stance();
+      f.cue = t.words(cueStart(frame.cue()), frame.cueEnd() - 1);
+      f.stance = frame.cueWords().stance() == Stance.SAYS && t.is(frame.cue() - 1, "repeatedly")
+          ? Stance.REITERATES : frame.cueWords().stance();
       byCue.putIfAbsent(frame.cue(), f);
       if (frame.cueWords() == ACCORDING_TO) {
         f.hedges.add("according to");
@@ -366,6 +455,21 @@ final class AttributionFinder {
     if (frame.cue() >= 0 && !frame.after()) {
       hedgesIn(f, frame.start(), frame.cue());
     }
+  }
+
+  /**
+   * The first token of the cue whose verb is at {@code c}: the auxiliary before it and the adverbs
+   * between them belong to the cue as printed ("has repeatedly said"); adverbs alone do not.
+   */
+  private int cueStart(int c) {
+    int start = c;
+    for (int k = c - 1; k >= 0 && c - k <= 3 && t.isWord(k)
+        && (Entities.isAuxiliary(t.lower(k)) || isAdverb(k)); k--) {
+      if (AUXILIARIES.contains(t.lower(k))) {
+        start = k;
+      }
+    }
+    return start;
   }
 
   private void hedgesIn(Finding f, int from, int to) {
@@ -585,7 +689,7 @@ final class AttributionFinder {
         continue;
       }
       Lexicon.Cue cue = lex.cueAt(t, c);
-      if (cue == null || byCue.containsKey(c) || !acceptCue(c, cue)) {
+      if (cue == null || cue.quoteOnly() || byCue.containsKey(c) || !acceptCue(c, cue)) {
         continue;
       }
       int clauseStart = from;
@@ -617,6 +721,9 @@ final class AttributionFinder {
 
   private Finding reported(Frame frame, int from, int to, boolean outsideQuotes) {
     Lexicon.Cue cue = frame.cueWords();
+    if (cue.stance() == Stance.ECHOES && !cue.participle()) {
+      return null;
+    }
     int k = frame.cueEnd();
     Finding f = new Finding();
     apply(f, frame);

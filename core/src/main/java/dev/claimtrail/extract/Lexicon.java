@@ -23,8 +23,13 @@ import java.util.Set;
  * hedges and function words. Immutable once loaded; safe to share between threads.
  */
 final class Lexicon {
-  /** A reporting verb form: its words, the stance it expresses, whether it takes an addressee. */
-  record Cue(String[] words, Stance stance, boolean takesAddressee, boolean baseForm) {}
+  /**
+   * A reporting verb form: its words, the stance it expresses, whether it takes an addressee,
+   * whether it is the base form or the participle ("adding"), and whether it attributes only the
+   * quoted words it governs ("called the plan "..."").
+   */
+  record Cue(String[] words, Stance stance, boolean takesAddressee, boolean baseForm,
+      boolean participle, boolean quoteOnly) {}
 
   /** A word of a title before a name. */
   record TitleWord(TitleKind kind, char gender) {}
@@ -38,6 +43,7 @@ final class Lexicon {
   /** A phrase of one or more lower-case words with a value. */
   record Phrase<V>(String[] words, V value) {}
 
+  private static final String QUOTE_ONLY = "QUOTES:";
   private static final Lexicon STANDARD = load();
 
   final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
@@ -69,12 +75,15 @@ final class Lexicon {
     Lexicon lex = new Lexicon();
     for (String[] f : rows("reporting-verbs.tsv", 2)) {
       boolean takesAddressee = f[0].startsWith("+");
-      Stance stance = Stance.valueOf(f[0].substring(takesAddressee ? 1 : 0));
+      String stanceField = f[0].substring(takesAddressee ? 1 : 0);
+      boolean quoteOnly = stanceField.startsWith(QUOTE_ONLY);
+      Stance stance = Stance.valueOf(quoteOnly ? stanceField.substring(QUOTE_ONLY.length()) : stanceField);
       String[] forms = f[1].split(" ");
       for (int k = 0; k < forms.length; k++) {
         String[] words = forms[k].split("_");
+        boolean participle = k > 0 && words[0].endsWith("ing");
         lex.cuesByFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>())
-            .add(new Cue(words, stance, takesAddressee, k == 0));
+            .add(new Cue(words, stance, takesAddressee, k == 0, participle, quoteOnly));
       }
     }
     for (String[] f : rows("titles.tsv", 2)) {

@@ -55,10 +55,10 @@ final class Sentences {
       return true;
     }
     if (t.breaksBefore(i) == 1) {
-      if (endPunct(t, prev) || t.isPunct(prev, ':')) {
+      if (endsSentence(t, prev) || t.isPunct(prev, ':')) {
         return true;
       }
-      if (t.kind(prev) == Tokens.QUOTE && endPunct(t, prev - 1)) {
+      if (t.kind(prev) == Tokens.QUOTE && endsSentence(t, prev - 1)) {
         return true;
       }
       if (t.kind(i) == Tokens.QUOTE && (t.isPunct(prev, ')') || t.kind(prev) == Tokens.QUOTE)) {
@@ -72,10 +72,10 @@ final class Sentences {
     if (!opener) {
       return false;
     }
-    if (endPunct(t, prev)) {
+    if (endsSentence(t, prev)) {
       return !isAbbreviation(t, prev - 1);
     }
-    if (t.kind(prev) == Tokens.QUOTE && endPunct(t, prev - 1)) {
+    if (t.kind(prev) == Tokens.QUOTE && endsSentence(t, prev - 1)) {
       return !(t.isCapitalized(i) && nextIsCue(t, i));
     }
     return false;
@@ -94,7 +94,8 @@ final class Sentences {
     return false;
   }
 
-  private static boolean endPunct(Tokens t, int i) {
+  /** Whether token {@code i} is punctuation that ends a sentence: ".", "!", "?" or "…". */
+  static boolean endsSentence(Tokens t, int i) {
     if (i < 0 || t.kind(i) != Tokens.PUNCT) {
       return false;
     }

@@ -1,0 +1,60 @@
+package dev.claimtrail.cli;
+
+import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.query.Quotes;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that narrow a query's attributions: speaker, time said, outlet, claim, and whether
+ * they are known second-hand.
+ */
+final class QuoteFilters {
+  /** The bounds used for an open end of the time range; PartialDate years have four digits. */
+  private static final String EARLIEST = "0001";
+  private static final String LATEST = "9999";
+
+  @Option(names = "--speaker", paramLabel = "NAME",
+      description = "Only what this speaker said: an id, or words of a name or alias ('Moreno').")
+  private String speaker;
+
+  @Option(names = "--from", paramLabel = "DATE", converter = PartialDateConverter.class,
+      description = "Only what was said at a time that may fall on or after DATE (yyyy, yyyy-MM or yyyy-MM-dd).")
+  private PartialDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", converter = PartialDateConverter.class,
+      description = "Only what was said at a time that may fall on or before DATE; '--to 2024-07' "
+          + "takes in all of July.")
+  private PartialDate to;
+
+  @Option(names = "--outlet", paramLabel = "NAME",
+      description = "Only what this outlet reported: an id, name, alias or domain.")
+  private String outlet;
+
+  @Option(names = "--claim", paramLabel = "CLAIM",
+      description = "Only what takes a position on this claim: an id or words of its text.")
+  private String claim;
+
+  @Option(names = "--second-hand", description = "Only what is known through another attribution.")
+  private boolean secondHand;
+
+  /** {@code quotes} narrowed by every option given. */
+  Quotes apply(Quotes quotes) {
+    Quotes narrowed = quotes;
+    if (speaker != null) {
+      narrowed = narrowed.by(speaker);
+    }
+    if (from != null || to != null) {
+      narrowed = narrowed.between(from == null ? EARLIEST : from.toString(), to == null ? LATEST : to.toString());
+    }
+    if (outlet != null) {
+      narrowed = narrowed.reportedBy(outlet);
+    }
+    if (claim != null) {
+      narrowed = narrowed.on(claim);
+    }
+    if (secondHand) {
+      narrowed = narrowed.secondHand();
+    }
+    return narrowed;
+  }
+}

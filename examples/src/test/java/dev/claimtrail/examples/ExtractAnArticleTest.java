@@ -1,0 +1,16 @@
+package dev.claimtrail.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ExtractAnArticleTest {
+  @Test
+  void findsTheMayorsQuoteWithTheDayItWasSaidAndWhereItStands() throws Exception {
+    String out = Output.of(ExtractAnArticle::main);
+    assertTrue(out.lines().anyMatch(line -> line.startsWith("Ana Moreno") && line.contains("2024-03-01")
+        && line.contains("Harbour Gazette")), out);
+    int start = ExtractAnArticle.REPORT.indexOf("The bridge reopens on Monday,");
+    assertTrue(out.contains("[" + start + ", " + (start + "The bridge reopens on Monday,".length()) + ")"), out);
+  }
+}
