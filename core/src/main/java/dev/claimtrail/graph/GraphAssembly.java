@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 
@@ -133,7 +134,8 @@ final class GraphAssembly {
     put(attributes, "published", d.published());
     put(attributes, "language", d.language());
     put(attributes, "contentHash", d.contentHash());
-    String label = d.title().or(d::url).orElse(d.id().value());
+    String label = Stream.of(d.title(), d.url()).flatMap(Optional::stream)
+        .filter(s -> !s.isBlank()).findFirst().orElse(d.id().value());
     return node(NodeKind.DOCUMENT, d.id(), label, attributes);
   }
 

@@ -4,8 +4,8 @@
  * {@link dev.claimtrail.graph.Edge} ("said", "reported in", "published by", "via", stances toward
  * claims, "cites", ...), held in a JGraphT graph. {@link dev.claimtrail.graph.AttributionGraph} builds
  * the view and cuts depth-limited subgraphs from it; the formats that write it live in {@code
- * dev.claimtrail.graph.export} (DOT, GraphML, Cytoscape.js JSON) and {@code dev.claimtrail.graph.rdf}
- * (JSON-LD and Turtle with schema.org and PROV-O).
+ * dev.claimtrail.graph.export} (DOT, GraphML, Cytoscape.js JSON, and JSON-LD and Turtle with
+ * schema.org and PROV-O terms).
  */
 @ValueStyle
 package dev.claimtrail.graph;

@@ -12,18 +12,33 @@ final class ExportText {
    * spaces.
    */
   static String plain(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String scalars = wellFormed(text);
+    StringBuilder out = new StringBuilder(scalars.length());
+    for (int i = 0; i < scalars.length(); i++) {
+      char c = scalars.charAt(i);
       if (c == '\n' || c == '\r' || c == '\t') {
         out.append(' ');
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+      } else if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
         out.append(REPLACEMENT);
       } else {
         out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code text} with every unpaired surrogate replaced by U+FFFD: a string of Unicode scalar values,
+   * as RDF literals and UTF-8 require.
+   */
+  static String wellFormed(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(Character.isSurrogate(c) ? REPLACEMENT : c);
       }
     }
     return out.toString();
