@@ -8,6 +8,7 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.SourceId;
@@ -18,9 +19,12 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Counts;
+import dev.claimtrail.query.Identity;
+import dev.claimtrail.query.Outlets;
 import dev.claimtrail.query.LedgerView;
 import dev.claimtrail.query.QuoteMatch;
 import dev.claimtrail.query.Quotes;
+import dev.claimtrail.query.Reports;
 import dev.claimtrail.query.Results;
 import dev.claimtrail.query.Stands;
 import dev.claimtrail.text.QuoteFingerprint;
@@ -143,6 +147,40 @@ public final class Ledger implements LedgerView {
    */
   public Stands standsOn(String claim) {
     return Stands.on(this, claim);
+  }
+
+  /**
+   * Who reported {@code quote}, and when first: the documents and outlets that carry it or a close
+   * variant, the first appearance and the propagation timeline; see {@link Reports}.
+   */
+  public Reports reportsOf(String quote) {
+    return quotes().reportsOf(quote);
+  }
+
+  /**
+   * The outlets the document with the id {@code document} names as its sources, in its order;
+   * throws {@link IllegalArgumentException} naming the id if there is no such document.
+   */
+  public Results<Source> outletsCitedBy(String document) {
+    return Outlets.citedBy(this, DocumentId.of(document));
+  }
+
+  /**
+   * Who {@code description} may be, at any time: the speakers whose name or alias contains its
+   * words ("Kuleba", "the Russian leader") or whose role it describes ("Foreign Minister"); see
+   * {@link Identity#resolve}.
+   */
+  public Results<Identity> whoIs(String description) {
+    return Identity.resolve(this, description, Optional.empty());
+  }
+
+  /**
+   * Who {@code description} may be at {@code date}, an ISO partial date such as {@code 2022} or
+   * {@code 2024-08}: as {@link #whoIs(String)}, keeping roles held then ("then-British Prime
+   * Minister" in 2022).
+   */
+  public Results<Identity> whoIs(String description, String date) {
+    return Identity.resolve(this, description, Optional.of(PartialDate.parse(date)));
   }
 
   /** Counts of all attributions by speaker, outlet, stance and month said. */

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param document the document that reports it
  * @param outlet the outlet that published the document, if known
  * @param via the speaker through whom it is known, for a second-hand attribution
+ * @param settingOutlet the outlet of the interview or broadcast it was said in, if the ledger holds it
  */
 public record Quote(
     Attribution attribution,
@@ -27,7 +28,8 @@ public record Quote(
     Statement statement,
     Document document,
     Optional<Source> outlet,
-    Optional<Speaker> via) {
+    Optional<Speaker> via,
+    Optional<Source> settingOutlet) {
 
   /** The attribution with its records looked up in {@code view}, which must hold them. */
   static Quote of(LedgerView view, Attribution attribution) {
@@ -38,7 +40,8 @@ public record Quote(
         view.statement(attribution.statement()).orElseThrow(),
         document,
         document.outlet().flatMap(view::source),
-        attribution.via().flatMap(view::attribution).flatMap(a -> view.speaker(a.speaker())));
+        attribution.via().flatMap(view::attribution).flatMap(a -> view.speaker(a.speaker())),
+        attribution.setting().flatMap(s -> s.outlet()).flatMap(view::source));
   }
 
   /** When the report was published, if known. */

@@ -209,6 +209,22 @@ public final class Quotes {
    * quote. Text without letters or digits matches nothing.
    */
   public Results<QuoteMatch> whoSaid(String quote) {
+    List<QuoteMatch> best = new ArrayList<>(matches(quote));
+    best.sort(Comparator.comparingDouble(QuoteMatch::score).reversed());
+    return new Results<>(best, QuoteMatch.columns());
+  }
+
+  /**
+   * Who reported {@code quote}, and when first: the attributions of this query whose statement
+   * carries it or a close variant (every match of {@link #whoSaid(String)} but the merely similar
+   * ones), as a propagation timeline; see {@link Reports}.
+   */
+  public Reports reportsOf(String quote) {
+    return Reports.of(matches(quote));
+  }
+
+  /** The attributions of this query whose statement matches {@code quote}, in ledger order. */
+  private List<QuoteMatch> matches(String quote) {
     Map<Attribution, VariantMatch> matched = new HashMap<>();
     if (!QuoteText.normalize(quote).isEmpty()) {
       for (Statement statement : view.statementsResembling(quote, WHO_SAID_CANDIDATES)) {
@@ -219,11 +235,9 @@ public final class Quotes {
         }
       }
     }
-    List<QuoteMatch> best = view.inLedgerOrder(matched.keySet()).stream()
+    return view.inLedgerOrder(matched.keySet()).stream()
         .map(a -> new QuoteMatch(Quote.of(view, a), matched.get(a)))
-        .sorted(Comparator.comparingDouble(QuoteMatch::score).reversed())
         .collect(Collectors.toList());
-    return new Results<>(best, QuoteMatch.columns());
   }
 
   /**

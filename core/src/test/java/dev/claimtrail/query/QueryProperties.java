@@ -7,6 +7,8 @@ import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.TimeReference;
 import dev.claimtrail.testing.Generators;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
@@ -55,6 +57,25 @@ class QueryProperties {
     assertEquals(scan, indexed);
   }
 
+  @Property(tries = 100)
+  void reportsAreTheCloseMatchesOfAScanInOrderOfAppearance(
+      @ForAll("ledgersWithQuotes") Tuple2<Ledger, String> input) {
+    Ledger ledger = input.get1();
+    String quote = input.get2();
+    List<QuoteMatch> scan = QuoteText.normalize(quote).isEmpty() ? List.of() : ledger.attributions().stream()
+        .flatMap(a -> QuoteMatcher.match(quote, statementOf(ledger, a)).stream()
+            .filter(m -> m.kind() != VariantMatch.Kind.SIMILAR)
+            .map(m -> new QuoteMatch(Quote.of(ledger, a), m)))
+        .sorted(Comparator.comparing((QuoteMatch m) -> m.quote().published().orElse(null),
+                Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+            .thenComparing(m -> m.quote().attribution().said().map(TimeReference::date).orElse(null),
+                Comparator.nullsLast(Comparator.<PartialDate>naturalOrder())))
+        .collect(Collectors.toList());
+    Reports reports = ledger.reportsOf(quote);
+    assertEquals(summary(scan), summary(reports.timeline()), quote);
+    assertEquals(scan.stream().findFirst(), reports.first());
+  }
+
   private static List<String> summary(List<QuoteMatch> matches) {
     return matches.stream().map(m -> m.quote().attribution().id() + " " + m.kind() + " " + m.score())
         .collect(Collectors.toList());
@@ -95,7 +116,7 @@ class QueryProperties {
     }
   }
 
-  @Property(tries = 50)
+  @Property(tries = 30)
   void answersAreTheSameEveryTime(@ForAll("ledgersWithQuotes") Tuple2<Ledger, String> input) {
     Ledger ledger = input.get1();
     Ledger rebuilt = Ledger.builder().addAll(ledger).build();
@@ -127,6 +148,9 @@ class QueryProperties {
     out.append(ledger.quotes().chains().format()).append(ledger.counts());
     ledger.attributions().forEach(a -> out.append(ledger.chain(a.id().value())));
     ledger.claims().forEach(c -> out.append(ledger.standsOn(c.id().value())));
+    out.append(ledger.reportsOf(quote)).append(ledger.reportsOf(quote).outlets().format());
+    ledger.documents().forEach(d -> out.append(ledger.outletsCitedBy(d.id().value()).format()));
+    ledger.speakers().forEach(p -> out.append(ledger.whoIs(p.name()).format()));
     return out.toString();
   }
 

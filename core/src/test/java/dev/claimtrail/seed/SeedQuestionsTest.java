@@ -9,11 +9,14 @@ import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Setting;
+import dev.claimtrail.model.Source;
 import dev.claimtrail.model.SourceId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.query.Chain;
+import dev.claimtrail.query.Identity;
 import dev.claimtrail.query.Quote;
 import dev.claimtrail.query.QuoteMatch;
+import dev.claimtrail.query.Reports;
 import dev.claimtrail.query.Results;
 import dev.claimtrail.query.Stand;
 import dev.claimtrail.query.Stands;
@@ -140,6 +143,45 @@ class SeedQuestionsTest {
     Chain direct = ledger.chain("a-lukashenko-negotiating-table");
     assertEquals(0, direct.depth());
     assertEquals(List.of(direct.quote()), direct.primarySources());
+  }
+
+  @Test
+  void theArticleCitesRtAntiwarBreitbartAndBrighteon() {
+    Results<Source> cited = ledger.outletsCitedBy(ARTICLE.value());
+    assertEquals(List.of("RT", "News.Antiwar.com", "Breitbart", "Brighteon"),
+        cited.stream().map(Source::name).collect(toList()));
+    assertTrue(cited.toString().contains("rt.com") && cited.toString().contains("state-owned"), cited.toString());
+  }
+
+  @Test
+  void theNegotiatingTableQuoteFirstAppearedInTheRussia1InterviewReportedByTheArticle() {
+    Reports reports = ledger.reportsOf("We must sit down at the negotiating table");
+    assertEquals(List.of(ARTICLE), reports.documents().stream().map(d -> d.id()).collect(toList()));
+    assertEquals(List.of("Russia-1"), reports.outlets().stream().map(Source::name).collect(toList()));
+    assertEquals("a-lukashenko-negotiating-table", reports.first().orElseThrow().quote().attribution().id().value());
+    assertTrue(reports.toString().startsWith("first: seed-3345cdc3c9b6cfd0 (publication date unknown)"),
+        reports.toString());
+    Reports willing = ledger.reportsOf("willing and ready");
+    assertEquals(List.of(ARTICLE.value(), "related-kuleba-changes-tune"),
+        willing.documents().stream().map(d -> d.id().value()).collect(toList()));
+  }
+
+  @Test
+  void theRussianLeaderInAugust2024IsPutinAndThenBritishPrimeMinisterIn2022IsJohnson() {
+    assertEquals(List.of("Vladimir Putin"), names(ledger.whoIs("the Russian leader", "2024-08")));
+    assertEquals(List.of("Boris Johnson"), names(ledger.whoIs("then-British Prime Minister", "2022")));
+    assertEquals(List.of(), names(ledger.whoIs("then-British Prime Minister", "2024-08")),
+        "he left office in September 2022");
+    Identity putin = ledger.whoIs("the Russian leader", "2024-08").get(0);
+    assertEquals(Identity.How.ALIAS, putin.how());
+    assertEquals("Russia", putin.role().orElseThrow().organization().orElseThrow());
+    assertEquals(List.of("Dmytro Kuleba"), names(ledger.whoIs("Ukrainian Foreign Minister", "2024-07")));
+    assertEquals(List.of("Wang Yi"), names(ledger.whoIs("Chinese Foreign Minister", "2024-07")));
+    assertEquals(List.of("Dmytro Kuleba", "Wang Yi"), names(ledger.whoIs("Foreign Minister", "2024-07")));
+  }
+
+  private static List<String> names(Results<Identity> identities) {
+    return identities.stream().map(i -> i.speaker().name()).collect(toList());
   }
 
   private static List<String> names(List<Speaker> speakers) {

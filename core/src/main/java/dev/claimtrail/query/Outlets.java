@@ -1,0 +1,32 @@
+package dev.claimtrail.query;
+
+import dev.claimtrail.model.Document;
+import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.Source;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Tables of outlets: those a document cites as its sources, and the columns outlets print. */
+public final class Outlets {
+  private Outlets() {}
+
+  /**
+   * The outlets the document with the id {@code document} names as its sources, in the order it
+   * names them; throws {@link IllegalArgumentException} naming the id if there is no such document.
+   */
+  public static Results<Source> citedBy(LedgerView view, DocumentId document) {
+    Document found = view.document(document).orElseThrow(() ->
+        new IllegalArgumentException("no document with id '" + document + "'"));
+    return table(found.cites().stream().map(id -> view.source(id).orElseThrow()).collect(Collectors.toList()));
+  }
+
+  /** {@code outlets} as a table: outlet, kind, domains, ownership. */
+  static Results<Source> table(List<Source> outlets) {
+    return new Results<>(outlets, List.of(
+        Column.of("outlet", 26, Source::name),
+        Column.of("kind", 15, s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+        Column.of("domains", 30, s -> String.join(" ", s.domains())),
+        Column.of("ownership", 30, s -> s.ownership().orElse(""))));
+  }
+}

@@ -1,0 +1,88 @@
+package dev.claimtrail.query;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimtrail.model.Document;
+import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.TimeReference;
+import dev.claimtrail.text.VariantMatch;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Who reported some words, and when first: every attribution whose statement carries them or a
+ * close variant (not merely a similar text), as a propagation timeline ordered by the date its
+ * document was published (unknown last), then by the time said (unknown last), then in ledger
+ * order. Immutable; {@link #toString()} prints the first appearance and the timeline.
+ */
+public final class Reports {
+  private static final Comparator<QuoteMatch> BY_APPEARANCE = Comparator
+      .comparing((QuoteMatch m) -> m.quote().published().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(m -> m.quote().attribution().said().map(TimeReference::date).orElse(null),
+          Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()));
+
+  private final Results<QuoteMatch> timeline;
+
+  private Reports(List<QuoteMatch> matches) {
+    this.timeline = new Results<>(matches.stream()
+        .filter(m -> m.kind() != VariantMatch.Kind.SIMILAR)
+        .sorted(BY_APPEARANCE)
+        .collect(Collectors.toList()), columns());
+  }
+
+  /** The reports among {@code matches}, which are in ledger order. */
+  static Reports of(List<QuoteMatch> matches) {
+    return new Reports(matches);
+  }
+
+  /** Every report, earliest first. */
+  public Results<QuoteMatch> timeline() {
+    return timeline;
+  }
+
+  /** The earliest report: the first of the {@link #timeline()}, if there is any. */
+  public Optional<QuoteMatch> first() {
+    return timeline.stream().findFirst();
+  }
+
+  /** The documents that carry the words, without repeats, in the order of the timeline. */
+  public List<Document> documents() {
+    return timeline.stream().map(m -> m.quote().document()).distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The outlets that carried the words, without repeats, in the order of the timeline: for each
+   * report the outlet that published its document, then the outlet of the interview or broadcast
+   * it was said in, when the ledger holds them.
+   */
+  public Results<Source> outlets() {
+    return Outlets.table(timeline.stream()
+        .flatMap(m -> Stream.of(m.quote().outlet(), m.quote().settingOutlet()))
+        .flatMap(Optional::stream)
+        .distinct()
+        .collect(Collectors.toList()));
+  }
+
+  private static List<Column<QuoteMatch>> columns() {
+    List<Column<QuoteMatch>> quoteColumns = Quote.columns(QuoteMatch::quote);
+    return List.of(
+        Column.of("published", 10, m -> m.quote().published().map(Objects::toString).orElse("")),
+        Column.of("reported by", 30, m -> m.quote().reporter()),
+        quoteColumns.get(0).narrowed(22),
+        quoteColumns.get(1).narrowed(40),
+        quoteColumns.get(2),
+        Column.of("match", 10, m -> QuoteMatch.label(m.kind())));
+  }
+
+  /** The first appearance, then the timeline. */
+  @Override
+  public String toString() {
+    return first().map(m -> "first: " + m.quote().reportedBy()
+            + m.quote().published().map(d -> "").orElse(" (publication date unknown)") + "\n" + timeline)
+        .orElse("(no reports)");
+  }
+}
