@@ -199,8 +199,10 @@ public final class LedgerFormatException extends RuntimeException {
   }
 
   private static String reason(JacksonException e) {
-    if (e instanceof StreamConstraintsException) {
-      return "input exceeds a read limit: " + e.getOriginalMessage();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException) {
+        return ReadLimits.describe((StreamConstraintsException) t);
+      }
     }
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;

@@ -1,23 +1,39 @@
 package dev.claimtrail.ledger;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimtrail.model.RecordId;
 import java.util.List;
 
 /**
  * Thrown when records do not form a valid ledger: an id that refers to nothing, a duplicate id, a
  * via chain that loops, an evidence span that does not slice its document's text. The message
- * lists every problem found, one per line; {@link #problems()} returns them.
+ * lists every problem found, one per line; {@link #problems()} returns them as text and {@link
+ * #details()} as {@link Problem}s that name the record and field, for readers that point at the
+ * place in a file.
  */
 public final class InvalidLedgerException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 20;
 
-  private final ImmutableList<String> problems;
+  private final ImmutableList<Problem> details;
+
+  /**
+   * One problem: the kind of record ({@code "attribution"}), its id, the field at fault as a path
+   * inside the record ({@code "claimStances[1].claim"}), and the reason, which starts with the
+   * field's name as the message shows it.
+   */
+  public record Problem(String kind, RecordId id, String field, String reason) {
+    /** The problem as one line of the message: {@code attribution a: speaker refers to unknown id 'x'}. */
+    @Override
+    public String toString() {
+      return kind + " " + id + ": " + reason;
+    }
+  }
 
   /** An exception for the given problems, of which there is at least one. */
-  public InvalidLedgerException(List<String> problems) {
-    super(message(problems));
-    this.problems = ImmutableList.copyOf(problems);
+  public InvalidLedgerException(List<Problem> problems) {
+    super(message(problems.stream().map(Problem::toString).toList()));
+    this.details = ImmutableList.copyOf(problems);
   }
 
   private static String message(List<String> problems) {
@@ -30,8 +46,13 @@ public final class InvalidLedgerException extends IllegalArgumentException {
     return out.toString();
   }
 
-  /** Every problem found, in the order found. */
+  /** Every problem found, in the order found, as the lines of the message. */
   public List<String> problems() {
-    return problems;
+    return details.stream().map(Problem::toString).toList();
+  }
+
+  /** Every problem found, in the order found. */
+  public List<Problem> details() {
+    return details;
   }
 }

@@ -599,7 +599,7 @@ public final class Ledger implements LedgerView {
       keepChanged(statements, base::statement, added.statements);
       keepChanged(attributions, base::attribution, added.attributions);
       keepChanged(claims, base::claim, added.claims);
-      List<String> problems = new ArrayList<>();
+      List<InvalidLedgerException.Problem> problems = new ArrayList<>();
       check(added, problems);
       if (!problems.isEmpty()) {
         throw new InvalidLedgerException(problems);
@@ -615,7 +615,7 @@ public final class Ledger implements LedgerView {
       });
     }
 
-    private void check(Segment.Records added, List<String> problems) {
+    private void check(Segment.Records added, List<InvalidLedgerException.Problem> problems) {
       Predicate<SpeakerId> speaker = id -> speakers.containsKey(id) || base.speaker(id).isPresent();
       Predicate<SourceId> source = id -> sources.containsKey(id) || base.source(id).isPresent();
       Predicate<DocumentId> document = id -> documents.containsKey(id) || base.document(id).isPresent();
@@ -628,8 +628,8 @@ public final class Ledger implements LedgerView {
       }
       for (Document d : added.documents) {
         d.outlet().ifPresent(o -> require(problems, source, o, "document", d.id(), "outlet"));
-        d.cites().forEach(o -> require(problems, source, o, "document", d.id(), "cites"));
-        d.related().forEach(r -> require(problems, document, r, "document", d.id(), "related"));
+        requireAll(problems, source, d.cites(), "document", d.id(), "cites", "");
+        requireAll(problems, document, d.related(), "document", d.id(), "related", "");
         for (Attribution a : base.attributionsIn(d.id())) {
           if (!attributions.containsKey(a.id())) {
             checkEvidence(problems, a);
@@ -643,22 +643,38 @@ public final class Ledger implements LedgerView {
         a.via().ifPresent(v -> require(problems, attribution, v, "attribution", a.id(), "via"));
         a.setting().flatMap(s -> s.outlet())
             .ifPresent(o -> require(problems, source, o, "attribution", a.id(), "setting.outlet"));
-        for (ClaimStance stance : a.claimStances()) {
-          require(problems, claim, stance.claim(), "attribution", a.id(), "claimStances.claim");
-        }
+        requireAll(problems, claim, a.claimStances().stream().map(ClaimStance::claim).toList(),
+            "attribution", a.id(), "claimStances", ".claim");
         checkEvidence(problems, a);
         checkViaChain(problems, a);
       }
       for (Claim c : added.claims) {
-        c.reviews().forEach(r -> r.reviewerSource().ifPresent(
-            o -> require(problems, source, o, "claim", c.id(), "reviews.reviewerSource")));
+        for (int i = 0; i < c.reviews().size(); i++) {
+          String field = "reviews[" + i + "].reviewerSource";
+          c.reviews().get(i).reviewerSource().ifPresent(
+              o -> require(problems, source, o, "claim", c.id(), field, "reviews.reviewerSource"));
+        }
       }
     }
 
-    private static <K extends RecordId> void require(
-        List<String> problems, Predicate<K> exists, K ref, String kind, RecordId owner, String field) {
+    private static <K extends RecordId> void require(List<InvalidLedgerException.Problem> problems,
+        Predicate<K> exists, K ref, String kind, RecordId owner, String field) {
+      require(problems, exists, ref, kind, owner, field, field);
+    }
+
+    /** {@code field} locates the reference in the record; {@code named} is how the message names it. */
+    private static <K extends RecordId> void require(List<InvalidLedgerException.Problem> problems,
+        Predicate<K> exists, K ref, String kind, RecordId owner, String field, String named) {
       if (!exists.test(ref)) {
-        problems.add(String.format("%s %s: %s refers to unknown id '%s'", kind, owner, field, ref));
+        problems.add(new InvalidLedgerException.Problem(kind, owner, field,
+            String.format("%s refers to unknown id '%s'", named, ref)));
+      }
+    }
+
+    private static <K extends RecordId> void requireAll(List<InvalidLedgerException.Problem> problems,
+        Predicate<K> exists, List<K> refs, String kind, RecordId owner, String list, String suffix) {
+      for (int i = 0; i < refs.size(); i++) {
+        require(problems, exists, refs.get(i), kind, owner, list + "[" + i + "]" + suffix, list + suffix);
       }
     }
 
@@ -672,27 +688,29 @@ public final class Ledger implements LedgerView {
       return pending != null ? Optional.of(pending) : base.attribution(id);
     }
 
-    private void checkEvidence(List<String> problems, Attribution a) {
+    private void checkEvidence(List<InvalidLedgerException.Problem> problems, Attribution a) {
       Optional<String> text = documentNow(a.document()).flatMap(Document::text);
       if (text.isEmpty()) {
         return;
       }
-      for (Span span : a.evidence()) {
+      for (int i = 0; i < a.evidence().size(); i++) {
+        Span span = a.evidence().get(i);
         if (!span.slices(text.get())) {
-          problems.add(String.format(
-              "attribution %s: evidence [%d, %d) does not slice the text of document %s as '%s'",
-              a.id(), span.start(), span.end(), a.document(), span.exact()));
+          problems.add(new InvalidLedgerException.Problem("attribution", a.id(), "evidence[" + i + "]",
+              String.format("evidence [%d, %d) does not slice the text of document %s as '%s'",
+                  span.start(), span.end(), a.document(), span.exact())));
         }
       }
     }
 
     /** The starting ledger has no loop, so every loop passes through an added attribution. */
-    private void checkViaChain(List<String> problems, Attribution start) {
+    private void checkViaChain(List<InvalidLedgerException.Problem> problems, Attribution start) {
       Set<AttributionId> seen = new HashSet<>();
       Optional<Attribution> current = Optional.of(start);
       while (current.isPresent() && current.get().via().isPresent()) {
         if (!seen.add(current.get().id())) {
-          problems.add(String.format("attribution %s: via chain loops through %s", start.id(), seen));
+          problems.add(new InvalidLedgerException.Problem("attribution", start.id(), "via",
+              String.format("via chain loops through %s", seen)));
           return;
         }
         current = attributionNow(current.get().via().get());

@@ -2,6 +2,7 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -79,6 +80,7 @@ public interface Attribution {
   }
 
   /** Whether this attribution is known only through another one. */
+  @JsonIgnore
   default boolean isSecondHand() {
     return via().isPresent();
   }

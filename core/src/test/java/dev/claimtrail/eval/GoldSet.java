@@ -1,16 +1,7 @@
 package dev.claimtrail.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.claimtrail.ledger.Ledger;
-import dev.claimtrail.model.Attribution;
-import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.Document;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.Speaker;
-import dev.claimtrail.model.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -19,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -28,9 +18,6 @@ import java.util.stream.Stream;
  * the seed article with its curated ledger from the project's {@code seeds} directory.
  */
 final class GoldSet {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new GuavaModule());
-
   /** One gold text and its ledger. */
   record Pair(String name, String text, Ledger ledger) {
     /** The document whose text is the pair's text. */
@@ -59,7 +46,7 @@ final class GoldSet {
       Path text = dir.resolve("seeds").resolve(SEED + ".txt");
       if (Files.isRegularFile(text)) {
         try {
-          Ledger ledger = readLedger(text.resolveSibling(SEED + ".ledger.json"));
+          Ledger ledger = Ledger.load(text.resolveSibling(SEED + ".ledger.json"));
           return new Pair("seed", Files.readString(text, StandardCharsets.UTF_8), ledger);
         } catch (IOException e) {
           throw new UncheckedIOException(text.toString(), e);
@@ -91,31 +78,9 @@ final class GoldSet {
     String name = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
     try {
       String text = Files.readString(textFile, StandardCharsets.UTF_8);
-      return new Pair(name, text, readLedger(textFile.resolveSibling(name + ".ledger.json")));
+      return new Pair(name, text, Ledger.load(textFile.resolveSibling(name + ".ledger.json")));
     } catch (IOException e) {
       throw new UncheckedIOException(textFile.toString(), e);
-    }
-  }
-
-  /** Reads a ledger file of the claimtrail JSON format into the model types and validates it. */
-  static Ledger readLedger(Path file) throws IOException {
-    JsonNode root = MAPPER.readTree(file.toFile());
-    if (!"claimtrail-ledger".equals(root.path("format").asText()) || root.path("version").asInt() != 1) {
-      throw new IOException(file + ": not a claimtrail-ledger version 1 file");
-    }
-    Ledger.Builder builder = Ledger.builder();
-    readAll(root, "speakers", Speaker.class, builder::add);
-    readAll(root, "sources", Source.class, builder::add);
-    readAll(root, "documents", Document.class, builder::add);
-    readAll(root, "statements", Statement.class, builder::add);
-    readAll(root, "attributions", Attribution.class, builder::add);
-    readAll(root, "claims", Claim.class, builder::add);
-    return builder.build();
-  }
-
-  private static <T> void readAll(JsonNode root, String field, Class<T> type, Consumer<T> add) throws IOException {
-    for (JsonNode node : root.path(field)) {
-      add.accept(MAPPER.treeToValue(node, type));
     }
   }
 }

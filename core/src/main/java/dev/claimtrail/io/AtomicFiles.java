@@ -1,0 +1,81 @@
+package dev.claimtrail.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces files so that a crash at any moment leaves either the old content or the new, complete:
+ * the content goes to a temporary file in the same directory, is forced to disk, and the temporary
+ * file is then moved over the target in one atomic rename, after which the directory entry is
+ * forced too. Where the file system cannot rename atomically, the move falls back to an ordinary
+ * replacing move, which is documented as not crash-safe.
+ */
+public final class AtomicFiles {
+  /** Writes content to a stream; the stream is closed by the caller. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes everything to {@code out}. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code content} to {@code target}, replacing it atomically. On failure the target is
+   * left as it was, the temporary file is removed, and the failure is rethrown ({@link
+   * UncheckedIOException} for I/O).
+   */
+  public static void write(Path target, Content content) {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      move(temp, absolute);
+      temp = null;
+      forceDirectory(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // The original failure matters more; a stray temporary file is named after its target.
+        }
+      }
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Makes the rename durable where the platform allows opening a directory (not on Windows). */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // The rename itself has happened; only its durability across a power loss is not assured.
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.claimtrail.io;
+
+import dev.claimtrail.ledger.InvalidLedgerException;
+import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.RecordId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records read so far from one ledger file, each with where it starts, so that a duplicate
+ * id or a problem found when the ledger is validated can be reported at its place in the file.
+ */
+final class LedgerRecords {
+  /** Finds the exact place of a field inside a record, when the input can be read again. */
+  interface FieldLocator {
+    /**
+     * The place of {@code fieldPath} inside the record that starts at {@code record}, or {@code
+     * record} itself when it cannot be found.
+     */
+    Place locate(Section section, int index, Place record, String fieldPath);
+  }
+
+  /** A 1-based line and column; a column of 0 means not known. */
+  record Place(long line, long column) {}
+
+  private final String source;
+  private final Ledger.Builder builder = Ledger.builder();
+  private final Map<Section, Map<RecordId, Integer>> indexes = new EnumMap<>(Section.class);
+  private final Map<Section, List<Place>> places = new EnumMap<>(Section.class);
+
+  LedgerRecords(String source) {
+    this.source = source;
+    for (Section section : Section.values()) {
+      indexes.put(section, new HashMap<>());
+      places.put(section, new ArrayList<>());
+    }
+  }
+
+  /** How many records of {@code section} were added. */
+  int count(Section section) {
+    return places.get(section).size();
+  }
+
+  /**
+   * Adds a record of {@code section} that starts at {@code place}; {@code fieldPath} is how
+   * messages name it. Throws if its id was already read.
+   */
+  void add(Section section, Object record, Place place, String fieldPath) {
+    RecordId id = section.idOf(record);
+    Integer earlier = indexes.get(section).putIfAbsent(id, count(section));
+    if (earlier != null) {
+      Place first = places.get(section).get(earlier);
+      throw LedgerFormatException.at(source, place.line(), place.column(), fieldPath + ".id",
+          String.format("duplicate %s id '%s' (first at line %d)", section.tag, id, first.line()));
+    }
+    places.get(section).add(place);
+    section.addTo(builder, record);
+  }
+
+  /**
+   * The validated ledger. When records do not form a valid one, throws for the first problem at
+   * its place, with every problem in the cause.
+   */
+  Ledger build(FieldLocator locator, boolean pathsIncludeSection) {
+    try {
+      return builder.build();
+    } catch (InvalidLedgerException e) {
+      InvalidLedgerException.Problem first = e.details().get(0);
+      Section section = Section.byTag(first.kind()).orElseThrow(() -> e);
+      int index = indexes.get(section).get(first.id());
+      Place place = locator.locate(section, index, places.get(section).get(index), first.field());
+      String path = pathsIncludeSection ? section.field + "[" + index + "]." + first.field() : first.field();
+      int more = e.details().size() - 1;
+      String reason = first.reason() + (more == 0 ? "" : " (and " + more + " more problems, listed in the cause)");
+      throw LedgerFormatException.at(source, place.line(), place.column(), path, reason).causedBy(e);
+    }
+  }
+}
