@@ -26,6 +26,8 @@ final class AttributionFinder {
   private static final int MAX_COMPLEMENT = 250;
   /** Most tokens of a reporting clause that splits a quote in two. */
   private static final int MAX_SPLIT_CLAUSE = 30;
+  /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
+  private static final int MAX_SETTING = 12;
   /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
   private static final int MAX_DEPTH = 4;
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas",
@@ -68,16 +70,18 @@ final class AttributionFinder {
 
   /** Runs every rule and returns the findings in text order. */
   List<Finding> run() {
-    for (int q = 0; q < byQuote.length; q++) {
-      if (byQuote[q] == null) {
-        attributeQuote(q);
+    int q = 0;
+    for (int s = 0; s < sentences.count(); s++) {
+      int end = sentences.end(s);
+      for (; q < byQuote.length && quotes.all().get(q).open() < end; q++) {
+        if (byQuote[q] == null) {
+          attributeQuote(q);
+        }
       }
+      reportedClauses(sentences.start(s), end, null, true);
     }
     continueQuotes();
-    for (int s = 0; s < sentences.count(); s++) {
-      reportedClauses(sentences.start(s), sentences.end(s), null, true);
-    }
-    for (int q = 0; q < byQuote.length; q++) {
+    for (q = 0; q < byQuote.length; q++) {
       Finding outer = byQuote[q];
       if (outer != null && outer.kind == Statement.Kind.DIRECT_QUOTE && outer.speaker != null) {
         Quotes.Quote quote = quotes.all().get(q);
@@ -88,6 +92,7 @@ final class AttributionFinder {
       }
     }
     findings.sort(Comparator.comparingInt(Finding::position));
+    nest();
     carryContext();
     return findings;
   }
@@ -282,6 +287,9 @@ final class AttributionFinder {
   }
 
   private boolean acceptCue(int c, Lexicon.Cue cue) {
+    if (coordinated(c, cue)) {
+      return true;
+    }
     if (cue.participle()) {
       return t.isPunct(c - 1, ',') || t.is(c - 1, "as");
     }
@@ -300,6 +308,11 @@ final class AttributionFinder {
     return !cue.baseForm() || MODALS.contains(before);
   }
 
+  /** Whether the cue at {@code c} is a finite verb joined by "and" to the clause before it. */
+  private boolean coordinated(int c, Lexicon.Cue cue) {
+    return t.is(c - 1, "and") && !cue.baseForm() && !cue.participle();
+  }
+
   private boolean isAdverb(int i) {
     String w = t.lower(i);
     return t.isWord(i) && w.length() > 4 && w.endsWith("ly") && !t.isCapitalized(i)
@@ -310,6 +323,9 @@ final class AttributionFinder {
   private Frame subjectBefore(int c, Lexicon.Cue cue, int lo) {
     if (cue.participle()) {
       return t.is(c - 1, "as") ? quotedAs(c, cue, lo) : governed(c, cue, lo);
+    }
+    if (coordinated(c, cue)) {
+      return governed(c, cue, lo);
     }
     int j = c - 1;
     while (j >= lo && c - j < 10) {
@@ -393,7 +409,7 @@ final class AttributionFinder {
 
   private Frame participleFrame(int c, Lexicon.Cue cue, Stance governing, int start,
       Entities.Resolved speaker, double confidence) {
-    Lexicon.Cue words = governing == Stance.ECHOES
+    Lexicon.Cue words = governing == Stance.ECHOES && cue.participle()
         ? new Lexicon.Cue(cue.words(), Stance.ECHOES, false, false, true, false) : cue;
     return new Frame(speaker, c, words, start, c + cue.words().length, false, confidence - 0.05);
   }
@@ -443,7 +459,7 @@ final class AttributionFinder {
     f.speaker.speaks = true;
     if (frame.cue() >= 0) {
       f.cueToken = frame.cue();
-      f.cue = t.words(cueStart(frame.cue()), frame.cueEnd() - 1);
+      f.cue = t.words(cueStart(frame.cue()), cueEnd(frame) - 1);
       f.stance = frame.cueWords().stance() == Stance.SAYS && t.is(frame.cue() - 1, "repeatedly")
           ? Stance.REITERATES : frame.cueWords().stance();
       byCue.putIfAbsent(frame.cue(), f);
@@ -455,6 +471,20 @@ final class AttributionFinder {
     if (frame.cue() >= 0 && !frame.after()) {
       hedgesIn(f, frame.start(), frame.cue());
     }
+  }
+
+  /**
+   * The token past the cue as printed: a verb of writing takes the medium it names right after it
+   * ("wrote on social media").
+   */
+  private int cueEnd(Frame frame) {
+    int end = frame.cueEnd();
+    if (!t.is(end, "on") || frame.after() && frame.end() > end) {
+      return end;
+    }
+    FoundSetting medium = settingIn(end, Math.min(t.size(), end + 4));
+    return medium != null && medium.start() == end && medium.kind() == Setting.Kind.SOCIAL_MEDIA
+        ? medium.end() : end;
   }
 
   /**
@@ -601,7 +631,7 @@ final class AttributionFinder {
         break;
       }
       String w = t.lower(k);
-      if (Entities.isDeterminer(w)) {
+      if (Entities.isDeterminer(w) && !w.equals("that")) {
         k++;
         continue;
       }
@@ -653,7 +683,9 @@ final class AttributionFinder {
 
   private boolean spokenBetween(Finding previous, Finding next) {
     for (int k = previous.endToken; k < next.firstToken; k++) {
-      if (!quotes.inside(k) && lex.cueAt(t, k) != null && byCue.get(k) == null
+      Finding spoken = byCue.get(k);
+      if (spoken != null && spoken.kind == Statement.Kind.INDIRECT && spoken.speaker != previous.speaker
+          || !quotes.inside(k) && lex.cueAt(t, k) != null && spoken == null
           && entities.phraseStartBefore(k - 1, Math.max(0, k - 8)) >= 0) {
         return true;
       }
@@ -692,15 +724,20 @@ final class AttributionFinder {
       if (cue == null || cue.quoteOnly() || byCue.containsKey(c) || !acceptCue(c, cue)) {
         continue;
       }
-      int clauseStart = from;
-      Frame frame = subjectBefore(c, cue, clauseStart);
+      Frame frame = subjectBefore(c, cue, from);
+      if (frame == null && t.isPunct(c - 1, ',') && !cue.baseForm() && !cue.participle()) {
+        frame = inverted(c, cue, to);
+      }
       if (frame == null || via != null && frame.speaker().pronoun()) {
         continue;
       }
       if (depth(enclosing) >= MAX_DEPTH) {
         continue;
       }
-      Finding f = reported(frame, from, to, outsideQuotes);
+      Finding f = frame.after() ? null : reported(frame, from, to, outsideQuotes);
+      if (f == null) {
+        f = trailing(frame, from, to);
+      }
       if (f == null) {
         continue;
       }
@@ -740,17 +777,7 @@ final class AttributionFinder {
         return null;
       }
     }
-    while (statementStart < to) {
-      TimeExpressions.Expression time = times.at(statementStart);
-      FoundSetting setting = time == null ? settingIn(statementStart, Math.min(to, statementStart + 1)) : null;
-      if (time != null && time.phraseStart() == statementStart) {
-        statementStart = time.end();
-      } else if (setting != null && setting.start() == statementStart) {
-        statementStart = setting.end();
-      } else {
-        break;
-      }
-    }
+    statementStart = pastContext(statementStart, to);
     int that = thatAhead(statementStart, to);
     if (that >= 0) {
       statementStart = that + 1;
@@ -762,11 +789,13 @@ final class AttributionFinder {
     }
     boolean subordinate = frame.start() > from && SUBORDINATORS.contains(t.lower(frame.start() - 1));
     int end = statementStart;
-    while (end < to && end - statementStart < MAX_COMPLEMENT) {
+    int limit = Math.min(to, statementStart + MAX_COMPLEMENT);
+    while (end < limit) {
       if (t.isPunct(end, ';') || t.isPunct(end, '(')
           || (t.isPunct(end, '–') || t.isPunct(end, '—')) && t.start(end) > 0
           && Character.isWhitespace(t.text().charAt(t.start(end) - 1))
-          || subordinate && t.isPunct(end, ',') && (!outsideQuotes || !quotes.inside(end))) {
+          || (!outsideQuotes || !quotes.inside(end))
+          && (subordinate && t.isPunct(end, ',') || clauseBreak(end, limit))) {
         break;
       }
       end++;
@@ -830,9 +859,118 @@ final class AttributionFinder {
     return f;
   }
 
+  /** The first token at or after {@code k} past the times and occasions that start there. */
+  private int pastContext(int k, int to) {
+    while (k < to) {
+      TimeExpressions.Expression time = times.at(k);
+      FoundSetting setting = time == null ? settingIn(k, Math.min(to, k + MAX_SETTING)) : null;
+      if (time != null && time.phraseStart() == k) {
+        k = time.end();
+      } else if (setting != null && setting.start() == k) {
+        k = setting.end();
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether the reported clause ends before token {@code k}, the reporter's own words following:
+   * ", while ...", ", adding that ..." (a new cue), "but declined to ...", "in 2022 that collapsed"
+   * (a clause about the time named), or a last ", which ..." aside that runs to {@code limit}.
+   */
+  private boolean clauseBreak(int k, int limit) {
+    if (t.isPunct(k, ',')) {
+      Lexicon.Cue cue = lex.cueAt(t, k + 1);
+      if (cue != null && cue.participle()
+          || Lexicon.phraseStartingAt(t, k + 1, lex.breaksAfterComma) != null) {
+        return true;
+      }
+      if (t.is(k + 1, "which") || t.is(k + 1, "who")) {
+        int j = k + 2;
+        while (j < limit && !t.isPunct(j, ',') && t.kind(j) != Tokens.QUOTE) {
+          j++;
+        }
+        return j == limit;
+      }
+      return false;
+    }
+    if (Lexicon.phraseStartingAt(t, k, lex.clauseBreaks) != null) {
+      return true;
+    }
+    Lexicon.Cue joined = lex.cueAt(t, k + 1);
+    if (joined != null && coordinated(k + 1, joined)) {
+      return true;
+    }
+    TimeExpressions.Expression time = times.at(k - 1);
+    String next = t.lower(k + 1);
+    return t.is(k, "that") && time != null && time.end() == k
+        && (AUXILIARIES.contains(next) || next.endsWith("ed") && !t.isCapitalized(k + 1));
+  }
+
+  /** "..., said the minister": a cue after a comma, its subject after it. */
+  private Frame inverted(int c, Lexicon.Cue cue, int to) {
+    int subject = c + cue.words().length;
+    int end = entities.phraseEndAfter(subject, to);
+    Entities.Resolved r = end > subject ? entities.resolve(subject, end) : null;
+    return r == null || r.pronoun() ? null : new Frame(r, c, cue, c, end, true, confidence(r));
+  }
+
+  /**
+   * A paraphrase that its reporting clause follows: "Prices will rise, the minister said." or
+   * "..., said the minister, an economist." The clause must end the sentence, with nothing after
+   * the verb but an addressee, times, an occasion or an appositive of an inverted subject.
+   */
+  private Finding trailing(Frame frame, int from, int to) {
+    int comma = frame.after() ? frame.cue() - 1 : frame.start() - 1;
+    if (comma <= from || !t.isPunct(comma, ',') || t.kind(from) == Tokens.QUOTE
+        || frame.cueWords().participle() || frame.cue() < 0 || comma - from > MAX_COMPLEMENT) {
+      return null;
+    }
+    Lexicon.Cue cue = frame.cueWords();
+    int k = frame.after() ? frame.end() : frame.cueEnd();
+    String addressee = null;
+    if (!frame.after() && cue.takesAddressee()) {
+      int end = addresseeEnd(k, to);
+      if (end > k) {
+        addressee = t.words(k, end - 1);
+        k = end;
+      }
+    }
+    k = pastContext(k, to);
+    if (frame.after() && t.isPunct(k, ',')) {
+      while (k < to && !Sentences.endsSentence(t, k) && lex.cueAt(t, k) == null
+          && t.kind(k) != Tokens.QUOTE) {
+        k++;
+      }
+    }
+    while (k < to && Sentences.endsSentence(t, k)) {
+      k++;
+    }
+    int end = comma;
+    while (end > from && t.kind(end - 1) == Tokens.PUNCT) {
+      end--;
+    }
+    if (k < to || end <= from) {
+      return null;
+    }
+    Finding f = new Finding();
+    apply(f, frame);
+    f.confidence = frame.confidence() - 0.15;
+    f.kind = Statement.Kind.INDIRECT;
+    f.parts.add(new int[] {t.start(from), t.end(end - 1)});
+    f.firstToken = from;
+    f.endToken = end;
+    f.addressee = addressee;
+    contextIn(f, frame.after() ? frame.end() : frame.cueEnd(), to);
+    return f;
+  }
+
   /** The "that" opening the reported clause within a few words of {@code from}, or -1. */
   private int thatAhead(int from, int to) {
-    if (!t.is(from, "that") && !LEADS_TO_THAT.contains(t.lower(from)) && !isAdverb(from)) {
+    if (!t.is(from, "that") && !LEADS_TO_THAT.contains(t.lower(from)) && !isAdverb(from)
+        || t.is(from, "that") && (from + 2 >= to || t.kind(from + 2) == Tokens.PUNCT)) {
       return -1;
     }
     for (int k = from; k < to && k - from < 8; k++) {
@@ -869,7 +1007,20 @@ final class AttributionFinder {
     String w = t.lower(i);
     return lex.pronouns.containsKey(w) || w.equals("i") || w.equals("we") || w.equals("the")
         || w.equals("there") || w.equals("this") || w.equals("its") || w.equals("his")
-        || w.equals("her") || w.equals("their") || entities.runStart(i) >= 0;
+        || w.equals("her") || w.equals("their") || entities.runStart(i) >= 0 || verbAhead(i);
+  }
+
+  /** Whether an auxiliary follows within a few words of {@code i}: "said workers were ...". */
+  private boolean verbAhead(int i) {
+    for (int k = i + 1; k <= i + 4 && t.isWord(k); k++) {
+      if (AUXILIARIES.contains(t.lower(k))) {
+        return true;
+      }
+      if (lex.functionWords.contains(t.lower(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
@@ -914,6 +1065,53 @@ final class AttributionFinder {
     byCue.put(c, f);
     findings.add(f);
     return f;
+  }
+
+  // ---------------------------------------------------------------- nesting
+
+  /**
+   * Links a statement whose reporting clause lies inside another speaker's indirect statement to
+   * that statement, the innermost one: "The paper reported that X had told investors "..."" gives
+   * X's quote a via-link to the paper's report.
+   */
+  private void nest() {
+    List<Finding> reports = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.kind == Statement.Kind.INDIRECT && f.speaker != null) {
+        reports.add(f);
+      }
+    }
+    if (reports.isEmpty()) {
+      return;
+    }
+    reports.sort(Comparator.comparingInt((Finding f) -> f.endToken - f.firstToken).reversed());
+    Finding[] innermost = new Finding[t.size()];
+    for (Finding r : reports) {
+      for (int k = r.firstToken; k < r.endToken; k++) {
+        innermost[k] = r;
+      }
+    }
+    for (Finding f : findings) {
+      if (f.via != null || f.cueToken < 0 || f.speaker == null) {
+        continue;
+      }
+      Finding r = innermost[f.cueToken];
+      if (r != null && r != f && r.speaker != f.speaker && r.holds(f.firstToken)
+          && depth(r) < MAX_DEPTH && !reaches(r, f)) {
+        f.via = r;
+      }
+    }
+  }
+
+  /** Whether {@code f} is {@code target} or reports through it. */
+  private static boolean reaches(Finding f, Finding target) {
+    int depth = 0;
+    for (Finding v = f; v != null && depth <= MAX_DEPTH; v = v.via, depth++) {
+      if (v == target) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- carried context

@@ -260,11 +260,12 @@ final class Entities {
   }
 
   private Source.Kind outletBefore(int a) {
-    String w = t.lower(a - 1);
-    if (!t.isWord(a - 1)) {
-      return null;
-    }
-    switch (w) {
+    return t.isWord(a - 1) ? outletKind(t.lower(a - 1)) : null;
+  }
+
+  /** The kind of outlet a noun such as "channel" or "agency" names, or null. */
+  private static Source.Kind outletKind(String noun) {
+    switch (noun) {
       case "channel":
       case "broadcaster":
       case "tv":
@@ -417,10 +418,18 @@ final class Entities {
     if (lex.pronouns.containsKey(w)) {
       return j;
     }
+    Lexicon.Phrase<String> anonymity = Lexicon.phraseEndingAt(t, j, lex.anonymityByLastWord);
+    if (anonymity != null) {
+      int head = j - anonymity.words().length;
+      return head > lo && isRoleNoun(t.lower(head)) ? phraseStartBefore(head, lo) : -1;
+    }
     if (runStart(j) >= 0 && runEnd(j) == j + 1) {
       a = Math.max(lo, runStart(j));
       if (t.is(a - 1, "the") && a - 1 >= lo) {
         a--;
+      }
+      if (t.is(a - 1, "of") && a - 2 >= lo && runStart(a - 2) >= lo && isPersonRun(a - 2)) {
+        return runStart(a - 2);
       }
       a = descriptionBeforeLink(a, lo);
       return a;
@@ -501,6 +510,9 @@ final class Entities {
       String[] link = linkAt(k);
       if (link != null && end == k && k + link.length < hi) {
         int inner = phraseEndAfter(k + link.length, hi);
+        if (inner < 0) {
+          inner = plainObjectEnd(k + link.length, hi);
+        }
         if (inner > 0) {
           return inner;
         }
@@ -509,7 +521,33 @@ final class Entities {
         break;
       }
     }
-    return end;
+    Lexicon.Phrase<String> anonymity = end > a && isRoleNoun(t.lower(end - 1))
+        ? Lexicon.phraseStartingAt(t, end, lex.anonymityByFirstWord) : null;
+    return anonymity != null && end + anonymity.words().length <= hi ? end + anonymity.words().length : end;
+  }
+
+  /**
+   * The end of a short definite object such as "the matter" or "the negotiations" starting at
+   * {@code a}, as unnamed sources are "familiar with" it; -1 when none ends before punctuation.
+   */
+  private int plainObjectEnd(int a, int hi) {
+    if (!t.is(a, "the")) {
+      return -1;
+    }
+    int k = a + 1;
+    while (k < hi && k - a <= 3 && t.isWord(k) && !t.isCapitalized(k)
+        && !lex.functionWords.contains(t.lower(k)) && lex.cueAt(t, k) == null
+        && !isAuxiliary(t.lower(k))) {
+      k++;
+    }
+    return k > a + 1 && (k >= hi || !t.isWord(k) || lex.cueAt(t, k) != null || isAuxiliary(t.lower(k)))
+        ? k : -1;
+  }
+
+  /** Whether the name run ending at token {@code last} names a person. */
+  private boolean isPersonRun(int last) {
+    Entity e = runEnd(last) == last + 1 ? mentionAt(last) : null;
+    return e != null && e.isPerson();
   }
 
   private String[] linkAt(int k) {
@@ -599,6 +637,17 @@ final class Entities {
       return null;
     }
     String mention = t.words(a, b - 1);
+    Lexicon.Phrase<String> anonymity = Lexicon.phraseEndingAt(t, b - 1, lex.anonymityByLastWord);
+    if (anonymity != null && b - anonymity.words().length > a) {
+      Resolved described = resolve(a, b - anonymity.words().length);
+      return described == null || described.entity().kind != Speaker.Kind.ANONYMOUS ? described
+          : describe(a, b - anonymity.words().length, mention, null, null);
+    }
+    for (int k = a + 1; k < b - 1; k++) {
+      if (t.is(k, "of") && runStart(k - 1) >= a && isPersonRun(k - 1)) {
+        return new Resolved(mentionAt(k - 1), mention, false);
+      }
+    }
     String head = t.lower(b - 1);
     Character pronoun = lex.pronouns.get(head);
     if (pronoun != null && b - a == 1) {
@@ -731,13 +780,19 @@ final class Entities {
         titleWords.add(w);
       }
     }
-    boolean definite = t.is(a, "the") || t.is(a, "this") || t.is(a, "its") || t.is(a, "his")
-        || t.is(a, "her") || t.is(a, "their");
+    boolean possessed = t.is(a, "its") || t.is(a, "his") || t.is(a, "her") || t.is(a, "their");
+    boolean definite = t.is(a, "the") || t.is(a, "this");
     if (kind == null) {
       return null;
     }
+    if (kind == Lexicon.RoleKind.OUTLET || kind == Lexicon.RoleKind.ORGANIZATION) {
+      Entity named = namedWithin(a, b, kind, head);
+      if (named != null) {
+        return new Resolved(named, mention, false);
+      }
+    }
     if (definite && kind != Lexicon.RoleKind.ANONYMOUS) {
-      Entity e = antecedent(a, kind, nationality, titleWords, linkTarget);
+      Entity e = antecedent(a, kind, nationality, titleWords, linkTarget, head);
       if (e != null) {
         e.addAlias(lowerFirst(mention));
         return new Resolved(e, mention, false);
@@ -747,7 +802,7 @@ final class Entities {
         return new Resolved(country, mention, false);
       }
     }
-    if (kind == Lexicon.RoleKind.GOVERNMENT && nationality != null) {
+    if (kind == Lexicon.RoleKind.GOVERNMENT && nationality != null && !possessed) {
       return new Resolved(country(nationality), mention, false);
     }
     String key = "~" + mention.toLowerCase(Locale.ROOT);
@@ -764,8 +819,41 @@ final class Entities {
         e.relation = relation;
       }
       register(e, key);
+      addMention(new Mention(b - 1, e, sentences.of(b - 1), quotes.inside(b - 1)));
     }
     return new Resolved(e, mention, false);
+  }
+
+  /** Records a mention found after the first pass, keeping the mentions in token order. */
+  private void addMention(Mention mention) {
+    int at = mentionIndexBefore(mention.token() + 1) + 1;
+    if (at > 0 && mentions.get(at - 1).token() == mention.token()) {
+      return;
+    }
+    mentions.add(at, mention);
+  }
+
+  /**
+   * The outlet or organization a description names within it ("the Vesta news agency"), made one
+   * if the name is new; null when no name that is not a country stands in it.
+   */
+  private Entity namedWithin(int a, int b, Lexicon.RoleKind kind, String head) {
+    for (int k = a; k < b - 1; k++) {
+      if (runStart(k) != k || runEnd(k) >= b || lex.nationalities.containsKey(t.lower(k))) {
+        continue;
+      }
+      Entity e = entityOfRun(k, runEnd(k));
+      if (e == null || e.kind == Speaker.Kind.COUNTRY) {
+        continue;
+      }
+      if (e.isPerson() && e.roles.isEmpty()) {
+        e.kind = kind == Lexicon.RoleKind.OUTLET ? Speaker.Kind.MEDIA_OUTLET : Speaker.Kind.ORGANIZATION;
+        Source.Kind outletKind = outletKind(head);
+        e.outletKind = outletKind != null ? outletKind : Source.Kind.OTHER;
+      }
+      return e.isPerson() ? null : e;
+    }
+    return null;
   }
 
   private static String lowerFirst(String s) {
@@ -773,10 +861,13 @@ final class Entities {
   }
 
   private Entity antecedent(int at, Lexicon.RoleKind kind, String nationality,
-      List<String> titleWords, Entity exclude) {
+      List<String> titleWords, Entity exclude, String head) {
     Entity fallback = null;
     for (int m = mentionIndexBefore(at); m >= 0 && at - mentions.get(m).token() < 3000; m--) {
       Entity e = mentions.get(m).entity();
+      if (e != exclude && e.kind == Speaker.Kind.ANONYMOUS && namesHead(e, head)) {
+        return e;
+      }
       if (e == exclude || !fitsRole(e, kind, nationality, titleWords)) {
         continue;
       }
@@ -787,6 +878,16 @@ final class Entities {
       return e;
     }
     return fallback;
+  }
+
+  /** Whether an unnamed source's description has {@code head} as one of its words. */
+  private static boolean namesHead(Entity e, String head) {
+    for (String word : e.name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (word.equals(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fitsRole(Entity e, Lexicon.RoleKind kind, String nationality,

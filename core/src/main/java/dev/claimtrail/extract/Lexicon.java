@@ -55,6 +55,12 @@ final class Lexicon {
   final Set<String> functionWords = new HashSet<>();
   final Map<String, List<Phrase<String>>> hedges = new HashMap<>();
   final List<String[]> anonymousLinks = new ArrayList<>();
+  /** Relative clauses that say a source is unnamed ("who asked not to be named"). */
+  final Map<String, List<Phrase<String>>> anonymityByFirstWord = new HashMap<>();
+  final Map<String, List<Phrase<String>>> anonymityByLastWord = new HashMap<>();
+  /** Phrases before which a reported clause ends, anywhere or right after a comma. */
+  final Map<String, List<Phrase<String>>> clauseBreaks = new HashMap<>();
+  final Map<String, List<Phrase<String>>> breaksAfterComma = new HashMap<>();
   final Map<String, List<Phrase<Setting.Kind>>> settingWords = new HashMap<>();
   final Map<String, Character> pronouns = new HashMap<>();
   /** Country names and other names, lower case, to the country's name. */
@@ -129,6 +135,19 @@ final class Lexicon {
     for (String[] f : rows("hedges.txt", 1)) {
       String[] words = f[0].split(" ");
       lex.hedges.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Phrase<>(words, f[0]));
+    }
+    for (String[] f : rows("clause-breaks.txt", 1)) {
+      boolean afterComma = f[0].startsWith(", ");
+      String phrase = afterComma ? f[0].substring(2) : f[0];
+      String[] words = phrase.split(" ");
+      (afterComma ? lex.breaksAfterComma : lex.clauseBreaks)
+          .computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Phrase<>(words, phrase));
+    }
+    for (String[] f : rows("anonymity.txt", 1)) {
+      String[] words = f[0].split(" ");
+      Phrase<String> phrase = new Phrase<>(words, f[0]);
+      lex.anonymityByFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(phrase);
+      lex.anonymityByLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(phrase);
     }
     for (String[] f : rows("anonymous-links.txt", 1)) {
       lex.anonymousLinks.add(f[0].split(" "));

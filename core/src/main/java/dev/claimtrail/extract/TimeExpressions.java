@@ -165,11 +165,12 @@ final class TimeExpressions {
     }
     DayOfWeek weekday = WEEKDAYS.get(w);
     if (weekday != null && t.isCapitalized(i)) {
+      int end = partOfDay(t, i + 1) ? i + 2 : i + 1;
       if (t.is(i - 1, "last")) {
-        return new Expression(i - 1, i - 1, i + 1, Kind.PREVIOUS_WEEKDAY, 0, 0, 0, weekday.getValue());
+        return new Expression(i - 1, i - 1, end, Kind.PREVIOUS_WEEKDAY, 0, 0, 0, weekday.getValue());
       }
       int start = t.is(i - 1, "on") ? i - 1 : i;
-      return new Expression(start, i, i + 1, Kind.WEEKDAY, 0, 0, 0, weekday.getValue());
+      return new Expression(start, i, end, Kind.WEEKDAY, 0, 0, 0, weekday.getValue());
     }
     switch (w) {
       case "yesterday":
@@ -188,6 +189,11 @@ final class TimeExpressions {
       default:
         return null;
     }
+  }
+
+  /** Whether token {@code i} names a part of a day ("Monday evening"). */
+  private static boolean partOfDay(Tokens t, int i) {
+    return t.is(i, "morning") || t.is(i, "afternoon") || t.is(i, "evening") || t.is(i, "night");
   }
 
   private static Expression relative(Tokens t, int i) {
