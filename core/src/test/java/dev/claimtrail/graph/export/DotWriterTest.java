@@ -37,6 +37,20 @@ class DotWriterTest {
   }
 
   @Test
+  void seedGraphRendersWithoutWarningsWithEveryNodeAndEdge() throws Exception {
+    AttributionGraph graph = AttributionGraph.of(Seed.ledger());
+    Graphviz.Result json = Graphviz.render(DotWriter.write(graph), "json", dir);
+    assertEquals(0, json.exitCode, json.stderr);
+    assertEquals("", json.stderr);
+    JsonNode drawn = new ObjectMapper().readTree(json.stdout);
+    Set<String> ids = new HashSet<>();
+    drawn.path("objects").forEach(object -> ids.add(object.path("id").asText()));
+    graph.nodes().forEach(node -> assertTrue(ids.contains(node.key()), node.key()));
+    assertEquals(graph.nodes().size(), drawn.path("objects").size());
+    assertEquals(graph.edges().size(), drawn.path("edges").size());
+  }
+
+  @Test
   void awkwardTextRendersAndComesBackAsTheLabelWasMeant() throws Exception {
     List<String> texts = List.of(
         "He said \"no\" twice", "ends with a backslash \\", "\\\"escaped\\\" already",

@@ -13,18 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** GraphML and Cytoscape.js JSON read back by other code give the graph that was written. */
+/**
+ * GraphML and Cytoscape.js JSON read back by other code give the graph that was written, for the
+ * sample ledger with every kind of node and edge and for the curated seed ledger.
+ */
 class ReadBackTest {
-  private final AttributionGraph graph = AttributionGraph.of(SampleLedger.ledger());
+  static Stream<Arguments> graphs() {
+    return Stream.of(
+        Arguments.of("sample", AttributionGraph.of(SampleLedger.ledger())),
+        Arguments.of("seed", AttributionGraph.of(Seed.ledger())));
+  }
 
-  @Test
-  void graphMlReadsBackWithJGraphTWithTheSameNodesEdgesAndLabels() {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("graphs")
+  void graphMlReadsBackWithJGraphTWithTheSameNodesEdgesAndLabels(String name, AttributionGraph graph) {
     Graph<String, String> read = new DirectedPseudograph<>(null, SupplierUtil.createStringSupplier(), false);
     GraphMLImporter<String, String> importer = new GraphMLImporter<>();
     importer.setVertexFactory(id -> id);
@@ -49,7 +60,7 @@ class ReadBackTest {
       keyOfId.put(id, attributes.get(GraphMlWriter.KEY));
       nodeLabels.put(attributes.get(GraphMlWriter.KEY), attributes.get(GraphMlWriter.LABEL));
     });
-    assertEquals(expectedNodeLabels(), nodeLabels);
+    assertEquals(expectedNodeLabels(graph), nodeLabels);
     for (Node node : graph.nodes()) {
       Map<String, String> expected = new TreeMap<>(node.attributes());
       expected.put(GraphMlWriter.KEY, node.key());
@@ -59,14 +70,15 @@ class ReadBackTest {
           .filter(e -> e.getValue().equals(node.key())).findFirst().orElseThrow().getKey());
       assertEquals(expected, nodeAttributes.get(expected.get("ID")), node.key());
     }
-    assertEquals(expectedEdgeLabels(), edgeLabels.keySet().stream()
+    assertEquals(expectedEdgeLabels(graph), edgeLabels.keySet().stream()
         .collect(Collectors.groupingBy(
             e -> keyOfId.get(read.getEdgeSource(e)) + "->" + keyOfId.get(read.getEdgeTarget(e)), TreeMap::new,
             Collectors.mapping(edgeLabels::get, Collectors.toCollection(java.util.TreeSet::new)))));
   }
 
-  @Test
-  void cytoscapeJsonReadsBackWithTheSameNodesEdgesAndLabels() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("graphs")
+  void cytoscapeJsonReadsBackWithTheSameNodesEdgesAndLabels(String name, AttributionGraph graph) throws Exception {
     JsonNode elements = new ObjectMapper().readTree(CytoscapeJsonWriter.write(graph)).path("elements");
     Map<String, String> nodeLabels = new TreeMap<>();
     for (JsonNode node : elements.path("nodes")) {
@@ -80,15 +92,15 @@ class ReadBackTest {
     }
     assertEquals(graph.nodes().size(), elements.path("nodes").size());
     assertEquals(graph.edges().size(), elements.path("edges").size());
-    assertEquals(expectedNodeLabels(), nodeLabels);
-    assertEquals(expectedEdgeLabels(), edgeLabels);
+    assertEquals(expectedNodeLabels(graph), nodeLabels);
+    assertEquals(expectedEdgeLabels(graph), edgeLabels);
   }
 
-  private Map<String, String> expectedNodeLabels() {
+  private static Map<String, String> expectedNodeLabels(AttributionGraph graph) {
     return graph.nodes().stream().collect(Collectors.toMap(Node::key, Node::label, (a, b) -> a, TreeMap::new));
   }
 
-  private Map<String, java.util.TreeSet<String>> expectedEdgeLabels() {
+  private static Map<String, java.util.TreeSet<String>> expectedEdgeLabels(AttributionGraph graph) {
     return graph.edges().stream().collect(Collectors.groupingBy(
         (Edge e) -> e.source().key() + "->" + e.target().key(), TreeMap::new,
         Collectors.mapping(e -> e.kind().label(), Collectors.toCollection(java.util.TreeSet::new))));
