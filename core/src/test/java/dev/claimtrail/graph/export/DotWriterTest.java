@@ -17,6 +17,7 @@ import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
+import dev.claimtrail.seed.SeedFiles;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ class DotWriterTest {
 
   @Test
   void seedGraphRendersWithoutWarningsWithEveryNodeAndEdge() throws Exception {
-    AttributionGraph graph = AttributionGraph.of(Seed.ledger());
+    AttributionGraph graph = AttributionGraph.of(SeedFiles.ledger());
     Graphviz.Result json = Graphviz.render(DotWriter.write(graph), "json", dir);
     assertEquals(0, json.exitCode, json.stderr);
     assertEquals("", json.stderr);

@@ -12,6 +12,7 @@ import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Quote;
+import dev.claimtrail.seed.SeedFiles;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class RdfExportTest {
   private static final String PREFIXES = "PREFIX schema: <http://schema.org/>\n"
       + "PREFIX prov: <http://www.w3.org/ns/prov#>\n";
-  private static final Ledger SEED = Seed.ledger();
+  private static final Ledger SEED = SeedFiles.ledger();
   private static final RecordIris IRIS = RecordIris.defaults();
 
   @Test

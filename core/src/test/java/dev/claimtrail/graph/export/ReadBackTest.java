@@ -8,6 +8,7 @@ import dev.claimtrail.graph.AttributionGraph;
 import dev.claimtrail.graph.Edge;
 import dev.claimtrail.graph.Node;
 import dev.claimtrail.graph.SampleLedger;
+import dev.claimtrail.seed.SeedFiles;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ class ReadBackTest {
   static Stream<Arguments> graphs() {
     return Stream.of(
         Arguments.of("sample", AttributionGraph.of(SampleLedger.ledger())),
-        Arguments.of("seed", AttributionGraph.of(Seed.ledger())));
+        Arguments.of("seed", AttributionGraph.of(SeedFiles.ledger())));
   }
 
   @ParameterizedTest(name = "{0}")
