@@ -24,6 +24,7 @@ import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.model.TimeReference;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -369,6 +371,52 @@ public final class Generators {
               .date(date)
               .url(url)
               .build();
+        });
+  }
+
+  // ---------------------------------------------------------------- damaged input
+
+  /**
+   * One of {@code inputs} damaged by one to {@code maxChanges} random changes: cut short, a byte
+   * overwritten, a run of bytes deleted, or one of {@code snippets} (as UTF-8) inserted. Positions
+   * wrap around the input, so every change applies to inputs of any length. For feeding readers
+   * input that is almost, but not quite, what they expect.
+   */
+  public static Arbitrary<byte[]> damaged(List<byte[]> inputs, List<String> snippets, int maxChanges) {
+    Arbitrary<Integer> at = Arbitraries.integers().between(0, Integer.MAX_VALUE - 1);
+    Arbitrary<UnaryOperator<byte[]>> change = Arbitraries.oneOf(
+        at.map(position -> bytes -> Arrays.copyOf(bytes, position % (bytes.length + 1))),
+        Combinators.combine(at, Arbitraries.bytes()).as((position, value) -> bytes -> {
+          byte[] out = bytes.clone();
+          if (out.length > 0) {
+            out[position % out.length] = value;
+          }
+          return out;
+        }),
+        Combinators.combine(at, Arbitraries.integers().between(1, 64)).as((position, length) -> bytes -> {
+          int start = position % (bytes.length + 1);
+          int end = Math.min(bytes.length, start + length);
+          byte[] out = new byte[bytes.length - (end - start)];
+          System.arraycopy(bytes, 0, out, 0, start);
+          System.arraycopy(bytes, end, out, start, bytes.length - end);
+          return out;
+        }),
+        Combinators.combine(at, Arbitraries.of(snippets)).as((position, snippet) -> bytes -> {
+          byte[] insert = snippet.getBytes(StandardCharsets.UTF_8);
+          int start = position % (bytes.length + 1);
+          byte[] out = new byte[bytes.length + insert.length];
+          System.arraycopy(bytes, 0, out, 0, start);
+          System.arraycopy(insert, 0, out, start, insert.length);
+          System.arraycopy(bytes, start, out, start + insert.length, bytes.length - start);
+          return out;
+        }));
+    return Combinators.combine(Arbitraries.of(inputs), change.list().ofMinSize(1).ofMaxSize(maxChanges))
+        .as((input, changes) -> {
+          byte[] bytes = input;
+          for (UnaryOperator<byte[]> c : changes) {
+            bytes = c.apply(bytes);
+          }
+          return bytes;
         });
   }
 

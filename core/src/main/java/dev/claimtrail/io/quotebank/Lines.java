@@ -87,7 +87,7 @@ final class Lines {
     number++;
     if (tooLong) {
       throw LedgerFormatException.atLine(source, number, "",
-          "line longer than " + maxBytes + " bytes");
+          "line longer than " + maxBytes + " bytes (ReadLimits.MAX_LINE_LENGTH)");
     }
     if (length > 0 && line[length - 1] == '\r') {
       length--;

@@ -1,9 +1,8 @@
 package dev.claimtrail.io.quotebank;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.claimtrail.io.LedgerFormatException;
+import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.io.imports.ImportLog;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.imports.ImportResult;
@@ -25,34 +24,15 @@ import java.util.zip.GZIPInputStream;
  * speaker "None" is kept as one shared anonymous "unknown speaker". docs/import.md gives the mapping
  * field by field.
  *
- * <p>The input is read a line at a time with Jackson's streaming parser under deliberate read
- * limits (at most {@value #MAX_LINE_BYTES} bytes a line, {@value #MAX_STRING_LENGTH} characters a
- * string, {@value #MAX_NESTING_DEPTH} levels of nesting), so memory grows with the ledger being built, never with the file; files ending in {@code .gz} are
- * decompressed as they are read. A bad line fails the import with a {@link LedgerFormatException}
- * naming the file, line, column and field, or, with {@link ImportOptions#skipAndReport(Path)}, is
- * left out, counted and reported. Blank lines are allowed and carry nothing.
+ * <p>The input is read a line at a time with Jackson's streaming parser under {@link ReadLimits}
+ * (a line holds at most {@link ReadLimits#MAX_LINE_LENGTH} bytes), so memory grows with the ledger
+ * being built, never with the file; files ending in {@code .gz} are decompressed as they are read.
+ * A bad line fails the import with a {@link LedgerFormatException} naming the file, line, column
+ * and field, or, with {@link ImportOptions#skipAndReport(Path)}, is left out, counted and
+ * reported. Blank lines are allowed and carry nothing.
  */
 public final class Quotebank {
-  /**
-   * The longest line read, in bytes: the longest quotation Quotebank could hold is far shorter, but
-   * a quotation found in tens of thousands of articles lists as many URLs.
-   */
-  static final int MAX_LINE_BYTES = 16 << 20;
-  /** A line nests three levels (object, probas, pair); the limit leaves room and no more. */
-  static final int MAX_NESTING_DEPTH = 16;
-  /** The longest single string, in characters: a quotation or a URL. */
-  static final int MAX_STRING_LENGTH = 1 << 20;
-
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .maxStringLength(MAX_STRING_LENGTH)
-          .maxNameLength(100)
-          .maxNumberLength(40)
-          .maxDocumentLength(MAX_LINE_BYTES)
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory JSON = ReadLimits.jsonFactory();
 
   private Quotebank() {}
 
@@ -77,7 +57,7 @@ public final class Quotebank {
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
     Lines lines = new Lines(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16),
-        source, MAX_LINE_BYTES);
+        source, ReadLimits.MAX_LINE_LENGTH);
     LineParser parser = new LineParser(JSON, source);
     LineImporter importer = new LineImporter(source);
     try (ImportLog log = ImportLog.open(options)) {

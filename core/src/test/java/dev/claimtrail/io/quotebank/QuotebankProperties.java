@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,62 +123,16 @@ class QuotebankProperties {
 
   @Provide
   Arbitrary<byte[]> mutatedSamples() {
-    Arbitrary<Mutation> one = Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 1 << 16).map(at -> (Mutation) b -> truncate(b, at)),
-        Combinators.combine(Arbitraries.integers().between(0, 1 << 16), Arbitraries.bytes())
-            .as((at, value) -> (Mutation) b -> replace(b, at, value)),
-        Combinators.combine(Arbitraries.integers().between(0, 1 << 16), Arbitraries.integers().between(1, 40))
-            .as((at, length) -> (Mutation) b -> delete(b, at, length)),
-        Combinators.combine(Arbitraries.integers().between(0, 1 << 16), Arbitraries.of(SNIPPETS))
-            .as((at, snippet) -> (Mutation) b -> insert(b, at, snippet.getBytes(StandardCharsets.UTF_8))));
-    return one.list().ofMinSize(1).ofMaxSize(8).map(mutations -> {
-      byte[] bytes = sample;
-      for (Mutation m : mutations) {
-        bytes = m.apply(bytes);
-      }
-      return bytes;
-    });
+    return Generators.damaged(List.of(sample), SNIPPETS, 8);
   }
+
 
   private static final List<String> SNIPPETS = List.of(
       "{", "}", "[", "]", "\"", ",", ":", "\n", "\r", "null", "true", "-1", "1e999", "0.5", "\"None\"",
       "\\u0000", "\\ud800", "\u00ff", "\ufeff", "😀", "[".repeat(2000), "\"x\":1,", "\"urls\":[],",
       "\"date\":\"2020-13-45 99:99:99\",", "\"probas\":[[\"None\",2]],", "9".repeat(40), " ");
 
-  /** One change to the bytes of a sample. */
-  interface Mutation {
-    byte[] apply(byte[] input);
-  }
 
-  private static byte[] truncate(byte[] input, int at) {
-    return java.util.Arrays.copyOf(input, Math.min(input.length, at % (input.length + 1)));
-  }
-
-  private static byte[] replace(byte[] input, int at, byte value) {
-    byte[] out = input.clone();
-    if (out.length > 0) {
-      out[at % out.length] = value;
-    }
-    return out;
-  }
-
-  private static byte[] delete(byte[] input, int at, int length) {
-    int start = at % (input.length + 1);
-    int end = Math.min(input.length, start + length);
-    byte[] out = new byte[input.length - (end - start)];
-    System.arraycopy(input, 0, out, 0, start);
-    System.arraycopy(input, end, out, start, input.length - end);
-    return out;
-  }
-
-  private static byte[] insert(byte[] input, int at, byte[] snippet) {
-    int position = at % (input.length + 1);
-    byte[] out = new byte[input.length + snippet.length];
-    System.arraycopy(input, 0, out, 0, position);
-    System.arraycopy(snippet, 0, out, position, snippet.length);
-    System.arraycopy(input, position, out, position + snippet.length, input.length - position);
-    return out;
-  }
 
   /** Lines that are not blank once decoded; a line that is not UTF-8 counts as not blank. */
   private static long nonBlankLines(byte[] input) {
