@@ -8,7 +8,6 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
-import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.SourceId;
@@ -19,6 +18,7 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Counts;
+import dev.claimtrail.query.Dates;
 import dev.claimtrail.query.Identity;
 import dev.claimtrail.query.Outlets;
 import dev.claimtrail.query.LedgerView;
@@ -175,12 +175,12 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Who {@code description} may be at {@code date}, an ISO partial date such as {@code 2022} or
-   * {@code 2024-08}: as {@link #whoIs(String)}, keeping roles held then ("then-British Prime
-   * Minister" in 2022).
+   * Who {@code description} may be at {@code date}, a partial date such as {@code 2022}, {@code
+   * 2024-08} or {@code August 2024}: as {@link #whoIs(String)}, keeping roles held then
+   * ("then-British Prime Minister" in 2022).
    */
   public Results<Identity> whoIs(String description, String date) {
-    return Identity.resolve(this, description, Optional.of(PartialDate.parse(date)));
+    return Identity.resolve(this, description, Optional.of(Dates.parse(date)));
   }
 
   /** Counts of all attributions by speaker, outlet, stance and month said. */

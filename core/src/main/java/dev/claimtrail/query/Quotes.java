@@ -95,19 +95,20 @@ public final class Quotes {
   }
 
   /**
-   * Attributions said at a time that may fall within {@code date}, an ISO partial date such as
-   * {@code 2024}, {@code 2024-07} or {@code 2024-07-15}: said "July 2024" overlaps July 15, and said
-   * on July 15 falls within "2024-07". Attributions that do not tell when are left out.
+   * Attributions said at a time that may fall within {@code date}, a partial date such as {@code
+   * 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link Dates}): said "July
+   * 2024" overlaps July 15, and said on July 15 falls within "2024-07". Attributions that do not
+   * tell when are left out.
    */
   public Quotes during(String date) {
-    PartialDate parsed = PartialDate.parse(date);
+    PartialDate parsed = Dates.parse(date);
     return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
   }
 
   /** Like {@link #during(String)}, from the start of {@code from} to the end of {@code to}. */
   public Quotes between(String from, String to) {
     return saidBetween(".between(" + literal(from) + ", " + literal(to) + ")",
-        PartialDate.parse(from).firstDay(), PartialDate.parse(to).lastDay());
+        Dates.parse(from).firstDay(), Dates.parse(to).lastDay());
   }
 
   private Quotes saidBetween(String step, LocalDate from, LocalDate to) {

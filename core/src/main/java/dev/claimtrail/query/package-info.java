@@ -1,5 +1,28 @@
 /**
  * Fluent, immutable queries over a {@link dev.claimtrail.query.LedgerView} and their table-like
- * results.
+ * results: the questions a ledger answers, each reached from {@link dev.claimtrail.ledger.Ledger}.
+ *
+ * <ul>
+ *   <li>Who said this? {@code ledger.whoSaid("...")} ranks {@link dev.claimtrail.query.QuoteMatch}es
+ *       of a quote, a part of it or another outlet's variant of it.
+ *   <li>What did this speaker say? {@code ledger.quotes().by("...").during("July 2024")} and the
+ *       other steps of {@link dev.claimtrail.query.Quotes}.
+ *   <li>Who reported it, and when first? {@code ledger.reportsOf("...")} gives {@link
+ *       dev.claimtrail.query.Reports}; {@code ledger.outletsCitedBy(document)} the outlets a document
+ *       names as its sources.
+ *   <li>Through whom? {@code ledger.chain(attribution)} and {@code quotes().secondHand().chains()}
+ *       give {@link dev.claimtrail.query.Chain}s.
+ *   <li>Who stands where on a claim? {@code ledger.standsOn("...")} gives {@link
+ *       dev.claimtrail.query.Stands}.
+ *   <li>Who is this? {@code ledger.whoIs("the Russian leader", "August 2024")} resolves to {@link
+ *       dev.claimtrail.query.Identity}s.
+ *   <li>How many? {@code ledger.counts()} and {@code quotes().counts()} give {@link
+ *       dev.claimtrail.query.Counts} by speaker, outlet, stance and month.
+ * </ul>
+ *
+ * <p>Nothing here throws a checked exception; a name that matches nothing gives empty results, and
+ * an id or date that cannot be read gives an {@link IllegalArgumentException} naming it. Every
+ * result is immutable and deterministically ordered, and its {@code toString} prints a table that
+ * fits a terminal.
  */
 package dev.claimtrail.query;

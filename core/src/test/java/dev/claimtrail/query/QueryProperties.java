@@ -7,7 +7,11 @@ import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.Document;
 import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
 import dev.claimtrail.testing.Generators;
 import dev.claimtrail.text.QuoteMatcher;
@@ -79,6 +83,51 @@ class QueryProperties {
   private static List<String> summary(List<QuoteMatch> matches) {
     return matches.stream().map(m -> m.quote().attribution().id() + " " + m.kind() + " " + m.score())
         .collect(Collectors.toList());
+  }
+
+  @Property(tries = 100)
+  void quotesStepsReturnWhatFilteringEveryAttributionReturns(
+      @ForAll("ledgers") Ledger ledger, @ForAll("dates") PartialDate date) {
+    List<Attribution> all = ledger.attributions();
+    for (Speaker speaker : ledger.speakers()) {
+      assertEquals(scan(ledger, a -> a.speaker().equals(speaker.id())), attributions(ledger.quotes().by(speaker.id())));
+      assertEquals(scan(ledger, a -> a.speaker().equals(speaker.id())
+              && a.said().map(t -> t.overlaps(date.firstDay(), date.lastDay())).orElse(false)),
+          attributions(ledger.quotes().during(date.toString()).by(speaker.id())));
+    }
+    for (Document document : ledger.documents()) {
+      assertEquals(scan(ledger, a -> a.document().equals(document.id())),
+          attributions(ledger.quotes().in(document.id().value())));
+    }
+    for (Source source : ledger.sources()) {
+      assertEquals(scan(ledger, a -> ledger.document(a.document()).orElseThrow().outlet().equals(Optional.of(source.id()))),
+          attributions(ledger.quotes().reportedBy(source.id().value())));
+    }
+    for (Statement statement : ledger.statements()) {
+      assertEquals(scan(ledger, a -> a.statement().equals(statement.id())),
+          attributions(ledger.quotes().of(statement.id().value())));
+      assertEquals(scan(ledger, a -> a.statement().equals(statement.id()) && a.isSecondHand()),
+          attributions(ledger.quotes().secondHand().of(statement.id().value())));
+    }
+    for (Claim claim : ledger.claims()) {
+      assertEquals(scan(ledger, a -> a.claimStances().stream().anyMatch(s -> s.claim().equals(claim.id()))),
+          attributions(ledger.quotes().on(claim.id().value())));
+    }
+    assertEquals(Counts.of(all.stream().map(a -> Quote.of(ledger, a)).collect(Collectors.toList())).toString(),
+        ledger.counts().toString());
+  }
+
+  @Provide
+  Arbitrary<PartialDate> dates() {
+    return Generators.partialDates();
+  }
+
+  private static List<Attribution> scan(Ledger ledger, java.util.function.Predicate<Attribution> test) {
+    return ledger.attributions().stream().filter(test).collect(Collectors.toList());
+  }
+
+  private static List<Attribution> attributions(Quotes quotes) {
+    return quotes.stream().map(Quote::attribution).collect(Collectors.toList());
   }
 
   @Property(tries = 100)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.ClaimStance;
+import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.text.VariantMatch;
 import java.util.List;
@@ -87,7 +88,22 @@ class QuestionsTest {
     assertEquals(List.of(), speakers(ledger.whoIs("the Russian leader", "2010")), "no role of his is on record then");
     assertEquals(List.of("Dmytro Kuleba"), speakers(ledger.whoIs("Ukrainian Foreign Minister")));
     assertEquals(Identity.How.ROLE, ledger.whoIs("Ukrainian Foreign Minister").get(0).how());
-    assertThrows(IllegalArgumentException.class, () -> ledger.whoIs("Prime Minister", "July 2022"));
+    assertEquals(List.of("Boris Johnson"), speakers(ledger.whoIs("Prime Minister", "July 2022")));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> ledger.whoIs("Prime Minister", "sometime"));
+    assertTrue(bad.getMessage().contains("'sometime'"), bad.getMessage());
+  }
+
+  @Test
+  void datesAreReadInIsoFormAndWithEnglishMonthNamesToTheirPrecision() {
+    assertEquals(PartialDate.ofMonth(2024, 7), Dates.parse("July 2024"));
+    assertEquals(PartialDate.ofMonth(2024, 8), Dates.parse("Aug. 2024"));
+    assertEquals(PartialDate.ofDay(2024, 8, 18), Dates.parse("Aug. 18, 2024"));
+    assertEquals(PartialDate.ofDay(2024, 8, 18), Dates.parse("18 August 2024"));
+    assertEquals(PartialDate.ofYear(2022), Dates.parse(" 2022 "));
+    assertThrows(IllegalArgumentException.class, () -> Dates.parse("Smarch 2024"));
+    assertThrows(IllegalArgumentException.class, () -> Dates.parse("Feb 30, 2024"));
+    assertEquals(ledger.quotes().by("Kuleba").during("2024-07").list(), ledger.quotes().by("Kuleba").during("July 2024").list());
   }
 
   @Test
