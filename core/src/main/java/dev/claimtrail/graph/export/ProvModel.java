@@ -14,6 +14,7 @@ import dev.claimtrail.model.ClaimReview;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.SourceId;
@@ -88,8 +89,9 @@ final class ProvModel {
       case STATEMENT:
         statement(ledger.statement(StatementId.of(node.id())).orElseThrow());
         break;
-      default:
+      case CLAIM:
         claim(ledger.claim(ClaimId.of(node.id())).orElseThrow());
+        break;
     }
   }
 
@@ -280,7 +282,7 @@ final class ProvModel {
     return VALUES.createIRI(iris.of(node.kind(), node.id()));
   }
 
-  private IRI iri(dev.claimtrail.model.RecordId id) {
+  private IRI iri(RecordId id) {
     return VALUES.createIRI(iris.of(id));
   }
 

@@ -40,12 +40,16 @@ public final class RecordIris {
   /**
    * IRIs under {@code base}, which is used as given (end it with {@code /}, {@code #} or {@code :}).
    * Throws {@link IllegalArgumentException} when {@code base} is not an absolute IRI without spaces
-   * and the characters IRIs exclude.
+   * and the characters IRIs exclude, or when its scheme is one of the prefixes the exports declare
+   * ({@code schema}, {@code prov}, {@code xsd}, {@code ct}).
    */
   public static RecordIris under(String base) {
     checkNotNull(base, "base IRI");
     checkArgument(ABSOLUTE_IRI.matcher(base).matches(),
         "base IRI must be absolute (scheme:...) without spaces or <>\"{}|\\^`: '%s'", base);
+    String scheme = base.substring(0, base.indexOf(':'));
+    checkArgument(Vocabulary.PREFIXES.stream().noneMatch(p -> p.getPrefix().equalsIgnoreCase(scheme)),
+        "base IRI must not have a scheme that JSON-LD would read as the prefix '%s:': '%s'", scheme, base);
     return new RecordIris(base);
   }
 

@@ -8,6 +8,7 @@ import dev.claimtrail.graph.AttributionGraph;
 import dev.claimtrail.graph.SampleLedger;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
@@ -119,6 +120,20 @@ class RdfExportTest {
   }
 
   @Test
+  void aSubgraphExportsTheRecordsOfItsNodesAndNothingElse() {
+    AttributionGraph stances = AttributionGraph.of(SEED).stanceNetwork(ClaimId.of("c-johnson-collapsed-2022-talks"), 2);
+    Set<String> nodes = new TreeSet<>();
+    stances.nodes().forEach(node -> nodes.add(IRIS.of(node.kind(), node.id())));
+    for (Lang lang : List.of(Lang.TURTLE, Lang.JSONLD)) {
+      Model model = parse(lang.equals(Lang.TURTLE) ? TurtleWriter.write(stances) : JsonLdWriter.write(stances), lang);
+      Set<String> subjects = new TreeSet<>();
+      model.listSubjects().forEach(s -> subjects.add(s.getURI()));
+      assertEquals(nodes, subjects, lang.getName());
+    }
+    assertTrue(nodes.contains(IRIS.of(SpeakerId.of("johnson"))), nodes.toString());
+  }
+
+  @Test
   void recordIrisAreStableAndPercentEncoded() {
     assertEquals("urn:claimtrail:speaker/putin", IRIS.of(SampleLedger.PUTIN));
     assertEquals("https://x.example/g/speaker/a%20b%2F%C3%A9%F0%9F%98%80",
@@ -127,6 +142,8 @@ class RdfExportTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RecordIris.under("not an iri"));
     assertTrue(e.getMessage().contains("'not an iri'"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> RecordIris.under("prov:records/"));
+    assertTrue(e.getMessage().contains("prefix 'prov:'"), e.getMessage());
   }
 
   private static String textOfSeed(String words) {
