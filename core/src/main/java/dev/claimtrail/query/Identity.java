@@ -130,4 +130,10 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
         Column.of("by", 40, Identity::matchedBy),
         Column.of("role", 44, i -> i.role().map(r -> describe(r) + period(r)).orElse(""))));
   }
+
+  /** This identity as a one-row table: speaker, kind, matched, by, role. */
+  @Override
+  public String toString() {
+    return table(List.of(this)).format();
+  }
 }

@@ -77,4 +77,10 @@ public record Quote(
   static String time(TimeReference time) {
     return time.until().map(until -> time.date() + "–" + until).orElse(time.date().toString());
   }
+
+  /** This quote as a one-row table: speaker, statement, said, setting, reported by. */
+  @Override
+  public String toString() {
+    return new Results<>(List.of(this), columns((Quote q) -> q)).format();
+  }
 }

@@ -49,4 +49,10 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
         quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
         quoteColumns.get(4));
   }
+
+  /** This match as a one-row table: score, match, speaker, statement, said, reported by. */
+  @Override
+  public String toString() {
+    return new Results<>(List.of(this), columns()).format();
+  }
 }

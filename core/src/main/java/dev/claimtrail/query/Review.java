@@ -23,4 +23,10 @@ public record Review(Claim claim, ClaimReview review) {
         Column.of("date", 10, r -> r.review().date().map(Object::toString).orElse("")),
         Column.of("url", 40, r -> r.review().url().orElse("")));
   }
+
+  /** This review as a one-row table: claim, reviewer, rating, date, url. */
+  @Override
+  public String toString() {
+    return new Results<>(List.of(this), columns()).format();
+  }
 }

@@ -38,4 +38,10 @@ public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
     return withClaim ? List.of(claim, position, speaker, statement, reportedBy)
         : List.of(position, speaker, statement, reportedBy);
   }
+
+  /** This stand as a one-row table: claim, position, speaker, statement, reported by. */
+  @Override
+  public String toString() {
+    return new Results<>(List.of(this), columns(true)).format();
+  }
 }

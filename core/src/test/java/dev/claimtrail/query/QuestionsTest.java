@@ -107,6 +107,18 @@ class QuestionsTest {
   }
 
   @Test
+  void aSingleRowPrintsAsAOneRowTable() {
+    String quote = ledger.quotes().by("Lukashenko").list().get(0).toString();
+    assertEquals(3, quote.split("\n").length, quote);
+    assertTrue(quote.startsWith("speaker") && quote.contains("Alexander Lukashenko"), quote);
+    String match = ledger.whoSaid("We must sit down").get(0).toString();
+    assertTrue(match.startsWith("score | match") && match.contains("| part "), match);
+    assertTrue(ledger.whoIs("Kuleba").get(0).toString().contains("Dmytro Kuleba"));
+    assertTrue(ledger.standsOn("interference").all().get(0).toString().contains("asserts"));
+    assertTrue(ledger.standsOn("interference").reviews().get(0).toString().contains("Unproven"));
+  }
+
+  @Test
   void outletsCitedByADocumentAreListedInItsOrder() {
     assertEquals(List.of("RT", "Antiwar.com"),
         ledger.outletsCitedBy("article").stream().map(Source::name).collect(Collectors.toList()));
