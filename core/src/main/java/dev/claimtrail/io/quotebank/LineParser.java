@@ -57,14 +57,10 @@ final class LineParser {
       return result;
     } catch (JacksonException e) {
       LedgerFormatException translated = LedgerFormatException.of(source, e).onLine(source, number);
-      return rethrow(field.isEmpty() || translated.fieldPath().isPresent() ? translated : translated.inField(field));
+      throw field.isEmpty() || translated.fieldPath().isPresent() ? translated : translated.inField(field);
     } catch (IOException e) {
       throw LedgerFormatException.atLine(source, number, field, "cannot read: " + e.getMessage()).causedBy(e);
     }
-  }
-
-  private static QuotebankLine rethrow(LedgerFormatException e) {
-    throw e;
   }
 
   private QuotebankLine object() throws IOException {
