@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -172,18 +173,28 @@ public final class LedgerJson {
   /** The exact place of a field, found by reading the file again; only done for a problem. */
   private static LedgerRecords.Place locate(Path file, Section section, int index, String field,
       LedgerRecords.Place record) {
-    JsonPointer pointer = JsonPointer.compile("/" + section.field + "/" + index
-        + ("/" + field).replace(".", "/").replaceAll("\\[(\\d+)]", "/$1"));
-    try (JsonParser p = new FilteringParserDelegate(
-        JsonMapping.MAPPER.getFactory().createParser(file.toFile()),
-        new JsonPointerBasedFilter(pointer), TokenFilter.Inclusion.ONLY_INCLUDE_ALL, false)) {
-      if (p.nextToken() != null) {
-        JsonLocation at = p.currentTokenLocation();
-        return new LedgerRecords.Place(at.getLineNr(), at.getColumnNr());
-      }
+    try {
+      return locate(JsonMapping.MAPPER.getFactory().createParser(file.toFile()),
+          JsonPointer.compile("/" + section.field + "/" + index + pointer(field))).orElse(record);
     } catch (IOException e) {
       return record;
     }
-    return record;
+  }
+
+  /** The JSON pointer of a field path such as {@code claimStances[1].claim}. */
+  static String pointer(String fieldPath) {
+    return ("/" + fieldPath).replace(".", "/").replaceAll("\\[(\\d+)]", "/$1");
+  }
+
+  /** Where {@code pointer} leads in the document {@code parser} reads; closes the parser. */
+  static Optional<LedgerRecords.Place> locate(JsonParser parser, JsonPointer pointer) throws IOException {
+    try (JsonParser p = new FilteringParserDelegate(parser, new JsonPointerBasedFilter(pointer),
+        TokenFilter.Inclusion.ONLY_INCLUDE_ALL, false)) {
+      if (p.nextToken() == null) {
+        return Optional.empty();
+      }
+      JsonLocation at = p.currentTokenLocation();
+      return Optional.of(new LedgerRecords.Place(at.getLineNr(), at.getColumnNr()));
+    }
   }
 }

@@ -3,17 +3,14 @@ package dev.claimtrail.io;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimtrail.ledger.Ledger;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,7 +33,7 @@ public final class LedgerJsonLines {
   /** Reads the ledger in {@code file}. */
   public static Ledger read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, LedgerFormatException.sourceName(file));
+      return read(in, LedgerFormatException.sourceName(file), (section, index, record, field) -> locate(file, record, field));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -47,8 +44,11 @@ public final class LedgerJsonLines {
    * <stdin>}); leaves {@code in} open.
    */
   public static Ledger read(InputStream in, String source) {
-    LineReader lines = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), source);
+    return read(in, source, (section, index, record, field) -> record);
+  }
+
+  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
+    LineReader lines = new LineReader(in, source);
     LedgerRecords records = new LedgerRecords(source);
     try {
       String line = nextContent(lines);
@@ -59,9 +59,7 @@ public final class LedgerJsonLines {
       for (line = nextContent(lines); line != null; line = nextContent(lines)) {
         readRecord(line, source, lines.number(), records);
       }
-      return records.build((section, index, record, field) -> record, false);
-    } catch (CharacterCodingException e) {
-      throw LedgerFormatException.atLine(source, lines.number() + 1, "", "not valid UTF-8").causedBy(e);
+      return records.build(locator, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,6 +95,23 @@ public final class LedgerJsonLines {
       g.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The column of a field in the record's line, found by reading the file again; only done for a problem. */
+  private static LedgerRecords.Place locate(Path file, LedgerRecords.Place record, String field) {
+    try (InputStream in = Files.newInputStream(file)) {
+      LineReader lines = new LineReader(in, file.toString());
+      String line = lines.next();
+      while (line != null && lines.number() < record.line()) {
+        line = lines.next();
+      }
+      return line == null ? record : LedgerJson.locate(
+          JsonMapping.MAPPER.getFactory().createParser(line), JsonPointer.compile(LedgerJson.pointer(field)))
+          .map(at -> new LedgerRecords.Place(record.line(), at.column()))
+          .orElse(record);
+    } catch (IOException e) {
+      return record;
     }
   }
 

@@ -30,7 +30,7 @@ public final class ReadLimits {
   /** Longest JSON document, in bytes or characters as read: 2 GiB. */
   public static final long MAX_DOCUMENT_LENGTH = 2L << 30;
 
-  /** Longest line of a JSON Lines file, in characters: one record with the longest string and room around it. */
+  /** Longest line of a JSON Lines file, in bytes: a record with the longest string (in ASCII) and room around it. */
   public static final int MAX_LINE_LENGTH = MAX_STRING_LENGTH + 1_000_000;
 
   /** Jackson's getter for each limit, as its messages name them, mapped to the constant here. */

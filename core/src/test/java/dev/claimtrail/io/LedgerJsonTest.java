@@ -293,6 +293,12 @@ class LedgerJsonTest {
     assertEquals(where + (field.isEmpty() ? "" : field + ": ") + e.reason(), e.getMessage());
   }
 
+  /** The 1-based column of the first occurrence of {@code snippet} at or after {@code from}. */
+  static long column(String text, String snippet, int from) {
+    int offset = text.indexOf(snippet, from);
+    return offset - (text.lastIndexOf('\n', offset) + 1) + 1;
+  }
+
   /** The 1-based line of the first occurrence of {@code snippet}. */
   static long line(String text, String snippet) {
     int offset = text.indexOf(snippet);
