@@ -20,7 +20,7 @@ class RoundTripProperties {
     return Generators.ledgers();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void jsonReadsBackWhatItWrote(@ForAll("ledgers") Ledger ledger) {
     byte[] written = bytes(ledger, LedgerJson::write);
     Ledger read = LedgerJson.read(new ByteArrayInputStream(written), "<memory>");
@@ -28,7 +28,7 @@ class RoundTripProperties {
     assertArrayEquals(written, bytes(read, LedgerJson::write));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void jsonLinesReadBackWhatTheyWrote(@ForAll("ledgers") Ledger ledger) {
     byte[] written = bytes(ledger, LedgerJsonLines::write);
     Ledger read = LedgerJsonLines.read(new ByteArrayInputStream(written), "<memory>");
@@ -36,7 +36,7 @@ class RoundTripProperties {
     assertArrayEquals(written, bytes(read, LedgerJsonLines::write));
   }
 
-  @Property(tries = 50)
+  @Property(tries = 25)
   void emptyAndGeneratedLedgersCrossBetweenTheForms(@ForAll("ledgers") Ledger ledger) {
     for (Ledger each : new Ledger[] {ledger, Ledger.empty()}) {
       Ledger viaLines = LedgerJsonLines.read(new ByteArrayInputStream(bytes(each, LedgerJsonLines::write)), "<lines>");
