@@ -1,6 +1,7 @@
 package dev.claimtrail.io.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.google.common.hash.Hashing;
 import dev.claimtrail.io.imports.WebOutlets;
 import dev.claimtrail.ledger.Ledger;
@@ -331,8 +332,11 @@ final class ReviewImporter {
     return out;
   }
 
-  /** The party at {@code path}, which must be an object with known fields. */
+  /** The party at {@code path}: an object with known fields, or its name alone as text. */
   private static JsonNode party(Nodes nodes, JsonNode node, String path) {
+    if (node.isTextual()) {
+      return JsonNodeFactory.instance.objectNode().put("name", node.asText());
+    }
     if (!node.isObject()) {
       throw nodes.problem(path, "expected an object with a name");
     }

@@ -60,6 +60,14 @@ class ClaimReviewErrorsTest {
   }
 
   @Test
+  void aPartyMayBeGivenByItsNameAlone() {
+    ImportResult result = read(GOOD.replace("{\"@type\":\"Organization\",\"name\":\"Check\"}", "\"Check\"")
+        .replace("{\"@type\":\"Person\",\"name\":\"Some One\"}", "\"Some One\""), ImportOptions.strict());
+    assertEquals("Check", result.ledger().claims().get(0).reviews().get(0).reviewer());
+    assertEquals("Some One", result.ledger().speaker(ReviewImporter.speakerId("Some One")).orElseThrow().name());
+  }
+
+  @Test
   void inputThatIsNotJsonOrHoldsNoReviewFailsEvenWhenSkipping() {
     ImportOptions skip = ImportOptions.skipAndReport(dir.resolve("report.tsv"));
     LedgerFormatException broken = assertThrows(LedgerFormatException.class, () -> read("[" + GOOD + ",\n{", skip));
