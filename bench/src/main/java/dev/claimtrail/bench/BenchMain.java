@@ -1,0 +1,193 @@
+package dev.claimtrail.bench;
+
+import dev.claimtrail.bench.corpus.CorpusGenerator;
+import dev.claimtrail.bench.corpus.CorpusSpec;
+import dev.claimtrail.bench.corpus.SyntheticCorpus;
+import dev.claimtrail.ledger.Ledger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks at one corpus size and writes the results: {@code jmh-SIZE.json} (JMH's
+ * own) and {@code report-SIZE.md} (the machine, the command, the table of ratios against each peer
+ * with the targets, the recall of variant search and the heap retained per attribution). Usage:
+ * {@code BenchMain --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--smoke]};
+ * {@code --smoke} runs every benchmark once, in this JVM, as a check that they all work.
+ */
+public final class BenchMain {
+  /** The least throughput ratio of a 4× longer text to a 1× one that counts as linear. */
+  static final double LINEAR = 0.8;
+  private static final long GIB = 1L << 30;
+
+  private final CorpusSpec spec;
+  private final Path out;
+  private final String include;
+  private final String heap;
+  private final boolean smoke;
+  private final String command;
+
+  private BenchMain(String[] args) {
+    String size = "100k";
+    Path dir = Path.of("bench", "results");
+    String pattern = "dev\\.claimtrail\\.bench\\.jmh\\..*";
+    String maxHeap = null;
+    boolean once = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--size": size = value(args, ++i); break;
+        case "--out": dir = Path.of(value(args, ++i)); break;
+        case "--include": pattern = value(args, ++i); break;
+        case "--heap": maxHeap = value(args, ++i); break;
+        case "--smoke": once = true; break;
+        default: throw new IllegalArgumentException("unknown argument '" + args[i]
+            + "'; usage: --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--smoke]");
+      }
+    }
+    this.spec = CorpusSpec.ofSize(size);
+    this.out = dir;
+    this.include = pattern;
+    this.heap = maxHeap != null ? maxHeap : defaultHeap(spec.attributions());
+    this.smoke = once;
+    this.command = "bench/run " + String.join(" ", args);
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+
+  /** Enough heap for the corpus, the ledger and the largest peer (Jena) at that size. */
+  static String defaultHeap(int attributions) {
+    return attributions <= 200_000 ? "4g" : attributions <= 2_000_000 ? "10g" : "20g";
+  }
+
+  /** Runs the benchmarks given by {@code args}; see the class documentation. */
+  public static void main(String[] args) {
+    new BenchMain(args).run();
+  }
+
+  /** Runs and writes the results; returns the report's path. */
+  static Path run(String... args) {
+    return new BenchMain(args).run();
+  }
+
+  private Path run() {
+    try {
+      Files.createDirectories(out);
+      Path json = out.resolve("jmh-" + spec.label() + ".json");
+      Collection<RunResult> results = new Runner(options(json).build()).run();
+      SyntheticCorpus corpus = CorpusGenerator.generate(spec);
+      List<Extras.Recall> recalls = Extras.recalls(corpus, corpus.toLedger());
+      corpus = null;
+      Extras.Footprint footprint = Extras.footprint(() -> CorpusGenerator.generate(spec), SyntheticCorpus::toLedger);
+      Path report = out.resolve("report-" + spec.label() + ".md");
+      Files.writeString(report, markdown(new Report(results), recalls, footprint));
+      return report;
+    } catch (RunnerException e) {
+      throw new IllegalStateException("JMH failed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing results to " + out + " failed", e);
+    }
+  }
+
+  private ChainedOptionsBuilder options(Path json) {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(include)
+        .param("size", spec.label())
+        .resultFormat(ResultFormatType.JSON)
+        .result(json.toString())
+        .shouldFailOnError(true);
+    if (smoke) {
+      return options.forks(0).warmupIterations(0).measurementIterations(1)
+          .measurementTime(TimeValue.milliseconds(20)).param("paragraphs", "20");
+    }
+    return options.jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
+  }
+
+  private String markdown(Report report, List<Extras.Recall> recalls, Extras.Footprint footprint) {
+    String[] queries = {"whoSaid", "timeline", "chain", "firstAppearance", "stances"};
+    String[] names = {"exact who-said", "timeline (90 days)", "via chain", "first appearance and outlets",
+      "claim stances"};
+    double[] targets = {50, 50, 50, Double.NaN, Double.NaN};
+    for (int q = 0; q < queries.length; q++) {
+      for (String peer : new String[] {"DuckDb", "Jena"}) {
+        report.latency(names[q], "LookupBenchmark." + queries[q] + "Claimtrail",
+            "LookupBenchmark." + queries[q] + peer, peer.equals("Jena") ? "Jena" : "DuckDB", targets[q]);
+      }
+    }
+    report.latency("variant who-said", "LookupBenchmark.variantClaimtrail", "LookupBenchmark.variantLucene",
+        "Lucene", 5);
+    Extras.Recall ours = recalls.get(0);
+    Extras.Recall lucene = recalls.get(1);
+    report.row("variant recall", "Lucene", percent(ours.recall()), percent(lucene.recall()),
+        "≥ Lucene's", ours.recall() >= lucene.recall());
+    double perAttribution = footprint.bytesPerAttribution();
+    double tenMillion = (double) footprint.retainedBytes() / footprint.attributions() * 10_000_000;
+    report.row("heap per attribution besides text", "—", Report.format(perAttribution) + " B", "—", "≤ 300 B",
+        perAttribution <= 300);
+    report.row("10M attributions, text included (projected)", "—",
+        String.format(Locale.ROOT, "%.2f GiB", tenMillion / GIB), "—", "≤ 8 GiB heap", tenMillion <= 8.0 * GIB);
+    report.secondary("ExtractionBenchmark.articles", "bytes").ifPresent(bytes -> {
+      double mbs = Report.megabytesPerSecond(bytes);
+      report.row("extraction, one core", "—", Report.format(mbs) + " MB/s", "—", "≥ 1 MB/s", mbs >= 1);
+    });
+    var one = report.secondary("ExtractionScaleBenchmark.longArticle[scale=1]", "bytes");
+    var four = report.secondary("ExtractionScaleBenchmark.longArticle[scale=4]", "bytes");
+    if (one.isPresent() && four.isPresent()) {
+      double ratio = four.get() / one.get();
+      report.row("extraction, 4× longer text", "—", String.format(Locale.ROOT, "%.2f of 1×'s MB/s", ratio), "—",
+          "linear (≥ " + LINEAR + ")", ratio >= LINEAR);
+    }
+    report.score("BuildBenchmark.ledgerClaimtrail").ifPresent(millis -> report.row("ledger build",
+        Report.format(spec.attributions() / (millis / 1000)) + " attributions/s"));
+
+    StringBuilder text = new StringBuilder();
+    text.append("# claimtrail benchmarks, ").append(spec.label()).append(" attributions\n\n");
+    text.append("- command: `").append(command).append("`\n");
+    text.append("- finished: ").append(Instant.now()).append('\n');
+    text.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+        .append(System.getProperty("java.version")).append(" (").append(System.getProperty("java.vm.name"))
+        .append("), ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+        .append(smoke ? ", smoke run: one iteration, no fork, figures meaningless" : ", fork heap " + heap)
+        .append("\n\n");
+    text.append(report.markdown()).append('\n');
+    text.append("Ratios: latency is the peer's time over claimtrail's; throughput is claimtrail's over the peer's.\n\n");
+    text.append("## Variant who-said\n\n| system | recall | precision |");
+    List<String> kinds = new ArrayList<>();
+    ours.recallByKind().keySet().forEach(k -> kinds.add(k.name().toLowerCase(Locale.ROOT)));
+    kinds.forEach(k -> text.append(" recall, ").append(k).append(" |"));
+    text.append("\n|---|---:|---:|").append("---:|".repeat(kinds.size())).append('\n');
+    for (Extras.Recall recall : recalls) {
+      text.append("| ").append(recall.system()).append(" | ").append(percent(recall.recall())).append(" | ")
+          .append(percent(recall.precision())).append(" |");
+      ours.recallByKind().keySet().forEach(k ->
+          text.append(' ').append(percent(recall.recallByKind().getOrDefault(k, 0.0))).append(" |"));
+      text.append('\n');
+    }
+    text.append("\n## Heap\n\n")
+        .append(String.format(Locale.ROOT, "%,d attributions: %,d bytes retained after a full collection, "
+            + "of which %,d are statement text.%n", footprint.attributions(), footprint.retainedBytes(),
+            footprint.textBytes()));
+    return text.toString();
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+}

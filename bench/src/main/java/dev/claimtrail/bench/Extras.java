@@ -1,0 +1,112 @@
+package dev.claimtrail.bench;
+
+import dev.claimtrail.bench.corpus.Probes.VariantProbe;
+import dev.claimtrail.bench.corpus.SyntheticCorpus;
+import dev.claimtrail.bench.corpus.VariantKind;
+import dev.claimtrail.bench.peer.ClaimtrailStore;
+import dev.claimtrail.bench.peer.LuceneSearch;
+import dev.claimtrail.bench.peer.VariantSearch;
+import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.StatementId;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * What a run measures besides time: the recall of variant who-said for claimtrail and Lucene on the
+ * corpus's variant probes, and the heap a ledger retains per attribution beyond the statement text.
+ */
+final class Extras {
+  private Extras() {}
+
+  /**
+   * The recall and precision of one variant search.
+   *
+   * @param system the system's name
+   * @param recall the share of probes whose speaker is among the speakers found
+   * @param precision the share of statements found that print the probe's utterance
+   * @param recallByKind the recall over the probes made with each kind of change
+   */
+  record Recall(String system, double recall, double precision, Map<VariantKind, Double> recallByKind) {}
+
+  /**
+   * The heap a ledger retains.
+   *
+   * @param attributions the attributions in the ledger
+   * @param retainedBytes heap used after a full collection with the ledger, minus before it
+   * @param textBytes the heap taken by the statement texts themselves (strings and their arrays)
+   */
+  record Footprint(long attributions, long retainedBytes, long textBytes) {
+    /** The bytes retained per attribution beyond the text. */
+    double bytesPerAttribution() {
+      return (double) (retainedBytes - textBytes) / attributions;
+    }
+  }
+
+  /** The recall of {@code search} on the corpus's variant probes. */
+  static Recall recall(VariantSearch search, List<VariantProbe> probes) {
+    Map<VariantKind, int[]> byKind = new EnumMap<>(VariantKind.class);
+    int found = 0;
+    int statements = 0;
+    int right = 0;
+    for (VariantProbe probe : probes) {
+      VariantSearch.Answer answer = search.whoSaidVariant(probe.text());
+      boolean hit = answer.speakers().contains(probe.speaker().value());
+      found += hit ? 1 : 0;
+      for (String statement : answer.statements()) {
+        statements++;
+        right += probe.statements().contains(StatementId.of(statement)) ? 1 : 0;
+      }
+      for (VariantKind kind : probe.kinds()) {
+        int[] counts = byKind.computeIfAbsent(kind, k -> new int[2]);
+        counts[0] += hit ? 1 : 0;
+        counts[1]++;
+      }
+    }
+    Map<VariantKind, Double> recallByKind = new EnumMap<>(VariantKind.class);
+    byKind.forEach((kind, counts) -> recallByKind.put(kind, (double) counts[0] / counts[1]));
+    return new Recall(search.name(), (double) found / probes.size(),
+        statements == 0 ? 0 : (double) right / statements, recallByKind);
+  }
+
+  /** The recalls of claimtrail and Lucene on {@code corpus}. */
+  static List<Recall> recalls(SyntheticCorpus corpus, Ledger ledger) {
+    Recall claimtrail = recall(new ClaimtrailStore(ledger), corpus.probes().variants());
+    try (LuceneSearch lucene = LuceneSearch.index(corpus)) {
+      return List.of(claimtrail, recall(lucene, corpus.probes().variants()));
+    }
+  }
+
+  /**
+   * The heap retained by the ledger {@code build} returns, from a corpus {@code generate} returns:
+   * the heap used after a full collection with only the ledger alive, minus the heap used before
+   * the corpus was generated.
+   */
+  static Footprint footprint(Supplier<SyntheticCorpus> generate, Function<SyntheticCorpus, Ledger> build) {
+    long before = usedAfterGc();
+    SyntheticCorpus corpus = generate.get();
+    long textBytes = GraphLayout.parseInstance(
+        corpus.statements().stream().map(Statement::text).toArray()).totalSize();
+    long attributions = corpus.attributions().size();
+    Ledger ledger = build.apply(corpus);
+    corpus = null;
+    long after = usedAfterGc();
+    Reference.reachabilityFence(ledger);
+    return new Footprint(attributions, after - before, textBytes);
+  }
+
+  private static long usedAfterGc() {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.claimtrail.bench.jmh;
+
+import dev.claimtrail.bench.corpus.Articles;
+import dev.claimtrail.extract.Extractor;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Extraction throughput on one thread, over a batch of news-length articles made from the corpus
+ * (see {@link Articles}), one extraction per article. The UTF-8 bytes extracted are counted by
+ * {@link TextBytes}, so JMH reports bytes per second beside operations per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ExtractionBenchmark {
+  /** Articles in the batch. */
+  public static final int BATCH = 16;
+
+  private List<String> batch;
+  private long batchBytes;
+
+  /** Writes the articles. */
+  @Setup(Level.Trial)
+  public void write(CorpusState corpus) {
+    batch = new Articles(corpus.corpus).articles(BATCH);
+    batchBytes = batch.stream().mapToLong(TextBytes::of).sum();
+  }
+
+  /** The batch of articles, one extraction each. */
+  @Benchmark
+  public int articles(TextBytes counter) {
+    int found = 0;
+    for (String text : batch) {
+      found += Extractor.standard().extract(text).attributions().size();
+    }
+    counter.bytes += batchBytes;
+    return found;
+  }
+}

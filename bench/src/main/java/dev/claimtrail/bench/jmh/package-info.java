@@ -1,0 +1,6 @@
+/**
+ * The JMH benchmarks: lookups asked of claimtrail and its peers on one generated corpus, building
+ * each system's form of it, loading JSON Lines, and extraction throughput. States build only what
+ * a benchmark uses, once per fork.
+ */
+package dev.claimtrail.bench.jmh;

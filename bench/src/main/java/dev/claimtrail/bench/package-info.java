@@ -1,0 +1,6 @@
+/**
+ * The benchmark runner: {@link dev.claimtrail.bench.BenchMain} runs the JMH benchmarks at one corpus
+ * size, measures variant recall and retained heap, and writes the results with the table of ratios
+ * against each peer.
+ */
+package dev.claimtrail.bench;

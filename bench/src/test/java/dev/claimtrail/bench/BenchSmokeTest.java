@@ -1,0 +1,41 @@
+package dev.claimtrail.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * Runs every benchmark once on a tiny corpus, in this JVM, and writes the report, so that the
+ * benchmarks keep compiling and running; the figures of such a run mean nothing and are not read.
+ */
+class BenchSmokeTest {
+  private static final List<String> BENCHMARKS = List.of(
+      "LookupBenchmark", "BuildBenchmark", "ExtractionBenchmark", "ExtractionScaleBenchmark");
+
+  @Test
+  void everyBenchmarkRunsOnceAndTheReportHasEveryRow(@TempDir Path out) throws IOException, ReflectiveOperationException {
+    Path report = BenchMain.run("--size", "1k", "--smoke", "--out", out.toString());
+    String json = Files.readString(out.resolve("jmh-1k.json"));
+    for (String name : BENCHMARKS) {
+      for (Method method : Class.forName("dev.claimtrail.bench.jmh." + name).getMethods()) {
+        if (method.isAnnotationPresent(Benchmark.class)) {
+          assertTrue(json.contains("\"dev.claimtrail.bench.jmh." + name + "." + method.getName() + "\""),
+              name + "." + method.getName() + " ran");
+        }
+      }
+    }
+    String text = Files.readString(report);
+    for (String row : List.of("exact who-said", "timeline", "via chain", "first appearance", "claim stances",
+        "variant who-said", "variant recall", "heap per attribution", "extraction, one core",
+        "extraction, 4× longer text", "ledger build")) {
+      assertTrue(text.contains("| " + row), "report row " + row + " in\n" + text);
+    }
+  }
+}
