@@ -3,6 +3,7 @@ package dev.claimtrail.bench;
 import dev.claimtrail.bench.corpus.CorpusGenerator;
 import dev.claimtrail.bench.corpus.CorpusSpec;
 import dev.claimtrail.bench.corpus.SyntheticCorpus;
+import dev.claimtrail.bench.jmh.LedgerFile;
 import dev.claimtrail.ledger.Ledger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,6 +115,7 @@ public final class BenchMain {
         .result(json.toString())
         .shouldFailOnError(true);
     if (smoke) {
+      System.setProperty(LedgerFile.DIRECTORY_PROPERTY, out.toString());
       return options.forks(0).warmupIterations(0).measurementIterations(1)
           .measurementTime(TimeValue.milliseconds(20)).param("paragraphs", "20");
     }
@@ -129,6 +131,16 @@ public final class BenchMain {
       for (String peer : new String[] {"DuckDb", "Jena"}) {
         report.latency(names[q], "LookupBenchmark." + queries[q] + "Claimtrail",
             "LookupBenchmark." + queries[q] + peer, peer.equals("Jena") ? "Jena" : "DuckDB", targets[q]);
+      }
+    }
+    var load = report.secondary("LoadBenchmark.loadClaimtrail", "bytes");
+    for (String parse : new String[] {"parseJackson", "parseJacksonStrings"}) {
+      var jackson = report.secondary("LoadBenchmark." + parse, "bytes");
+      if (load.isPresent() && jackson.isPresent()) {
+        report.throughput("JSON Lines load", Report.megabytesPerSecond(load.get()),
+            Report.megabytesPerSecond(jackson.get()),
+            parse.equals("parseJackson") ? "Jackson tokens" : "Jackson tokens + strings", "MB/s",
+            parse.equals("parseJackson") ? 0.5 : Double.NaN);
       }
     }
     report.latency("variant who-said", "LookupBenchmark.variantClaimtrail", "LookupBenchmark.variantLucene",

@@ -23,6 +23,11 @@ import org.openjdk.jol.info.GraphLayout;
  * corpus's variant probes, and the heap a ledger retains per attribution beyond the statement text.
  */
 final class Extras {
+  static {
+    // JOL would otherwise start a Serviceability Agent process, which takes minutes on a busy machine.
+    System.setProperty("jol.skipHotspotSAAttach", "true");
+  }
+
   private Extras() {}
 
   /**

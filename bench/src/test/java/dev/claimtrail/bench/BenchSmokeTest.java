@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  */
 class BenchSmokeTest {
   private static final List<String> BENCHMARKS = List.of(
-      "LookupBenchmark", "BuildBenchmark", "ExtractionBenchmark", "ExtractionScaleBenchmark");
+      "LookupBenchmark", "LoadBenchmark", "BuildBenchmark", "ExtractionBenchmark", "ExtractionScaleBenchmark");
 
   @Test
   void everyBenchmarkRunsOnceAndTheReportHasEveryRow(@TempDir Path out) throws IOException, ReflectiveOperationException {
@@ -34,7 +34,7 @@ class BenchSmokeTest {
     String text = Files.readString(report);
     for (String row : List.of("exact who-said", "timeline", "via chain", "first appearance", "claim stances",
         "variant who-said", "variant recall", "heap per attribution", "extraction, one core",
-        "extraction, 4× longer text", "ledger build")) {
+        "extraction, 4× longer text", "ledger build", "JSON Lines load")) {
       assertTrue(text.contains("| " + row), "report row " + row + " in\n" + text);
     }
   }

@@ -2,30 +2,28 @@ package dev.claimtrail.bench.peer;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
-import dev.claimtrail.model.AttributionId;
-import dev.claimtrail.model.ClaimId;
-import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.SpeakerId;
-import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
-import dev.claimtrail.text.QuoteMatcher;
+import dev.claimtrail.query.Quote;
+import dev.claimtrail.query.QuoteMatch;
+import dev.claimtrail.query.Stand;
+import dev.claimtrail.text.VariantMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * claimtrail answering the benchmark's questions through its public API: a {@link Ledger} and its
- * queries. Safe to share between threads, as the ledger is.
+ * claimtrail answering the benchmark's questions through its public API, as a user would: {@link
+ * Ledger#whoSaid}, {@link Ledger#quotes()}, {@link Ledger#chain}, {@link Ledger#standsOn}, and the
+ * ledger's index lookups for the reports of one statement. Safe to share between threads, as the
+ * ledger is.
  */
 public final class ClaimtrailStore implements QuoteStore, VariantSearch {
-  /** How many resembling statements a variant lookup checks with the matcher. */
-  static final int CANDIDATES = 10;
-
   private final Ledger ledger;
 
   /** A store over {@code ledger}. */
@@ -43,12 +41,13 @@ public final class ClaimtrailStore implements QuoteStore, VariantSearch {
     return "claimtrail";
   }
 
+  /** Asks {@link Ledger#whoSaid(String)} and keeps the exact matches. */
   @Override
   public Set<String> whoSaid(String text) {
     Set<String> speakers = new HashSet<>();
-    for (Statement statement : ledger.statementsResembling(text, CANDIDATES)) {
-      if (statement.text().equals(text)) {
-        addSpeakers(statement.id(), speakers);
+    for (QuoteMatch match : ledger.whoSaid(text)) {
+      if (match.kind() == VariantMatch.Kind.EXACT) {
+        speakers.add(match.speaker().id().value());
       }
     }
     return speakers;
@@ -77,48 +76,38 @@ public final class ClaimtrailStore implements QuoteStore, VariantSearch {
     return new FirstAppearance(first, outlets);
   }
 
+  /** Asks {@link Ledger#chain(String)}, whose links run from the outermost intermediary inward. */
   @Override
   public List<String> chain(String attribution) {
     List<String> speakers = new ArrayList<>();
-    Optional<Attribution> current = ledger.attribution(AttributionId.of(attribution));
-    while (current.isPresent()) {
-      speakers.add(current.get().speaker().value());
-      current = current.get().via().flatMap(ledger::attribution);
+    for (Quote link : ledger.chain(attribution).links()) {
+      speakers.add(link.speaker().id().value());
     }
+    Collections.reverse(speakers);
     return speakers;
   }
 
+  /** Asks {@link Ledger#standsOn(String)}. */
   @Override
   public Set<String> stances(String claim) {
-    ClaimId id = ClaimId.of(claim);
     Set<String> stances = new HashSet<>();
-    for (Attribution attribution : ledger.attributionsOn(id)) {
-      for (ClaimStance stance : attribution.claimStances()) {
-        if (stance.claim().equals(id)) {
-          stances.add(attribution.id() + " " + attribution.speaker() + " " + stance.position());
-        }
-      }
+    for (Stand stand : ledger.standsOn(claim).all()) {
+      Attribution attribution = stand.quote().attribution();
+      stances.add(attribution.id() + " " + attribution.speaker() + " " + stand.position());
     }
     return stances;
   }
 
+  /** Asks {@link Ledger#whoSaid(String)}: every match, best first. */
   @Override
   public Answer whoSaidVariant(String text) {
-    List<String> statements = new ArrayList<>();
+    Set<String> statements = new LinkedHashSet<>();
     Set<String> speakers = new LinkedHashSet<>();
-    for (Statement statement : ledger.statementsResembling(text, CANDIDATES)) {
-      if (QuoteMatcher.match(text, statement.text()).isPresent()) {
-        statements.add(statement.id().value());
-        addSpeakers(statement.id(), speakers);
-      }
+    for (QuoteMatch match : ledger.whoSaid(text)) {
+      statements.add(match.quote().attribution().statement().value());
+      speakers.add(match.speaker().id().value());
     }
-    return new Answer(statements, speakers);
-  }
-
-  private void addSpeakers(StatementId statement, Set<String> speakers) {
-    for (Attribution attribution : ledger.attributionsOf(statement)) {
-      speakers.add(attribution.speaker().value());
-    }
+    return new Answer(List.copyOf(statements), speakers);
   }
 
   /** Nothing to release: the ledger lives on the heap. */
