@@ -940,7 +940,8 @@ final class AttributionFinder {
     }
     k = pastContext(k, to);
     if (frame.after() && t.isPunct(k, ',')) {
-      while (k < to && !Sentences.endsSentence(t, k) && lex.cueAt(t, k) == null
+      int appositiveEnd = Math.min(to, k + MAX_SETTING);
+      while (k < appositiveEnd && !Sentences.endsSentence(t, k) && lex.cueAt(t, k) == null
           && t.kind(k) != Tokens.QUOTE) {
         k++;
       }
@@ -1046,7 +1047,7 @@ final class AttributionFinder {
     while (statementEnd > statementStart && t.kind(statementEnd - 1) == Tokens.PUNCT) {
       statementEnd--;
     }
-    if (statementEnd <= statementStart) {
+    if (statementEnd <= statementStart || statementEnd - statementStart > MAX_COMPLEMENT) {
       return null;
     }
     for (int q = statementStart; q < statementEnd; q++) {

@@ -1,5 +1,6 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.claimtrail.ledger.Ledger;
@@ -16,17 +17,27 @@ import java.util.List;
  * printed, stance, date said, setting, addressee, hedges, second-hand links and evidence spans that
  * slice the text exactly. Deterministic, linear in the length of the text, and safe to share
  * between threads.
+ *
+ * <p>A text longer than the extractor's limit ({@link #MAX_TEXT_LENGTH} characters unless {@link
+ * #withMaxTextLength} sets another) is refused with an {@link IllegalArgumentException} that names
+ * the limit; extraction needs memory of about 20 bytes a character, so split bigger inputs into
+ * their articles first.
  */
 public final class Extractor {
   /** The name and version this extractor records as the agent of what it extracts. */
   public static final String AGENT = "claimtrail-extract/0.1";
 
-  private static final Extractor STANDARD = new Extractor(Lexicon.standard());
+  /** The longest text, in UTF-16 characters (100 Mi), that {@link #standard()} accepts. */
+  public static final int MAX_TEXT_LENGTH = 100 * 1024 * 1024;
+
+  private static final Extractor STANDARD = new Extractor(Lexicon.standard(), MAX_TEXT_LENGTH);
 
   private final Lexicon lexicon;
+  private final int maxTextLength;
 
-  private Extractor(Lexicon lexicon) {
+  private Extractor(Lexicon lexicon, int maxTextLength) {
     this.lexicon = lexicon;
+    this.maxTextLength = maxTextLength;
   }
 
   /** The extractor with the lexicons shipped in claimtrail. */
@@ -34,7 +45,25 @@ public final class Extractor {
     return STANDARD;
   }
 
-  /** Extracts from {@code text}, of which nothing else is known. */
+  /**
+   * This extractor with a different limit on the length of a text, in UTF-16 characters; a service
+   * that takes texts from outside would set a lower one. Throws {@link IllegalArgumentException}
+   * when {@code maxTextLength} is negative.
+   */
+  public Extractor withMaxTextLength(int maxTextLength) {
+    checkArgument(maxTextLength >= 0, "maxTextLength must not be negative: %s", maxTextLength);
+    return new Extractor(lexicon, maxTextLength);
+  }
+
+  /** The longest text, in UTF-16 characters, that this extractor accepts. */
+  public int maxTextLength() {
+    return maxTextLength;
+  }
+
+  /**
+   * Extracts from {@code text}, of which nothing else is known. Throws {@link
+   * IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
+   */
   public Ledger extract(String text) {
     return extract(text, ArticleMetadata.none());
   }
@@ -42,10 +71,14 @@ public final class Extractor {
   /**
    * Extracts the attributions of {@code text}, a news article described by {@code metadata}. The
    * ledger holds one document; ids of its statements and attributions start with the document id.
+   * Throws {@link IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
    */
   public Ledger extract(String text, ArticleMetadata metadata) {
     checkNotNull(text, "text");
     checkNotNull(metadata, "metadata");
+    checkArgument(text.length() <= maxTextLength,
+        "text of %s characters is longer than the extractor's limit of %s characters; split it into its articles",
+        text.length(), maxTextLength);
     PartialDate published = metadata.published().orElse(null);
     Tokens tokens = Tokens.scan(text);
     Quotes.Found quotes = Quotes.find(tokens);

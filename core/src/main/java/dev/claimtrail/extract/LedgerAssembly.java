@@ -79,6 +79,7 @@ final class LedgerAssembly {
     return ledger.build();
   }
 
+  /** The statement's parts joined by one space with white space collapsed, as quotes are cited. */
   private String statementText(Finding f) {
     StringBuilder out = new StringBuilder();
     for (int[] part : f.parts) {
@@ -87,7 +88,7 @@ final class LedgerAssembly {
       }
       out.append(text, part[0], part[1]);
     }
-    return out.toString();
+    return Tokens.collapseSpace(out.toString());
   }
 
   private Attribution attribution(Finding f, StatementId statementId) {
