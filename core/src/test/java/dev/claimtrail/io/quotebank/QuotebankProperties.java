@@ -62,7 +62,7 @@ class QuotebankProperties {
   record Quote(String id, String text, String speaker, List<String> qids, LocalDateTime date,
       Map<String, Double> probabilities, List<String> urls, Optional<String> phase) {}
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void generatedLinesImportIntoTheRecordsTheyDescribe(@ForAll("quotes") List<Quote> quotes) {
     StringBuilder input = new StringBuilder();
     quotes.forEach(q -> input.append(line(q)).append('\n'));
@@ -107,7 +107,7 @@ class QuotebankProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void skipAndReportAccountsForEveryNonBlankLine(@ForAll("mutatedSamples") byte[] input) throws IOException {
     ImportResult result = Quotebank.read(new ByteArrayInputStream(input), "mutated",
         ImportOptions.skipAndReport(report));
