@@ -853,6 +853,10 @@ final class AttributionFinder {
       }
     }
     contextIn(f, frame.cueEnd(), statementStart);
+    TimeExpressions.Expression between = times.firstIn(frame.start(), frame.cue());
+    if (f.said == null && between != null && between.kind() != TimeExpressions.Kind.YEAR) {
+      f.said = times.resolve(between).orElse(null);
+    }
     contextIn(f, Math.max(Math.max(from, frame.start() - 30), sentenceStartOf(frame.start())),
         frame.start());
     f.ownContext = f.setting != null || f.said != null;
@@ -924,7 +928,9 @@ final class AttributionFinder {
    */
   private Finding trailing(Frame frame, int from, int to) {
     int comma = frame.after() ? frame.cue() - 1 : frame.start() - 1;
-    if (comma <= from || !t.isPunct(comma, ',') || t.kind(from) == Tokens.QUOTE
+    boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
+        && t.isPunct(comma - 1, ',');
+    if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
         || frame.cueWords().participle() || frame.cue() < 0 || comma - from > MAX_COMPLEMENT) {
       return null;
     }
@@ -949,7 +955,7 @@ final class AttributionFinder {
     while (k < to && Sentences.endsSentence(t, k)) {
       k++;
     }
-    int end = comma;
+    int end = quoteEndsWithComma ? comma + 1 : comma;
     while (end > from && t.kind(end - 1) == Tokens.PUNCT) {
       end--;
     }

@@ -63,7 +63,7 @@ final class Entities {
       int a = i;
       int b = i + 1;
       while (b < t.size() && t.breaksBefore(b) == 0 && !t.isPossessive(b - 1)
-          && (isNameWord(b) || isInnerConnector(b))) {
+          && (isNameWord(b) || isInnerConnector(b) || joinsNames(b))) {
         b++;
       }
       while (b - 1 > a && !isNameWord(b - 1)) {
@@ -97,6 +97,18 @@ final class Entities {
     return !t.isAllCaps(i, 4) || lex.countryOf(t.lower(i)) != null;
   }
 
+  /**
+   * Whether punctuation token {@code i} joins two parts of one name: the dot of a title's
+   * abbreviation ("Dr. Jane Roe") or an ampersand ("Ledger & Mill").
+   */
+  private boolean joinsNames(int i) {
+    if (!isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
+      return false;
+    }
+    return t.isPunct(i, '&')
+        || t.isPunct(i, '.') && t.end(i - 1) == t.start(i) && lex.titleWords.containsKey(t.lower(i - 1) + ".");
+  }
+
   private boolean isInnerConnector(int i) {
     String w = t.lower(i);
     if (!(w.equals("of") || w.equals("for") || w.equals("de") || w.equals("al") || w.equals("bin"))
@@ -117,6 +129,10 @@ final class Entities {
     boolean headTitle = false;
     char gender = 0;
     while (k < b - 1) {
+      if (t.isPunct(k, '.') && titleStart >= 0) {
+        k++;
+        continue;
+      }
       String w = stripFormer(t.lowerStem(k));
       String nat = lex.nationalities.get(w);
       Lexicon.TitleWord title = lex.titleWords.get(w);
@@ -136,6 +152,18 @@ final class Entities {
         break;
       }
       k++;
+    }
+    if (titleStart < 0) {
+      int title = titleBeforeName(k, b);
+      if (title >= 0) {
+        titleStart = k;
+        titleEnd = title + 1;
+        Lexicon.TitleWord head = lex.titleWords.get(t.lowerStem(title));
+        leaderTitle = head.kind() == Lexicon.TitleKind.LEADER;
+        headTitle = true;
+        gender = head.gender();
+        k = title + 1;
+      }
     }
     if (titleStart >= 0 && headTitle && k < b) {
       String name = t.words(k, b - 1);
@@ -205,6 +233,26 @@ final class Entities {
       return p;
     }
     return null;
+  }
+
+  /**
+   * The title word that the capitalized words from {@code a} lead up to and a plain name of one to
+   * three words follows ("Budget Director Alan Mercer"), or -1.
+   */
+  private int titleBeforeName(int a, int b) {
+    for (int p = b - 2; p > a && p >= b - 4; p--) {
+      Lexicon.TitleWord title = t.isWord(p) ? lex.titleWords.get(t.lowerStem(p)) : null;
+      if (title == null || title.kind() == Lexicon.TitleKind.PART || !allPlainNames(p + 1, b)) {
+        continue;
+      }
+      for (int m = a; m < p; m++) {
+        if (!t.isCapitalized(m) || lex.functionWords.contains(t.lower(m)) || t.isPossessive(m)) {
+          return -1;
+        }
+      }
+      return p;
+    }
+    return -1;
   }
 
   private boolean allPlainNames(int a, int b) {
@@ -639,9 +687,10 @@ final class Entities {
     String mention = t.words(a, b - 1);
     Lexicon.Phrase<String> anonymity = Lexicon.phraseEndingAt(t, b - 1, lex.anonymityByLastWord);
     if (anonymity != null && b - anonymity.words().length > a) {
-      Resolved described = resolve(a, b - anonymity.words().length);
-      return described == null || described.entity().kind != Speaker.Kind.ANONYMOUS ? described
-          : describe(a, b - anonymity.words().length, mention, null, null);
+      int end = b - anonymity.words().length;
+      Lexicon.RoleKind kind = lex.roleNouns.get(t.lower(end - 1));
+      return kind == Lexicon.RoleKind.PERSON || kind == Lexicon.RoleKind.ANONYMOUS
+          ? describe(a, end, mention, null, null) : resolve(a, end);
     }
     for (int k = a + 1; k < b - 1; k++) {
       if (t.is(k, "of") && runStart(k - 1) >= a && isPersonRun(k - 1)) {

@@ -230,4 +230,50 @@ class ExtractorTest {
     assertFalse(ledger.attributions().isEmpty());
     ledger.attributions().forEach(a -> a.evidence().forEach(s -> assertTrue(s.slices(text))));
   }
+
+  @Test
+  void aQuoteSplitByItsCueAcrossTwoSentencesIsOneStatement() {
+    Ledger ledger = extract("\"We waited long enough,\" Budget Director Alan Mercer said on Thursday."
+        + " \"Every month costs jobs.\"");
+    Attribution a = about(ledger, "We waited long enough");
+    assertEquals("We waited long enough, Every month costs jobs.", statement(ledger, a).text());
+    assertEquals(2, a.evidence().size());
+    assertEquals("Alan Mercer", speaker(ledger, a).name());
+    assertEquals(Optional.of(PartialDate.ofDay(2023, 3, 9)), a.said().map(t -> t.date()));
+  }
+
+  @Test
+  void aParaphraseAttributedAfterItIsIndirectAndNestsTheReportsInside() {
+    Ledger ledger = extract("Mayor Tom Reyes urged both sides to return \"as soon as possible,\""
+        + " her office said on Monday evening.");
+    Attribution office = about(ledger, "Mayor Tom Reyes urged", Statement.Kind.INDIRECT);
+    assertEquals("her office", speaker(ledger, office).name());
+    Attribution quote = about(ledger, "as soon as possible", Statement.Kind.PARTIAL_QUOTE);
+    assertEquals("Tom Reyes", speaker(ledger, quote).name());
+    assertEquals(Optional.of(office.id()), quote.via());
+  }
+
+  @Test
+  void aParticipleCueSpeaksForTheClauseBeforeItsComma() {
+    Ledger ledger = extract("The ministry said in a statement that exports would resume, adding that"
+        + " the delays were caused by storms.");
+    Attribution resume = about(ledger, "exports would resume");
+    assertEquals("exports would resume", statement(ledger, resume).text());
+    Attribution storms = about(ledger, "the delays were caused by storms");
+    assertEquals(Stance.ADDS, storms.stance());
+    assertEquals(Optional.of("adding"), storms.cue());
+    assertEquals(speaker(ledger, resume).id(), speaker(ledger, storms).id());
+  }
+
+  @Test
+  void anUnnamedSourceKeepsItsRelativeClauseAndIsFoundAgainByItsNoun() {
+    Ledger ledger = extract("According to a senior official who asked not to be named, the plan is"
+        + " ready. It could be presented next week, the official said.");
+    Attribution first = about(ledger, "the plan is ready");
+    assertEquals("a senior official who asked not to be named", speaker(ledger, first).name());
+    Attribution second = about(ledger, "It could be presented next week");
+    assertEquals(speaker(ledger, first).id(), speaker(ledger, second).id());
+    assertEquals(Optional.of("has denied"), about(extract("Reyes has denied the accusation."),
+        "the accusation").cue());
+  }
 }
