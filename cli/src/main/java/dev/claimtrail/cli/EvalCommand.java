@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
     name = "eval",
     description = {
       "Score a predicted ledger, or articles extracted now, against a gold ledger.",
-      "Prints span precision, recall and F1 of quotes and indirect statements, and the accuracy",
-      "of speakers, dates, chains (via), cues and stances; --diffs lists every statement."
+      "Prints span precision, recall and F1 of quotes and indirect statements, and the accuracy "
+          + "of speakers, dates, chains (via), cues and stances; --diffs lists every statement."
     })
 final class EvalCommand implements Callable<Integer> {
   private static final String[] MEASURE_HEADERS = {"measure", "right", "of", "value"};

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "extract",
     description = {
       "Extract who said what from news articles.",
-      "Reads plain UTF-8 text ('-' is standard input), prints one row per attribution (speaker,",
-      "statement, said, setting, reported by) and writes the attribution graph."
+      "Reads plain UTF-8 text ('-' is standard input), prints one row per attribution (speaker, "
+          + "statement, said, setting, reported by) and writes the attribution graph."
     })
 final class ExtractCommand implements Callable<Integer> {
   /** Where the attribution graph goes when no {@code --graph} file is named. */
@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--graph", paramLabel = "FILE",
       description = "Where to write the attribution graph, in the format of the file's extension "
-          + "(.dot, .graphml, .json for Cytoscape.js). Default: " + DEFAULT_GRAPH_DIRECTORY
+          + "(.dot, .graphml, .json for Cytoscape.js, .jsonld, .ttl for Turtle). Default: " + DEFAULT_GRAPH_DIRECTORY
           + "/NAME.dot, NAME being the first article's file name without its extension.")
   private Path graph;
 

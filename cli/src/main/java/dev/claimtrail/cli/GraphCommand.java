@@ -3,16 +3,14 @@ package dev.claimtrail.cli;
 import dev.claimtrail.graph.AttributionGraph;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Claim;
-import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.StatementId;
-import dev.claimtrail.text.QuoteText;
+import dev.claimtrail.query.Identity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,8 +31,8 @@ import picocli.CommandLine.Spec;
     name = "graph",
     description = {
       "Write the attribution graph of a ledger, whole or around one record.",
-      "Nodes are speakers, statements, claims, documents and outlets; edges say who said what,",
-      "where it was reported, through whom, and who takes which position on a claim."
+      "Nodes are speakers, statements, claims, documents and outlets; edges say who said what, "
+          + "where it was reported, through whom, and who takes which position on a claim."
     })
 final class GraphCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -45,7 +43,8 @@ final class GraphCommand implements Callable<Integer> {
   @Mixin private LedgerInputs inputs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "dot, graphml or json (Cytoscape.js). Default: from the extension of the -o file, else dot.")
+      description = "dot, graphml, json (Cytoscape.js), jsonld or turtle (both with schema.org and PROV-O "
+          + "terms). Default: from the extension of the -o file (.dot, .graphml, .json, .jsonld, .ttl), else dot.")
   private GraphFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -109,7 +108,7 @@ final class GraphCommand implements Callable<Integer> {
       return graph.neighbourhood(speaker.id(), depth);
     }
     if (around.claim != null) {
-      Claim claim = one("claim", around.claim, claims(ledger, around.claim), Claim::text);
+      Claim claim = one("claim", around.claim, ledger.standsOn(around.claim).claims(), Claim::text);
       return graph.stanceNetwork(claim.id(), depth);
     }
     StatementId statement = StatementId.of(around.statement);
@@ -119,19 +118,10 @@ final class GraphCommand implements Callable<Integer> {
     return graph.propagationTree(statement, depth);
   }
 
+  /** The speaker with the id {@code words}, or else those its words may denote. */
   private static List<Speaker> speakers(Ledger ledger, String words) {
-    return Optional.of(words).filter(w -> !w.isBlank() && w.strip().equals(w))
-        .flatMap(w -> ledger.speaker(SpeakerId.of(w)))
-        .map(List::of)
-        .orElseGet(() -> ledger.speakersNamed(words));
-  }
-
-  private static List<Claim> claims(Ledger ledger, String words) {
-    return Optional.of(words).filter(w -> !w.isBlank() && w.strip().equals(w))
-        .flatMap(w -> ledger.claim(ClaimId.of(w)))
-        .map(List::of)
-        .orElseGet(() -> ledger.claims().stream()
-            .filter(c -> QuoteText.containsWords(c.text(), words)).collect(Collectors.toList()));
+    return ledger.speaker(SpeakerId.of(words)).map(List::of).orElseGet(() ->
+        ledger.whoIs(words).stream().map(Identity::speaker).distinct().collect(Collectors.toList()));
   }
 
   private static <T> T one(String kind, String wanted, List<T> found, Function<T, String> name) {

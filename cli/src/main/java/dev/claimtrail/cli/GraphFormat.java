@@ -4,6 +4,8 @@ import dev.claimtrail.graph.AttributionGraph;
 import dev.claimtrail.graph.export.CytoscapeJsonWriter;
 import dev.claimtrail.graph.export.DotWriter;
 import dev.claimtrail.graph.export.GraphMlWriter;
+import dev.claimtrail.graph.export.JsonLdWriter;
+import dev.claimtrail.graph.export.TurtleWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -37,6 +39,20 @@ enum GraphFormat {
     @Override
     void write(AttributionGraph graph, Writer out) {
       CytoscapeJsonWriter.write(graph, out);
+    }
+  },
+  /** JSON-LD with schema.org and W3C PROV-O terms. */
+  JSONLD("jsonld") {
+    @Override
+    void write(AttributionGraph graph, Writer out) {
+      JsonLdWriter.write(graph, out);
+    }
+  },
+  /** Turtle of the same schema.org and PROV-O triples as {@link #JSONLD}. */
+  TURTLE("ttl") {
+    @Override
+    void write(AttributionGraph graph, Writer out) {
+      TurtleWriter.write(graph, out);
     }
   };
 

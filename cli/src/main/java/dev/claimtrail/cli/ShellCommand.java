@@ -1,5 +1,6 @@
 package dev.claimtrail.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ShellCommand implements Callable<Integer> {
   /** The packages the shell imports, besides jshell's default ones. */
-  static final List<String> IMPORTS = List.of(
+  private static final List<String> IMPORTS = List.of(
       "java.time.*",
       "dev.claimtrail.model.*",
       "dev.claimtrail.ledger.*",
@@ -34,7 +35,12 @@ final class ShellCommand implements Callable<Integer> {
       "dev.claimtrail.extract.*",
       "dev.claimtrail.graph.*",
       "dev.claimtrail.graph.export.*",
-      "dev.claimtrail.eval.*");
+      "dev.claimtrail.eval.*",
+      "dev.claimtrail.io.*");
+
+  /** What the shell prints after loading the ledger. */
+  private static final String HINT =
+      "Try ledger.whoSaid(\"words\"), ledger.quotes().by(\"name\").list(), ledger.counts() or /help";
 
   @Parameters(arity = "0..1", paramLabel = "LEDGER", description = "The ledger to load into 'ledger'.")
   private Path ledger;
@@ -48,7 +54,13 @@ final class ShellCommand implements Callable<Integer> {
     Path startup = Files.createTempFile("claimtrail-shell", ".jsh");
     try {
       Files.writeString(startup, startupScript(file), StandardCharsets.UTF_8);
-      return JavaShellToolBuilder.builder().start(
+      JavaShellToolBuilder shell = JavaShellToolBuilder.builder();
+      if (System.console() == null) {
+        // jshell drives a terminal whenever its input is System.in itself; wrapped, standard input
+        // is read as plain lines, echoed after each prompt, so the shell can be scripted.
+        shell.in(new FilterInputStream(System.in) {}, null).out(System.out).err(System.err);
+      }
+      return shell.start(
           "--class-path", System.getProperty("java.class.path"),
           "--startup", "DEFAULT",
           "--startup", startup.toString());
@@ -57,14 +69,19 @@ final class ShellCommand implements Callable<Integer> {
     }
   }
 
-  /** The jshell snippets that import claimtrail and load {@code file} into {@code ledger}. */
-  static String startupScript(Path file) {
+  /**
+   * The jshell snippets that import claimtrail and load {@code file} into {@code ledger}, then say
+   * what was loaded from where (relative to the working directory when the file is under it).
+   */
+  private static String startupScript(Path file) {
+    Path workingDirectory = Path.of("").toAbsolutePath();
+    Path shown = file.startsWith(workingDirectory) ? workingDirectory.relativize(file) : file;
     StringBuilder script = new StringBuilder();
     IMPORTS.forEach(p -> script.append("import ").append(p).append(";\n"));
     script.append("var ledger = Ledger.load(Path.of(").append(literal(file.toString())).append("));\n");
     script.append("System.out.println(\"ledger = \" + ledger + \", loaded from \" + ")
-        .append(literal(file.toString())).append(");\n");
-    script.append("System.out.println(\"Try: ledger.quotes().list(), ledger.counts(), /help\");\n");
+        .append(literal(shown.toString())).append(");\n");
+    script.append("System.out.println(").append(literal(HINT)).append(");\n");
     return script.toString();
   }
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     name = "who-said",
     description = {
       "Find who said a quote, a part of it, or another outlet's variant of it.",
-      "Matches come best first, with a score from 0 to 1 and the kind of match: other quote marks,",
-      "dashes, case or punctuation, \"[insertions]\", \"…\" elisions, truncation."
+      "Matches come best first, with a score from 0 to 1 and the kind of match: other quote marks, "
+          + "dashes, case or punctuation, \"[insertions]\", \"…\" elisions, truncation."
     })
 final class WhoSaidCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

@@ -114,7 +114,7 @@ class ExtractCommandTest {
     Cli.Run run = Cli.run("extract", dir.resolve("absent.txt").toString(), "--graph", "seed.png");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith(
-        "claimtrail: --graph seed.png: name a file ending in .dot, .graphml or .json"), run.err());
+        "claimtrail: --graph seed.png: name a file ending in .dot, .graphml, .json, .jsonld or .ttl"), run.err());
   }
 
   @Test

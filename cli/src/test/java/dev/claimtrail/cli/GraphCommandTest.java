@@ -41,6 +41,17 @@ class GraphCommandTest {
   }
 
   @Test
+  void turtleAndJsonLdCarryTheProvenanceTerms() {
+    Cli.Run turtle = Cli.run("graph", Seeds.ARTICLE.toString(), "--format", "turtle");
+    assertEquals(0, turtle.exitCode(), turtle.err());
+    assertTrue(turtle.out().contains("prov:wasAttributedTo"), turtle.out());
+    Cli.Run jsonLd = Cli.run("graph", Seeds.ARTICLE.toString(), "--format", "jsonld");
+    assertEquals(0, jsonLd.exitCode(), jsonLd.err());
+    assertTrue(jsonLd.out().contains("\"@context\""), jsonLd.out());
+    assertTrue(jsonLd.out().contains("prov:wasAttributedTo"), jsonLd.out());
+  }
+
+  @Test
   void aSpeakersNeighbourhoodOfDepthOneHoldsOnlyWhatTheySaid() {
     Cli.Run whole = Cli.run("graph", Seeds.ARTICLE.toString());
     Cli.Run around = Cli.run("graph", Seeds.ARTICLE.toString(), "--speaker", "Lukashenko", "--depth", "1");
@@ -62,6 +73,6 @@ class GraphCommandTest {
     Cli.Run run = Cli.run("graph", Seeds.ARTICLE.toString(), "-o", "seed.png");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith(
-        "claimtrail: -o seed.png: name a file ending in .dot, .graphml or .json, or give --format"), run.err());
+        "claimtrail: -o seed.png: name a file ending in .dot, .graphml, .json, .jsonld or .ttl, or give --format"), run.err());
   }
 }
