@@ -131,6 +131,15 @@ public final class Ledger implements LedgerView {
   }
 
   /**
+   * Who said exactly {@code text}: the attributions whose statement is printed as it is, found
+   * through the ledger's whole-text index without checking variants; see {@link
+   * Quotes#whoSaidExactly(String)}.
+   */
+  public Results<QuoteMatch> whoSaidExactly(String text) {
+    return quotes().whoSaidExactly(text);
+  }
+
+  /**
    * Through whom the attribution with the id {@code attribution} is known: the reporting document,
    * the intermediaries, the original speaker, the depth, and whether the primary source is on
    * record; see {@link Chain}. Throws {@link IllegalArgumentException} naming the id if no
@@ -388,6 +397,15 @@ public final class Ledger implements LedgerView {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** Looks the text up by the hash of its normalized form, then keeps the statements printed so. */
+  @Override
+  public List<Statement> statementsPrinted(String text) {
+    String printed = text.strip();
+    int hash = QuoteFingerprint.hash(QuoteText.normalize(printed));
+    List<Statement> found = gather(RecordKind.STATEMENT, s -> s.statementsByWhole.get(hash));
+    return found.stream().filter(s -> s.text().strip().equals(printed)).collect(ImmutableList.toImmutableList());
+  }
+
   private static boolean hasWordPair(String quote) {
     return QuoteText.fragments(quote).stream().anyMatch(fragment -> fragment.contains(" "));
   }
@@ -411,7 +429,8 @@ public final class Ledger implements LedgerView {
   }
 
   private List<Statement> statementsMatching(String quote, int limit) {
-    return statements().stream().filter(s -> QuoteMatcher.match(quote, s.text()).isPresent())
+    QuoteMatcher matcher = QuoteMatcher.of(quote);
+    return statements().stream().filter(s -> matcher.match(s.text()).isPresent())
         .limit(limit).collect(ImmutableList.toImmutableList());
   }
 

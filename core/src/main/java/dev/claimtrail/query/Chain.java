@@ -1,5 +1,6 @@
 package dev.claimtrail.query;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
@@ -13,24 +14,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Through whom an attribution is known: the document that reports it, the intermediaries it goes
  * through ("RT noted that ... Putin said ..." goes through RT), and the original speaker. Also tells
  * whether the primary source is on record: whether the ledger holds the speaker's words first-hand,
- * in this or another document. Immutable; {@link #toString()} prints a summary line and the links
- * as a table.
+ * in this or another document. Immutable; the primary sources are looked up when first asked for,
+ * so walking the links costs only the via steps. {@link #toString()} prints a summary line and the
+ * links as a table.
  */
 public final class Chain {
   private final Quote quote;
   private final ImmutableList<Quote> intermediaries;
-  private final Results<Quote> primarySources;
+  private final Supplier<Results<Quote>> primarySources;
 
-  private Chain(Quote quote, List<Quote> intermediaries, List<Quote> primarySources) {
+  private Chain(Quote quote, List<Quote> intermediaries, Supplier<List<Quote>> primarySources) {
     this.quote = quote;
     this.intermediaries = ImmutableList.copyOf(intermediaries);
-    this.primarySources = new Results<>(primarySources, Quote.columns(q -> q));
+    this.primarySources = Suppliers.memoize(() -> new Results<>(primarySources.get(), Quote.columns(q -> q)));
   }
 
   /**
@@ -56,7 +59,7 @@ public final class Chain {
       next = next.get().via().flatMap(view::attribution);
     }
     Collections.reverse(intermediaries);
-    return new Chain(Quote.of(view, attribution), intermediaries, primarySources(view, attribution));
+    return new Chain(Quote.of(view, attribution), intermediaries, () -> primarySources(view, attribution));
   }
 
   /**
@@ -68,8 +71,9 @@ public final class Chain {
   private static List<Quote> primarySources(LedgerView view, Attribution attribution) {
     Statement statement = view.statement(attribution.statement()).orElseThrow();
     List<Attribution> found = new ArrayList<>(view.attributionsOf(statement.id()));
+    QuoteMatcher matcher = QuoteMatcher.of(statement.text());
     for (Statement other : view.statementsResembling(statement.text(), Quotes.WHO_SAID_CANDIDATES)) {
-      boolean variant = QuoteMatcher.match(statement.text(), other.text())
+      boolean variant = matcher.match(other.text())
           .map(m -> m.kind() != VariantMatch.Kind.SIMILAR).orElse(false);
       if (variant && !other.id().equals(statement.id())) {
         found.addAll(view.attributionsOf(other.id()));
@@ -116,12 +120,12 @@ public final class Chain {
    * through nobody.
    */
   public Results<Quote> primarySources() {
-    return primarySources;
+    return primarySources.get();
   }
 
   /** Whether the ledger holds the speaker's words first-hand, see {@link #primarySources()}. */
   public boolean primaryOnRecord() {
-    return !primarySources.isEmpty();
+    return !primarySources().isEmpty();
   }
 
   /** The path as printed: reporting outlet (or document), then each intermediary, then the speaker. */

@@ -105,4 +105,10 @@ public interface LedgerView {
    * A superset-leaning candidate list for {@link dev.claimtrail.text.QuoteMatcher} to check.
    */
   List<Statement> statementsResembling(String quote, int limit);
+
+  /**
+   * The statements whose text is {@code text} as printed (leading and trailing white space aside),
+   * in ledger order.
+   */
+  List<Statement> statementsPrinted(String text);
 }

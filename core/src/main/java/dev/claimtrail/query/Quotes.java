@@ -216,6 +216,23 @@ public final class Quotes {
   }
 
   /**
+   * Who said exactly {@code text}: the attributions of this query whose statement is printed as
+   * {@code text} (leading and trailing white space aside), in ledger order, each an {@link
+   * VariantMatch.Kind#EXACT} match. A lookup in the ledger's whole-text index: use it when the
+   * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
+   */
+  public Results<QuoteMatch> whoSaidExactly(String text) {
+    VariantMatch exact = VariantMatch.of(VariantMatch.Kind.EXACT, 1.0, "exact text");
+    List<Attribution> found = new ArrayList<>();
+    for (Statement statement : view.statementsPrinted(text)) {
+      view.attributionsOf(statement.id()).stream().filter(this::passes).forEach(found::add);
+    }
+    return new Results<>(view.inLedgerOrder(found).stream()
+        .map(a -> new QuoteMatch(Quote.of(view, a), exact))
+        .collect(Collectors.toList()), QuoteMatch.columns());
+  }
+
+  /**
    * Who reported {@code quote}, and when first: the attributions of this query whose statement
    * carries it or a close variant (every match of {@link #whoSaid(String)} but the merely similar
    * ones), as a propagation timeline; see {@link Reports}.
@@ -228,8 +245,9 @@ public final class Quotes {
   private List<QuoteMatch> matches(String quote) {
     Map<Attribution, VariantMatch> matched = new HashMap<>();
     if (!QuoteText.normalize(quote).isEmpty()) {
+      QuoteMatcher matcher = QuoteMatcher.of(quote);
       for (Statement statement : view.statementsResembling(quote, WHO_SAID_CANDIDATES)) {
-        Optional<VariantMatch> match = QuoteMatcher.match(quote, statement.text());
+        Optional<VariantMatch> match = matcher.match(statement.text());
         if (match.isPresent()) {
           view.attributionsOf(statement.id()).stream().filter(this::passes)
               .forEach(a -> matched.put(a, match.get()));

@@ -28,8 +28,11 @@ public final class QuoteFingerprint {
    * text}; a text of one word yields the hash of that word alone, and an empty one nothing.
    */
   public static int[] wordPairs(String text) {
-    String plain = QuoteText.normalize(text);
-    String withInsertions = QuoteText.normalizeWithInsertions(text);
+    return wordPairs(QuoteText.normalize(text), QuoteText.normalizeWithInsertions(text));
+  }
+
+  /** {@link #wordPairs(String)} of a text already normalized, with and without insertions. */
+  static int[] wordPairs(String plain, String withInsertions) {
     int[] a = pairsOf(plain);
     int[] b = plain.equals(withInsertions) ? new int[0] : pairsOf(withInsertions);
     int[] all = Arrays.copyOf(a, a.length + b.length);

@@ -9,23 +9,41 @@ import java.util.Optional;
  * quote with different quote marks and dashes, with "[the]" insertions, with "…" elisions,
  * truncated, or in other case and punctuation; the matcher recognizes each and scores it (see
  * {@link VariantMatch.Kind} for the order). Runs in time linear in the two texts, apart from the
- * word-pair comparison of the loosest kind.
+ * word-pair comparison of the loosest kind. A matcher made with {@link #of(String)} normalizes the
+ * searched text once, for checking it against many quotes; it is immutable and thread-safe.
  */
 public final class QuoteMatcher {
   /** The least share of word pairs two texts must have in common to be {@link VariantMatch.Kind#SIMILAR}. */
   public static final double MIN_SHARED_PAIRS = 0.5;
 
-  private QuoteMatcher() {}
+  private final String stripped;
+  private final Forms q;
+  private final int[] queryPairs;
+
+  private QuoteMatcher(String query) {
+    this.stripped = query.strip();
+    this.q = new Forms(query);
+    this.queryPairs = q.pairs();
+  }
+
+  /** A matcher for the searched text {@code query}, as printed, with its insertions and elisions. */
+  public static QuoteMatcher of(String query) {
+    return new QuoteMatcher(query);
+  }
 
   /**
    * How {@code quote} matches the searched text {@code query}, or empty when it does not. Both are
    * texts as printed, with their insertions and elisions.
    */
   public static Optional<VariantMatch> match(String query, String quote) {
-    if (query.strip().equals(quote.strip())) {
+    return of(query).match(quote);
+  }
+
+  /** How {@code quote}, as printed, matches this matcher's searched text, or empty when it does not. */
+  public Optional<VariantMatch> match(String quote) {
+    if (stripped.equals(quote.strip())) {
       return Optional.of(VariantMatch.of(VariantMatch.Kind.EXACT, 1.0, "exact text"));
     }
-    Forms q = new Forms(query);
     Forms c = new Forms(quote);
     if (q.plain.isEmpty() || c.plain.isEmpty()) {
       return Optional.empty();
@@ -55,7 +73,7 @@ public final class QuoteMatcher {
       return Optional.of(containment(VariantMatch.Kind.TRUNCATED, 0.5, 0.4, c.words(), q.words(),
           "the quote is a truncated form of the searched text"));
     }
-    return similar(q, c);
+    return similar(queryPairs, c.pairs());
   }
 
   private static VariantMatch containment(
@@ -65,9 +83,7 @@ public final class QuoteMatcher {
         String.format("%s (%d of %d words)", reason, Math.min(inner, outer), outer));
   }
 
-  private static Optional<VariantMatch> similar(Forms q, Forms c) {
-    int[] qPairs = QuoteFingerprint.wordPairs(q.text);
-    int[] cPairs = QuoteFingerprint.wordPairs(c.text);
+  private static Optional<VariantMatch> similar(int[] qPairs, int[] cPairs) {
     int shared = 0;
     for (int pair : qPairs) {
       if (Arrays.binarySearch(cPairs, pair) >= 0) {
@@ -84,16 +100,19 @@ public final class QuoteMatcher {
 
   /** The normalized forms of one text and its fragments between elisions. */
   private static final class Forms {
-    final String text;
     final String plain;
     final String withInsertions;
     final List<String> fragments;
 
     Forms(String text) {
-      this.text = text;
       this.plain = QuoteText.normalize(text);
       this.withInsertions = QuoteText.normalizeWithInsertions(text);
       this.fragments = QuoteText.fragments(text);
+    }
+
+    /** The word-pair hashes of both forms. */
+    int[] pairs() {
+      return QuoteFingerprint.wordPairs(plain, withInsertions);
     }
 
     boolean elided() {

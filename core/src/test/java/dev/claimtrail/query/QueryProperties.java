@@ -1,6 +1,7 @@
 package dev.claimtrail.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.ledger.InvalidLedgerException;
@@ -59,6 +60,22 @@ class QueryProperties {
     Results<QuoteMatch> indexed = ledger.whoSaid(quote);
     assertEquals(summary(scan), summary(indexed), quote);
     assertEquals(scan, indexed);
+  }
+
+  @Property(tries = 200)
+  void whoSaidExactlyReturnsTheAttributionsOfStatementsPrintedSo(
+      @ForAll("ledgersWithQuotes") Tuple2<Ledger, String> input) {
+    Ledger ledger = input.get1();
+    String printed = input.get2();
+    for (String text : List.of(printed, " " + printed + "\n")) {
+      List<Attribution> scan = ledger.attributions().stream()
+          .filter(a -> statementOf(ledger, a).strip().equals(text.strip()))
+          .collect(Collectors.toList());
+      List<Attribution> indexed = ledger.whoSaidExactly(text).stream()
+          .map(m -> m.quote().attribution()).collect(Collectors.toList());
+      assertEquals(scan, indexed, text);
+      assertTrue(ledger.whoSaidExactly(text).stream().allMatch(m -> m.match().kind() == VariantMatch.Kind.EXACT));
+    }
   }
 
   @Property(tries = 100)
