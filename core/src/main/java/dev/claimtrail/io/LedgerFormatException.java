@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Thrown by every claimtrail reader when its input is not what the format allows: malformed
@@ -23,6 +25,7 @@ import java.util.OptionalLong;
 public final class LedgerFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final long UNKNOWN = -1;
+  private static final Pattern QUALIFIED_NAME = Pattern.compile("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][A-Za-z0-9_$]*)`");
 
   private final String source;
   private final long line;
@@ -212,6 +215,16 @@ public final class LedgerFormatException extends RuntimeException {
     if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
       return cause.getMessage();
     }
-    return e.getOriginalMessage();
+    return withoutPackages(e.getOriginalMessage());
+  }
+
+  /** Jackson's {@code `dev.claimtrail.model.Speaker$Kind`} as {@code Speaker.Kind}. */
+  private static String withoutPackages(String message) {
+    Matcher m = QUALIFIED_NAME.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace('$', '.')));
+    }
+    return m.appendTail(out).toString();
   }
 }

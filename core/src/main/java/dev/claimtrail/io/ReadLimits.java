@@ -24,8 +24,11 @@ public final class ReadLimits {
   /** Longest field name, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
 
-  /** Longest number, in characters; offsets and versions need at most ten digits. */
-  public static final int MAX_NUMBER_LENGTH = 20;
+  /**
+   * Longest number, in characters: room for any {@code long} and for the longest form Java writes
+   * of a {@code double} (24 characters, as in {@code -2.2250738585072014E-308}).
+   */
+  public static final int MAX_NUMBER_LENGTH = 32;
 
   /** Longest JSON document, in bytes or characters as read: 2 GiB. */
   public static final long MAX_DOCUMENT_LENGTH = 2L << 30;

@@ -9,6 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JacksonException;
 import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.AttributionId;
+import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.Provenance;
+import dev.claimtrail.model.Speaker;
+import dev.claimtrail.model.SpeakerId;
+import dev.claimtrail.model.StatementId;
 import dev.claimtrail.seed.SeedFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -90,6 +97,23 @@ class LedgerJsonTest {
   }
 
   @Test
+  void longestDoublesAndNonBmpTextRoundTrip() throws IOException {
+    Ledger small = LedgerJson.read(write(VALID));
+    for (double confidence : new double[] {Double.MIN_VALUE, 1.2345678901234567E-5, 0.30000000000000004,
+        Math.nextDown(1.0)}) {
+      Ledger ledger = small.toBuilder()
+          .add(Attribution.builder().id(AttributionId.of("a2")).statement(StatementId.of("s1"))
+              .speaker(SpeakerId.of("ana")).document(DocumentId.of("d1"))
+              .provenance(Provenance.extracted("x", confidence)).build())
+          .add(Speaker.of(SpeakerId.of("emoji"), "\ud83d\ude00 and a lone \ud800", Speaker.Kind.GROUP))
+          .build();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      LedgerJson.write(ledger, out);
+      assertSameRecords(ledger, LedgerJson.read(new ByteArrayInputStream(out.toByteArray()), "<memory>"));
+    }
+  }
+
+  @Test
   void wrongFormatTagIsNamedAtItsPlace() throws IOException {
     String text = VALID.replace("\"claimtrail-ledger\"", "\"other-ledger\"");
     LedgerFormatException e = failure(text);
@@ -161,6 +185,8 @@ class LedgerJsonTest {
     String text = VALID.replace("\"PERSON\"", "\"ROBOT\"");
     LedgerFormatException e = failure(text);
     assertAt(e, text, "\"ROBOT\"", "speakers[0].kind");
+    assertTrue(e.reason().startsWith("Cannot deserialize value of type Speaker.Kind from String \"ROBOT\""),
+        e.getMessage());
   }
 
   @Test
