@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
  * returns a valid ledger or throws {@link LedgerFormatException} naming the source, never another
  * exception. A generous time bound turns a hang into a failure instead of a stuck build.
  */
-class FuzzProperties {
+class FuzzPropertiesTest {
   private static final Duration HANG = Duration.ofSeconds(30);
   private static final byte[] SEED_JSON = seedJson();
   private static final byte[] SEED_LINES = seedLines();

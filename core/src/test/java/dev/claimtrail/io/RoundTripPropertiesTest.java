@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Writing a ledger and reading it back gives the same records, in both forms, and stable bytes. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
   @Provide
   Arbitrary<Ledger> ledgers() {
     return Generators.ledgers();
