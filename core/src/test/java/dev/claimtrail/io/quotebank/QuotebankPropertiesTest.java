@@ -42,7 +42,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * samples import, fail with {@link LedgerFormatException}, or are skipped and reported line by
  * line — never another exception, and never a line lost without a trace.
  */
-class QuotebankProperties {
+class QuotebankPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static byte[] sample;
   private static Path report;
@@ -184,7 +184,7 @@ class QuotebankProperties {
             .map(minute -> LocalDateTime.of(2005, 1, 1, 0, 0).plusDays(day).plusMinutes(minute)));
     Arbitrary<List<String>> qids = Arbitraries.integers().between(1, 99_999_999).map(n -> "Q" + n)
         .list().ofMaxSize(3).uniqueElements();
-    return Combinators.combine(ids, Generators.quoteTexts().filter(QuotebankProperties::wellFormed),
+    return Combinators.combine(ids, Generators.quoteTexts().filter(QuotebankPropertiesTest::wellFormed),
             probabilities, qids, dates, urls, Arbitraries.of("A", "B", "C", "D", "E").optional())
         .as((id, text, probas, q, date, u, phase) -> {
           String speaker = probas.keySet().iterator().next();

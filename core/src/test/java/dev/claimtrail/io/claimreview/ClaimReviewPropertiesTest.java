@@ -40,7 +40,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * samples import, or fail with {@link LedgerFormatException} — never another exception — and a
  * skip-and-report import accounts for every review it met.
  */
-class ClaimReviewProperties {
+class ClaimReviewPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static List<byte[]> samples;
   private static Path report;
@@ -125,7 +125,7 @@ class ClaimReviewProperties {
   @Provide
   Arbitrary<List<Tuple2<String, ClaimReview>>> reviews() {
     Arbitrary<String> claims = Arbitraries.oneOf(Arbitraries.of("The sky is green", "Water is dry"),
-        Generators.labels().filter(ClaimReviewProperties::wellFormed));
+        Generators.labels().filter(ClaimReviewPropertiesTest::wellFormed));
     Arbitrary<Optional<String>> urls = Combinators.combine(Generators.domains(), Arbitraries.integers().between(1, 99))
         .as((domain, n) -> "https://" + domain + "/r/" + n).optional();
     Arbitrary<ClaimReview> reviews = Combinators.combine(Generators.claimReviews(), urls)
