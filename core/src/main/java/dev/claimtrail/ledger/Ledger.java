@@ -359,9 +359,13 @@ public final class Ledger implements LedgerView {
   /**
    * Collects candidates by the hashes the quote shares with indexed statements: its normalized
    * forms weigh more than all its word pairs together. Word pairs so common that their postings
-   * exceed a twentieth of the statements are skipped when rarer ones exist, which bounds the work
-   * of a lookup. A query whose words between elisions never form a pair cannot be found by pairs,
-   * so it scans the statements instead, keeping those {@link QuoteMatcher} matches.
+   * exceed a twentieth of the statements are skipped, which bounds the work of a lookup. A
+   * candidate sharing too few pairs to be any variant {@link QuoteMatcher} accepts is dropped: a
+   * similar text shares half the pairs of the shorter one, and a text containing the other, or
+   * contained in it, shares all the pairs of its shorter form ({@link
+   * QuoteFingerprint#containedPairs}); the skipped common pairs count as shared. A query whose words
+   * between elisions never form a pair cannot be found by pairs, so it scans the statements
+   * instead, keeping those {@link QuoteMatcher} matches.
    */
   @Override
   public List<Statement> statementsResembling(String quote, int limit) {
@@ -373,10 +377,12 @@ public final class Ledger implements LedgerView {
       return statementsMatching(quote, limit);
     }
     int[] wholes = QuoteFingerprint.whole(quote);
-    int[] pairs = withSingleWords(QuoteFingerprint.wordPairs(quote), quote);
+    int[] queryPairs = QuoteFingerprint.wordPairs(quote);
+    int[] pairs = withSingleWords(queryPairs, quote);
     int statements = liveStarts[RecordKind.STATEMENT.ordinal()][parts.size()];
     int cap = Math.max(1000, statements / 20);
     Map<Long, Integer> shared = new HashMap<>();
+    Set<Integer> skipped = new HashSet<>();
     for (int p = 0; p < parts.size(); p++) {
       Part part = parts.get(p);
       HashPostings byWhole = part.segment.statementsByWhole;
@@ -387,10 +393,25 @@ public final class Ledger implements LedgerView {
       for (int hash : pairs) {
         if (byPair.count(hash) <= cap) {
           addShared(shared, part, p, byPair.get(hash), 1);
+        } else {
+          skipped.add(hash);
         }
       }
     }
+    int queryContained = QuoteFingerprint.containedPairs(quote);
+    Predicate<Map.Entry<Long, Integer>> mayMatch = e -> {
+      int weight = e.getValue();
+      int candidateContained = parts.get((int) (e.getKey() >>> 32)).segment
+          .statementContainedPairs[(int) (long) e.getKey()];
+      if (weight > pairs.length || queryContained == 0 || candidateContained == 0) {
+        return true;
+      }
+      double needed = Math.min(
+          QuoteMatcher.MIN_SHARED_PAIRS * Math.min(queryPairs.length, candidateContained), queryContained);
+      return weight + skipped.size() >= needed;
+    };
     return shared.entrySet().stream()
+        .filter(mayMatch)
         .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
         .map(e -> parts.get((int) (e.getKey() >>> 32)).segment.statements.get((int) (long) e.getKey()))

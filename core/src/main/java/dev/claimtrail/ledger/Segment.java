@@ -44,6 +44,8 @@ final class Segment {
   final Postings<String> speakersByNameWord;
   final HashPostings statementsByWhole;
   final HashPostings statementsByWordPair;
+  /** Per statement, {@link QuoteFingerprint#containedPairs(String)} of its text. */
+  final int[] statementContainedPairs;
 
   Segment(Records records) {
     speakers = new RecordTable<>(records.speakers, Speaker::id);
@@ -64,6 +66,10 @@ final class Segment {
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     statementsByWhole = fingerprintIndex(statements, true);
     statementsByWordPair = fingerprintIndex(statements, false);
+    statementContainedPairs = new int[statements.size()];
+    for (int i = 0; i < statements.size(); i++) {
+      statementContainedPairs[i] = QuoteFingerprint.containedPairs(statements.get(i).text());
+    }
   }
 
   private static List<ClaimId> claimsOf(Attribution attribution) {

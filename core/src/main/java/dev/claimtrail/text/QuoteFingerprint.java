@@ -31,6 +31,24 @@ public final class QuoteFingerprint {
     return wordPairs(QuoteText.normalize(text), QuoteText.normalizeWithInsertions(text));
   }
 
+  /**
+   * How many distinct word pairs any text that contains {@code text}, or is contained in it, as a
+   * run of words must share with it: those of its shorter normalized form. Zero when the text has
+   * elisions or a normalized form of fewer than two words, for then a containing or contained text
+   * may share none of its pairs. Lets an index skip candidates that cannot be variants.
+   */
+  public static int containedPairs(String text) {
+    if (QuoteText.fragments(text).size() > 1) {
+      return 0;
+    }
+    String plain = QuoteText.normalize(text);
+    String withInsertions = QuoteText.normalizeWithInsertions(text);
+    if (plain.indexOf(' ') < 0 || withInsertions.indexOf(' ') < 0) {
+      return 0;
+    }
+    return Math.min(distinct(pairsOf(plain)).length, distinct(pairsOf(withInsertions)).length);
+  }
+
   /** {@link #wordPairs(String)} of a text already normalized, with and without insertions. */
   static int[] wordPairs(String plain, String withInsertions) {
     int[] a = pairsOf(plain);
