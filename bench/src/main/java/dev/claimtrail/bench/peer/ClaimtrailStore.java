@@ -8,7 +8,6 @@ import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Quote;
 import dev.claimtrail.query.QuoteMatch;
 import dev.claimtrail.query.Stand;
-import dev.claimtrail.text.VariantMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +18,7 @@ import java.util.Set;
 
 /**
  * claimtrail answering the benchmark's questions through its public API, as a user would: {@link
- * Ledger#whoSaid}, {@link Ledger#quotes()}, {@link Ledger#chain}, {@link Ledger#standsOn}, and the
+ * Ledger#whoSaidExactly} and {@link Ledger#whoSaid}, {@link Ledger#quotes()}, {@link Ledger#chain}, {@link Ledger#standsOn}, and the
  * ledger's index lookups for the reports of one statement. Safe to share between threads, as the
  * ledger is.
  */
@@ -41,14 +40,15 @@ public final class ClaimtrailStore implements QuoteStore, VariantSearch {
     return "claimtrail";
   }
 
-  /** Asks {@link Ledger#whoSaid(String)} and keeps the exact matches. */
+  /**
+   * Asks {@link Ledger#whoSaidExactly(String)}: the peers compare the printed text for equality, and
+   * so does this lookup.
+   */
   @Override
   public Set<String> whoSaid(String text) {
     Set<String> speakers = new HashSet<>();
-    for (QuoteMatch match : ledger.whoSaid(text)) {
-      if (match.kind() == VariantMatch.Kind.EXACT) {
-        speakers.add(match.speaker().id().value());
-      }
+    for (QuoteMatch match : ledger.whoSaidExactly(text)) {
+      speakers.add(match.speaker().id().value());
     }
     return speakers;
   }
