@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The entities of one text and the places they are mentioned. A first pass reads every run of
- * capitalized words: titled names ("Ukrainian Foreign Minister Dmytro Kuleba") become persons with
+ * capitalized words: titled names ("Portuguese Finance Minister Ana Moreno") become persons with
  * roles, countries and their capitals become countries, names ending in an outlet word or following
  * an outlet noun become outlets; later a last name alone refers back to its person. Pronouns, role
  * descriptions ("the Russian leader") and unnamed sources ("staff members close to X") are resolved

@@ -113,7 +113,7 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * All attributions, as a query to narrow with steps such as {@code .by("Kuleba")} and {@code
+   * All attributions, as a query to narrow with steps such as {@code .by("Moreno")} and {@code
    * .during("2024-07")}; see {@link Quotes}.
    */
   public Quotes quotes() {
@@ -176,7 +176,7 @@ public final class Ledger implements LedgerView {
 
   /**
    * Who {@code description} may be, at any time: the speakers whose name or alias contains its
-   * words ("Kuleba", "the Russian leader") or whose role it describes ("Foreign Minister"); see
+   * words ("Moreno", "the finance minister") or whose role it describes ("Foreign Minister"); see
    * {@link Identity#resolve}.
    */
   public Results<Identity> whoIs(String description) {

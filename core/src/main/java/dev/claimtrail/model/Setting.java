@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where and how something was said: "an interview with the state-owned TV channel Russia-1", "on
+ * Where and how something was said: "an interview with the public broadcaster RTP", "on
  * social media", "a July 24 visit to China".
  */
 @Value.Immutable

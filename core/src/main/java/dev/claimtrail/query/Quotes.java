@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * A query over attributions: what did this speaker say, when, reported by whom. Each step returns
  * a new query and leaves this one as it was, so a query can be kept and branched; {@link
  * #toString()} prints the expression that rebuilds it, e.g. {@code
- * ledger.quotes().by("Kuleba").during("2024-07")}. Nothing runs until a terminal method ({@link
+ * ledger.quotes().by("Moreno").during("2024-07")}. Nothing runs until a terminal method ({@link
  * #list()}, {@link #count()}, {@link #stream()}, {@link #counts()}, {@link #timeline()}).
  *
  * <p>A run reads the most selective index among its steps (document, claim, statement, speaker,
@@ -74,7 +74,7 @@ public final class Quotes {
 
   /**
    * Attributions to the speaker with the id {@code who}, or else to every speaker one of whose
-   * names or aliases contains all the words of {@code who} ("Kuleba", "Boris Johnson").
+   * names or aliases contains all the words of {@code who} ("Moreno", "Ana Moreno").
    */
   public Quotes by(String who) {
     Optional<Speaker> byId = isId(who) ? view.speaker(SpeakerId.of(who)) : Optional.empty();

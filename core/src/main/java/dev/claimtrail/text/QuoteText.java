@@ -107,7 +107,7 @@ public final class QuoteText {
 
   /**
    * Whether every word of {@code words} is a word of {@code text}, in any order, both compared in
-   * their {@link #normalize(String) normalized} form: "kuleba" is in "Dmytro Kuleba". Words with no
+   * their {@link #normalize(String) normalized} form: "moreno" is in "Ana Moreno". Words with no
    * letters or digits are in every text.
    */
   public static boolean containsWords(String text, String words) {
