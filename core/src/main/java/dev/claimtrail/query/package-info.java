@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>Who said this? {@code ledger.whoSaid("...")} ranks {@link dev.claimtrail.query.QuoteMatch}es
- *       of a quote, a part of it or another outlet's variant of it.
+ *       of a quote, a part of it or another outlet's variant of it; {@code
+ *       ledger.whoSaidExactly("...")} answers for the printed text alone, from the whole-text index.
  *   <li>What did this speaker say? {@code ledger.quotes().by("...").during("July 2024")} and the
  *       other steps of {@link dev.claimtrail.query.Quotes}.
  *   <li>Who reported it, and when first? {@code ledger.reportsOf("...")} gives {@link
@@ -14,7 +15,7 @@
  *       give {@link dev.claimtrail.query.Chain}s.
  *   <li>Who stands where on a claim? {@code ledger.standsOn("...")} gives {@link
  *       dev.claimtrail.query.Stands}.
- *   <li>Who is this? {@code ledger.whoIs("the Russian leader", "August 2024")} resolves to {@link
+ *   <li>Who is this? {@code ledger.whoIs("the finance minister", "August 2024")} resolves to {@link
  *       dev.claimtrail.query.Identity}s.
  *   <li>How many? {@code ledger.counts()} and {@code quotes().counts()} give {@link
  *       dev.claimtrail.query.Counts} by speaker, outlet, stance and month.
