@@ -132,7 +132,7 @@ public final class Ledger implements LedgerView {
 
   /**
    * Who said exactly {@code text}: the attributions whose statement is printed as it is, found
-   * through the ledger's whole-text index without checking variants; see {@link
+   * through the ledger's printed-text index without checking variants; see {@link
    * Quotes#whoSaidExactly(String)}.
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
@@ -322,6 +322,14 @@ public final class Ledger implements LedgerView {
   }
 
   @Override
+  public List<Attribution> attributionsBySaidBetween(SpeakerId speaker, LocalDate from, LocalDate to) {
+    return gather(RecordKind.ATTRIBUTION, s -> {
+      int run = s.attributionsBySpeaker.keyIndex(speaker);
+      return run < 0 ? new int[0] : s.attributionsBySpeakerSaid.overlapping(run, from, to);
+    });
+  }
+
+  @Override
   public List<Document> documentsOf(SourceId outlet) {
     return gather(RecordKind.DOCUMENT, s -> s.documentsByOutlet.get(outlet));
   }
@@ -418,13 +426,24 @@ public final class Ledger implements LedgerView {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Looks the text up by the hash of its normalized form, then keeps the statements printed so. */
+  /**
+   * Looks the text up by the hash of its printed form, with no normalization, then keeps the
+   * statements printed so.
+   */
   @Override
   public List<Statement> statementsPrinted(String text) {
     String printed = text.strip();
-    int hash = QuoteFingerprint.hash(QuoteText.normalize(printed));
-    List<Statement> found = gather(RecordKind.STATEMENT, s -> s.statementsByWhole.get(hash));
-    return found.stream().filter(s -> s.text().strip().equals(printed)).collect(ImmutableList.toImmutableList());
+    int hash = printed.hashCode();
+    ImmutableList.Builder<Statement> found = ImmutableList.builder();
+    for (Part part : parts) {
+      for (int ordinal : part.segment.statementsByPrinted.get(hash)) {
+        Statement statement = part.segment.statements.get(ordinal);
+        if (!part.isDead(RecordKind.STATEMENT, ordinal) && statement.text().strip().equals(printed)) {
+          found.add(statement);
+        }
+      }
+    }
+    return found.build();
   }
 
   private static boolean hasWordPair(String quote) {

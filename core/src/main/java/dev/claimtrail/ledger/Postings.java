@@ -76,13 +76,24 @@ final class Postings<K> {
 
   /** The ascending ordinals of the records carrying {@code key}. */
   int[] get(Object key) {
+    int k = keyIndex(key);
+    return k < 0 ? NONE : Arrays.copyOfRange(ordinals, starts[k], starts[k + 1]);
+  }
+
+  /** How many distinct keys the records carry. */
+  int keyCount() {
+    return keys.length;
+  }
+
+  /** The index, from 0 to {@link #keyCount()}, of {@code key} among the keys, or -1 if no record carries it. */
+  int keyIndex(Object key) {
     int mask = slots.length - 1;
     for (int slot = Hashes.slot(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
       int k = slots[slot] - 1;
       if (keys[k].equals(key)) {
-        return Arrays.copyOfRange(ordinals, starts[k], starts[k + 1]);
+        return k;
       }
     }
-    return NONE;
+    return -1;
   }
 }

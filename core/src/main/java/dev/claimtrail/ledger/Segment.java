@@ -40,9 +40,13 @@ final class Segment {
   final Postings<ClaimId> attributionsByClaim;
   final Postings<AttributionId> attributionsByVia;
   final SaidIndex attributionsBySaid;
+  /** {@link #attributionsBySaid} in one run per key of {@link #attributionsBySpeaker}. */
+  final SaidIndex attributionsBySpeakerSaid;
   final Postings<SourceId> documentsByOutlet;
   final Postings<String> speakersByNameWord;
   final HashPostings statementsByWhole;
+  /** Statements by the {@link String#hashCode()} of their text, leading and trailing white space stripped. */
+  final HashPostings statementsByPrinted;
   final HashPostings statementsByWordPair;
   /** Per statement, {@link QuoteFingerprint#containedPairs(String)} of its text. */
   final int[] statementContainedPairs;
@@ -61,10 +65,13 @@ final class Segment {
     attributionsByDocument = Postings.of(n, i -> List.of(attributions.get(i).document()));
     attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
     attributionsByVia = Postings.of(n, i -> attributions.get(i).via().map(List::of).orElse(List.of()));
-    attributionsBySaid = new SaidIndex(attributions);
+    attributionsBySaid = SaidIndex.of(attributions);
+    attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(),
+        i -> attributionsBySpeaker.keyIndex(attributions.get(i).speaker()));
     documentsByOutlet = Postings.of(documents.size(), i -> documents.get(i).outlet().map(List::of).orElse(List.of()));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     statementsByWhole = fingerprintIndex(statements, true);
+    statementsByPrinted = printedIndex(statements);
     statementsByWordPair = fingerprintIndex(statements, false);
     statementContainedPairs = new int[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
@@ -106,6 +113,14 @@ final class Segment {
       }
     }
     return new HashPostings(pairs, count);
+  }
+
+  private static HashPostings printedIndex(RecordTable<?, Statement> statements) {
+    long[] pairs = new long[statements.size()];
+    for (int i = 0; i < statements.size(); i++) {
+      pairs[i] = HashPostings.pair(statements.get(i).text().strip().hashCode(), i);
+    }
+    return new HashPostings(pairs, pairs.length);
   }
 
   /**

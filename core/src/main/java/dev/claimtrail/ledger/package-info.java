@@ -13,11 +13,12 @@
  *   <li>for attributions, inverted lists by speaker, statement, document, claim and via, stored
  *       compressed-sparse-row style (one int per entry plus one slot per distinct key, the keys
  *       being the records' own id objects), and the said-times sorted by first day (three ints per
- *       dated attribution) for range queries that honour date precision;
+ *       dated attribution), once for the whole segment and once grouped by speaker, for range
+ *       queries that honour date precision;
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
  *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
  *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups
- *       that find variants.
+ *       that find variants, and of their printed text ({@link String#hashCode()}) for exact ones.
  * </ul>
  *
  * <p>{@link dev.claimtrail.ledger.Ledger#toBuilder()} followed by {@code build()} validates and

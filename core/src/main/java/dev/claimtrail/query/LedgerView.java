@@ -87,6 +87,13 @@ public interface LedgerView {
    */
   List<Attribution> attributionsSaidBetween(LocalDate from, LocalDate to);
 
+  /**
+   * The attributions to {@code speaker} whose time said may fall within {@code [from, to]}, as
+   * {@link #attributionsSaidBetween} would keep them; found by a binary search in the speaker's
+   * attributions sorted by when they were said.
+   */
+  List<Attribution> attributionsBySaidBetween(SpeakerId speaker, LocalDate from, LocalDate to);
+
   /** The documents that {@code outlet} published. */
   List<Document> documentsOf(SourceId outlet);
 

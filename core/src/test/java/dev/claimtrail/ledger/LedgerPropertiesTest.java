@@ -91,6 +91,12 @@ class LedgerPropertiesTest {
       LocalDate to = a.compareTo(b) <= 0 ? b.lastDay() : a.lastDay();
       assertEquals(scan(ledger, x -> x.said().map(t -> t.overlaps(from, to)).orElse(false)),
           ledger.attributionsSaidBetween(from, to));
+      for (int s = 0; s < RandomRecords.SPEAKERS; s++) {
+        SpeakerId speaker = SpeakerId.of("p" + s);
+        assertEquals(scan(ledger, x -> x.speaker().equals(speaker)
+                && x.said().map(t -> t.overlaps(from, to)).orElse(false)),
+            ledger.attributionsBySaidBetween(speaker, from, to));
+      }
     }
   }
 
