@@ -1,7 +1,7 @@
 package dev.claimtrail.query;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Speaker;
@@ -9,12 +9,10 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.VariantMatch;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -26,14 +24,18 @@ import java.util.stream.Collectors;
  * links as a table.
  */
 public final class Chain {
-  private final Quote quote;
-  private final ImmutableList<Quote> intermediaries;
-  private final Supplier<Results<Quote>> primarySources;
+  /** How deep a walk goes before it keeps a set of the attributions seen rather than scanning its links. */
+  private static final int SCANNED_DEPTH = 16;
 
-  private Chain(Quote quote, List<Quote> intermediaries, Supplier<List<Quote>> primarySources) {
+  private final LedgerView view;
+  private final Quote quote;
+  private final ImmutableList<Quote> links;
+  private Results<Quote> primarySources;
+
+  private Chain(LedgerView view, Quote quote, ImmutableList<Quote> links) {
+    this.view = view;
     this.quote = quote;
-    this.intermediaries = ImmutableList.copyOf(intermediaries);
-    this.primarySources = Suppliers.memoize(() -> new Results<>(primarySources.get(), Quote.columns(q -> q)));
+    this.links = links;
   }
 
   /**
@@ -50,16 +52,34 @@ public final class Chain {
    * valid ledger; the walk still stops at an attribution it has seen.
    */
   static Chain of(LedgerView view, Attribution attribution) {
-    List<Quote> intermediaries = new ArrayList<>();
-    Set<AttributionId> seen = new LinkedHashSet<>();
-    seen.add(attribution.id());
+    List<Quote> walked = new ArrayList<>(4);
+    walked.add(Quote.of(view, attribution));
+    Set<AttributionId> seen = null;
     Optional<Attribution> next = attribution.via().flatMap(view::attribution);
-    while (next.isPresent() && seen.add(next.get().id())) {
-      intermediaries.add(Quote.of(view, next.get()));
+    while (next.isPresent()) {
+      AttributionId id = next.get().id();
+      if (walked.size() == SCANNED_DEPTH) {
+        seen = new HashSet<>();
+        for (Quote link : walked) {
+          seen.add(link.attribution().id());
+        }
+      }
+      if (seen == null ? scannedSeen(walked, id) : !seen.add(id)) {
+        break;
+      }
+      walked.add(Quote.of(view, next.get()));
       next = next.get().via().flatMap(view::attribution);
     }
-    Collections.reverse(intermediaries);
-    return new Chain(Quote.of(view, attribution), intermediaries, () -> primarySources(view, attribution));
+    return new Chain(view, walked.get(0), ImmutableList.copyOf(Lists.reverse(walked)));
+  }
+
+  private static boolean scannedSeen(List<Quote> walked, AttributionId id) {
+    for (Quote link : walked) {
+      if (link.attribution().id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -101,17 +121,17 @@ public final class Chain {
    * Empty for a first-hand attribution.
    */
   public List<Quote> intermediaries() {
-    return intermediaries;
+    return links.subList(0, links.size() - 1);
   }
 
   /** The links from the reporting document to the speaker: the intermediaries, then the attribution. */
   public List<Quote> links() {
-    return ImmutableList.<Quote>builder().addAll(intermediaries).add(quote).build();
+    return links;
   }
 
   /** How many intermediaries the words pass through: 0 for a first-hand attribution. */
   public int depth() {
-    return intermediaries.size();
+    return links.size() - 1;
   }
 
   /**
@@ -120,7 +140,12 @@ public final class Chain {
    * through nobody.
    */
   public Results<Quote> primarySources() {
-    return primarySources.get();
+    Results<Quote> found = primarySources;
+    if (found == null) {
+      found = new Results<>(primarySources(view, quote.attribution()), Quote.columns(q -> q));
+      primarySources = found;
+    }
+    return found;
   }
 
   /** Whether the ledger holds the speaker's words first-hand, see {@link #primarySources()}. */

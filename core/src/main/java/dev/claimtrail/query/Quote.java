@@ -8,50 +8,110 @@ import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One attribution with the records it refers to resolved: who said which words, reported in which
- * document by which outlet, and through whom if second-hand.
- *
- * @param attribution the attribution
- * @param speaker who said it
- * @param statement what was said
- * @param document the document that reports it
- * @param outlet the outlet that published the document, if known
- * @param via the speaker through whom it is known, for a second-hand attribution
- * @param settingOutlet the outlet of the interview or broadcast it was said in, if the ledger holds it
+ * document by which outlet, and through whom if second-hand. Each record is looked up in the
+ * ledger snapshot the first time it is read, so a result that only needs the attribution or the
+ * speaker costs only those lookups. Immutable and safe to share between threads: the snapshot never
+ * changes, so every thread resolves the same records. Two quotes are equal when their attributions
+ * and resolved records are.
  */
-public record Quote(
-    Attribution attribution,
-    Speaker speaker,
-    Statement statement,
-    Document document,
-    Optional<Source> outlet,
-    Optional<Speaker> via,
-    Optional<Source> settingOutlet) {
+public final class Quote {
+  private final LedgerView view;
+  private final Attribution attribution;
+  private Speaker speaker;
+  private Statement statement;
+  private Document document;
+  private Optional<Source> outlet;
+  private Optional<Speaker> via;
+  private Optional<Source> settingOutlet;
 
-  /** The attribution with its records looked up in {@code view}, which must hold them. */
+  private Quote(LedgerView view, Attribution attribution) {
+    this.view = view;
+    this.attribution = attribution;
+  }
+
+  /** The attribution, its records to be looked up in {@code view}, which must hold them. */
   static Quote of(LedgerView view, Attribution attribution) {
-    Document document = view.document(attribution.document()).orElseThrow();
-    return new Quote(
-        attribution,
-        view.speaker(attribution.speaker()).orElseThrow(),
-        view.statement(attribution.statement()).orElseThrow(),
-        document,
-        document.outlet().flatMap(view::source),
-        attribution.via().flatMap(view::attribution).flatMap(a -> view.speaker(a.speaker())),
-        attribution.setting().flatMap(s -> s.outlet()).flatMap(view::source));
+    return new Quote(view, attribution);
+  }
+
+  /** The attribution. */
+  public Attribution attribution() {
+    return attribution;
+  }
+
+  /** Who said it. */
+  public Speaker speaker() {
+    Speaker found = speaker;
+    if (found == null) {
+      found = view.speaker(attribution.speaker()).orElseThrow();
+      speaker = found;
+    }
+    return found;
+  }
+
+  /** What was said. */
+  public Statement statement() {
+    Statement found = statement;
+    if (found == null) {
+      found = view.statement(attribution.statement()).orElseThrow();
+      statement = found;
+    }
+    return found;
+  }
+
+  /** The document that reports it. */
+  public Document document() {
+    Document found = document;
+    if (found == null) {
+      found = view.document(attribution.document()).orElseThrow();
+      document = found;
+    }
+    return found;
+  }
+
+  /** The outlet that published the document, if known. */
+  public Optional<Source> outlet() {
+    Optional<Source> found = outlet;
+    if (found == null) {
+      found = document().outlet().flatMap(view::source);
+      outlet = found;
+    }
+    return found;
+  }
+
+  /** The speaker through whom it is known, for a second-hand attribution. */
+  public Optional<Speaker> via() {
+    Optional<Speaker> found = via;
+    if (found == null) {
+      found = attribution.via().flatMap(view::attribution).flatMap(a -> view.speaker(a.speaker()));
+      via = found;
+    }
+    return found;
+  }
+
+  /** The outlet of the interview or broadcast it was said in, if the ledger holds it. */
+  public Optional<Source> settingOutlet() {
+    Optional<Source> found = settingOutlet;
+    if (found == null) {
+      found = attribution.setting().flatMap(s -> s.outlet()).flatMap(view::source);
+      settingOutlet = found;
+    }
+    return found;
   }
 
   /** When the report was published, if known. */
   public Optional<PartialDate> published() {
-    return document.published();
+    return document().published();
   }
 
   /** The outlet's name, or the document's id when the outlet is unknown. */
   public String reporter() {
-    return outlet.map(Source::name).orElse(document.id().value());
+    return outlet().map(Source::name).orElse(document().id().value());
   }
 
   /** The columns a list of quotes prints: speaker, statement, said, setting, reported by. */
@@ -69,13 +129,30 @@ public record Quote(
   String reportedBy() {
     StringBuilder out = new StringBuilder(reporter());
     published().ifPresent(date -> out.append(' ').append(date));
-    via.ifPresent(speaker -> out.append(", via ").append(speaker.name()));
+    via().ifPresent(speaker -> out.append(", via ").append(speaker.name()));
     return out.toString();
   }
 
   /** A time as the table prints it: the date, or "start–end" for a range. */
   static String time(TimeReference time) {
     return time.until().map(until -> time.date() + "–" + until).orElse(time.date().toString());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Quote that
+        && attribution.equals(that.attribution)
+        && speaker().equals(that.speaker())
+        && statement().equals(that.statement())
+        && document().equals(that.document())
+        && outlet().equals(that.outlet())
+        && via().equals(that.via())
+        && settingOutlet().equals(that.settingOutlet());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(attribution, speaker(), statement(), document(), outlet(), via(), settingOutlet());
   }
 
   /** This quote as a one-row table: speaker, statement, said, setting, reported by. */

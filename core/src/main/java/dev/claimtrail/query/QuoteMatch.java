@@ -1,5 +1,6 @@
 package dev.claimtrail.query;
 
+import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.text.VariantMatch;
 import java.util.List;
@@ -10,10 +11,19 @@ import java.util.Locale;
  * how it matches. Rows print as score | match | speaker | statement | said | setting | reported
  * by.
  *
- * @param quote the attribution, resolved
+ * @param quote the attribution, its records looked up when first read
  * @param match how its statement matches the searched text: kind, score and reason
  */
 public record QuoteMatch(Quote quote, VariantMatch match) {
+  private static final List<Column<QuoteMatch>> COLUMNS = columnsOf(Quote.columns(QuoteMatch::quote));
+
+  private static List<Column<QuoteMatch>> columnsOf(List<Column<QuoteMatch>> quoteColumns) {
+    return ImmutableList.of(
+        Column.of("score", 5, m -> String.format(Locale.ROOT, "%.2f", m.score())),
+        Column.of("match", 10, m -> label(m.kind())),
+        quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
+        quoteColumns.get(4));
+  }
 
   /** Who said it. */
   public Speaker speaker() {
@@ -42,12 +52,7 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
 
   /** The columns a list of matches prints. */
   static List<Column<QuoteMatch>> columns() {
-    List<Column<QuoteMatch>> quoteColumns = Quote.columns(QuoteMatch::quote);
-    return List.of(
-        Column.of("score", 5, m -> String.format(Locale.ROOT, "%.2f", m.score())),
-        Column.of("match", 10, m -> label(m.kind())),
-        quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
-        quoteColumns.get(4));
+    return COLUMNS;
   }
 
   /** This match as a one-row table: score, match, speaker, statement, said, reported by. */

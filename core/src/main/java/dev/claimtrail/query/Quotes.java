@@ -41,7 +41,9 @@ import java.util.stream.Stream;
  * #list()}, {@link #count()}, {@link #stream()}, {@link #counts()}, {@link #timeline()}).
  *
  * <p>A run reads the most selective index among its steps (document, claim, statement, speaker,
- * outlet, time said, in that order), then checks every step on what it found. Results are in
+ * outlet, time said, in that order), then checks every step on what it found; a speaker step
+ * with a time said step reads only that range of the speaker's attributions, which the ledger
+ * keeps sorted by when they were said. Results are in
  * ledger order unless the method says otherwise, and equal to filtering all attributions in order
  * with the same steps. Names given as strings are looked up when the step is added; a name that
  * matches nothing makes the query match nothing rather than fail.
@@ -49,6 +51,8 @@ import java.util.stream.Stream;
 public final class Quotes {
   /** How many statements {@link #whoSaid(String)} checks at most: those sharing the most words. */
   public static final int WHO_SAID_CANDIDATES = 1000;
+
+  private static final VariantMatch EXACT = VariantMatch.of(VariantMatch.Kind.EXACT, 1.0, "exact text");
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
 
@@ -90,7 +94,7 @@ public final class Quotes {
 
   private Quotes bySpeakers(String step, List<Speaker> speakers) {
     Set<SpeakerId> ids = speakers.stream().map(Speaker::id).collect(ImmutableSet.toImmutableSet());
-    return with(step, a -> ids.contains(a.speaker()), Optional.of(new Lookup(Lookup.SPEAKER,
+    return with(step, a -> ids.contains(a.speaker()), Optional.of(Lookup.speakers(ids,
         () -> union(ids.stream().map(view::attributionsBy)))));
   }
 
@@ -113,7 +117,7 @@ public final class Quotes {
 
   private Quotes saidBetween(String step, LocalDate from, LocalDate to) {
     return with(step, a -> a.said().map(t -> t.overlaps(from, to)).orElse(false),
-        Optional.of(new Lookup(Lookup.SAID, () -> view.attributionsSaidBetween(from, to))));
+        Optional.of(Lookup.said(from, to, () -> view.attributionsSaidBetween(from, to))));
   }
 
   /**
@@ -194,10 +198,8 @@ public final class Quotes {
 
   /** The matching attributions ordered by when they were said (unknown last), then ledger order. */
   public Results<Quote> timeline() {
-    Comparator<Quote> bySaid = Comparator.comparing(
-        (Quote q) -> q.attribution().said().map(TimeReference::date).orElse(null),
-        Comparator.nullsLast(Comparator.naturalOrder()));
-    return new Results<>(stream().sorted(bySaid).collect(Collectors.toList()), Quote.columns(q -> q));
+    return new Results<>(attributions().map(Said::new).sorted().map(s -> Quote.of(view, s.attribution))
+        .collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
   /**
@@ -218,18 +220,25 @@ public final class Quotes {
   /**
    * Who said exactly {@code text}: the attributions of this query whose statement is printed as
    * {@code text} (leading and trailing white space aside), in ledger order, each an {@link
-   * VariantMatch.Kind#EXACT} match. A lookup in the ledger's whole-text index: use it when the
+   * VariantMatch.Kind#EXACT} match. A lookup in the ledger's printed-text index: use it when the
    * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
-    VariantMatch exact = VariantMatch.of(VariantMatch.Kind.EXACT, 1.0, "exact text");
+    List<Statement> statements = view.statementsPrinted(text);
     List<Attribution> found = new ArrayList<>();
-    for (Statement statement : view.statementsPrinted(text)) {
-      view.attributionsOf(statement.id()).stream().filter(this::passes).forEach(found::add);
+    for (Statement statement : statements) {
+      for (Attribution attribution : view.attributionsOf(statement.id())) {
+        if (passes(attribution)) {
+          found.add(attribution);
+        }
+      }
     }
-    return new Results<>(view.inLedgerOrder(found).stream()
-        .map(a -> new QuoteMatch(Quote.of(view, a), exact))
-        .collect(Collectors.toList()), QuoteMatch.columns());
+    List<Attribution> ordered = statements.size() > 1 ? view.inLedgerOrder(found) : found;
+    List<QuoteMatch> matches = new ArrayList<>(ordered.size());
+    for (Attribution attribution : ordered) {
+      matches.add(new QuoteMatch(Quote.of(view, attribution), EXACT));
+    }
+    return new Results<>(matches, QuoteMatch.columns());
   }
 
   /**
@@ -284,14 +293,41 @@ public final class Quotes {
   }
 
   private Stream<Attribution> attributions() {
-    Optional<Lookup> best = steps.stream().flatMap(s -> s.lookup.stream())
-        .min(Comparator.comparingInt(l -> l.rank));
-    List<Attribution> candidates = best.map(l -> l.attributions.get()).orElseGet(view::attributions);
-    return candidates.stream().filter(this::passes);
+    return candidates().stream().filter(this::passes);
+  }
+
+  /**
+   * The attributions the most selective lookup finds; a speaker lookup narrowed by a time said
+   * step reads only that range of each speaker's attributions.
+   */
+  private List<Attribution> candidates() {
+    Lookup best = null;
+    Lookup said = null;
+    for (Step step : steps) {
+      if (step.lookup.isPresent()) {
+        Lookup lookup = step.lookup.get();
+        best = best == null || lookup.rank < best.rank ? lookup : best;
+        said = lookup.rank == Lookup.SAID ? lookup : said;
+      }
+    }
+    if (best == null) {
+      return view.attributions();
+    }
+    if (best.rank == Lookup.SPEAKER && said != null) {
+      LocalDate from = said.from;
+      LocalDate to = said.to;
+      return union(best.speakers.stream().map(id -> view.attributionsBySaidBetween(id, from, to)));
+    }
+    return best.attributions.get();
   }
 
   private boolean passes(Attribution attribution) {
-    return steps.stream().allMatch(s -> s.test.test(attribution));
+    for (Step step : steps) {
+      if (!step.test.test(attribution)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Attribution> union(Stream<List<Attribution>> lists) {
@@ -339,6 +375,29 @@ public final class Quotes {
     return expression;
   }
 
+  /**
+   * An attribution with when it was said, in the order of {@link #timeline()}: by the first day the
+   * time may denote, which orders as the dates do and costs one comparison of numbers, then by the
+   * date itself (the time of day and precision), unknown last.
+   */
+  private static final class Said implements Comparable<Said> {
+    final Attribution attribution;
+    final PartialDate date;
+    final long firstDay;
+
+    Said(Attribution attribution) {
+      this.attribution = attribution;
+      this.date = attribution.said().map(TimeReference::date).orElse(null);
+      this.firstDay = date == null ? Long.MAX_VALUE : date.firstDay().toEpochDay();
+    }
+
+    @Override
+    public int compareTo(Said other) {
+      int byDay = Long.compare(firstDay, other.firstDay);
+      return byDay != 0 || date == null ? byDay : date.compareTo(other.date);
+    }
+  }
+
   /** One step: the test every result passes, and an index that finds a superset, if any. */
   private static final class Step {
     final Predicate<Attribution> test;
@@ -350,7 +409,10 @@ public final class Quotes {
     }
   }
 
-  /** An index read that finds candidates in ledger order; the lower the rank, the fewer expected. */
+  /**
+   * An index read that finds candidates in ledger order; the lower the rank, the fewer expected. A
+   * speaker lookup keeps its speakers and a time said lookup its range, so that the two combine.
+   */
   private static final class Lookup {
     static final int DOCUMENT = 0;
     static final int CLAIM = 1;
@@ -361,10 +423,29 @@ public final class Quotes {
 
     final int rank;
     final Supplier<List<Attribution>> attributions;
+    final Set<SpeakerId> speakers;
+    final LocalDate from;
+    final LocalDate to;
 
     Lookup(int rank, Supplier<List<Attribution>> attributions) {
+      this(rank, attributions, Set.of(), null, null);
+    }
+
+    private Lookup(int rank, Supplier<List<Attribution>> attributions, Set<SpeakerId> speakers,
+        LocalDate from, LocalDate to) {
       this.rank = rank;
       this.attributions = attributions;
+      this.speakers = speakers;
+      this.from = from;
+      this.to = to;
+    }
+
+    static Lookup speakers(Set<SpeakerId> speakers, Supplier<List<Attribution>> attributions) {
+      return new Lookup(SPEAKER, attributions, speakers, null, null);
+    }
+
+    static Lookup said(LocalDate from, LocalDate to, Supplier<List<Attribution>> attributions) {
+      return new Lookup(SAID, attributions, Set.of(), from, to);
     }
   }
 }

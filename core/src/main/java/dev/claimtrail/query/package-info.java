@@ -5,7 +5,7 @@
  * <ul>
  *   <li>Who said this? {@code ledger.whoSaid("...")} ranks {@link dev.claimtrail.query.QuoteMatch}es
  *       of a quote, a part of it or another outlet's variant of it; {@code
- *       ledger.whoSaidExactly("...")} answers for the printed text alone, from the whole-text index.
+ *       ledger.whoSaidExactly("...")} answers for the printed text alone, from the printed-text index.
  *   <li>What did this speaker say? {@code ledger.quotes().by("...").during("July 2024")} and the
  *       other steps of {@link dev.claimtrail.query.Quotes}.
  *   <li>Who reported it, and when first? {@code ledger.reportsOf("...")} gives {@link

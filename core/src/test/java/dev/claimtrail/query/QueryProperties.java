@@ -134,6 +134,24 @@ class QueryProperties {
         ledger.counts().toString());
   }
 
+  @Property(tries = 100)
+  void timelinesAreTheMatchesSortedByDateSaidThenInLedgerOrder(
+      @ForAll("ledgers") Ledger ledger, @ForAll("dates") PartialDate from, @ForAll("dates") PartialDate to) {
+    Comparator<Attribution> bySaid = Comparator.comparing(
+        (Attribution a) -> a.said().map(TimeReference::date).orElse(null),
+        Comparator.nullsLast(Comparator.naturalOrder()));
+    List<Attribution> all = new ArrayList<>(ledger.attributions());
+    all.sort(bySaid);
+    assertEquals(all, ledger.quotes().timeline().stream().map(Quote::attribution).collect(Collectors.toList()));
+    for (Speaker speaker : ledger.speakers()) {
+      List<Attribution> expected = ledger.quotes().by(speaker.id()).list().stream().map(Quote::attribution)
+          .filter(a -> a.said().map(t -> t.overlaps(from.firstDay(), to.lastDay())).orElse(false))
+          .sorted(bySaid).collect(Collectors.toList());
+      assertEquals(expected, ledger.quotes().by(speaker.id()).between(from.toString(), to.toString()).timeline()
+          .stream().map(Quote::attribution).collect(Collectors.toList()));
+    }
+  }
+
   @Provide
   Arbitrary<PartialDate> dates() {
     return Generators.partialDates();

@@ -42,13 +42,14 @@ public final class ClaimtrailStore implements QuoteStore, VariantSearch {
 
   /**
    * Asks {@link Ledger#whoSaidExactly(String)}: the peers compare the printed text for equality, and
-   * so does this lookup.
+   * so does this lookup. The speakers' ids are read off the attributions, so the speaker records
+   * are not looked up.
    */
   @Override
   public Set<String> whoSaid(String text) {
     Set<String> speakers = new HashSet<>();
     for (QuoteMatch match : ledger.whoSaidExactly(text)) {
-      speakers.add(match.speaker().id().value());
+      speakers.add(match.quote().attribution().speaker().value());
     }
     return speakers;
   }
@@ -76,12 +77,15 @@ public final class ClaimtrailStore implements QuoteStore, VariantSearch {
     return new FirstAppearance(first, outlets);
   }
 
-  /** Asks {@link Ledger#chain(String)}, whose links run from the outermost intermediary inward. */
+  /**
+   * Asks {@link Ledger#chain(String)}, whose links run from the outermost intermediary inward,
+   * reading the speakers' ids off the attributions.
+   */
   @Override
   public List<String> chain(String attribution) {
     List<String> speakers = new ArrayList<>();
     for (Quote link : ledger.chain(attribution).links()) {
-      speakers.add(link.speaker().id().value());
+      speakers.add(link.attribution().speaker().value());
     }
     Collections.reverse(speakers);
     return speakers;
