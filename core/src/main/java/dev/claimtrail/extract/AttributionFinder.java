@@ -360,6 +360,10 @@ final class AttributionFinder {
         p--;
       }
       if (p > lo && t.isPunct(p, ',')) {
+        Frame named = appositiveName(p, j, c, cue, lo);
+        if (named != null) {
+          return named;
+        }
         int start = entities.phraseStartBefore(p - 1, lo);
         Entities.Resolved r = start < 0 ? null : entities.resolve(start, p);
         if (r != null && !r.pronoun()) {
@@ -369,11 +373,24 @@ final class AttributionFinder {
       return null;
     }
     int start = entities.phraseStartBefore(j, lo);
-    if (start < 0) {
-      return null;
+    Entities.Resolved r = start < 0 ? null : entities.resolve(start, j + 1);
+    if (r == null) {
+      start = Math.max(lo, sentenceStartOf(j));
+      r = entities.groupSubject(start, j + 1);
     }
-    Entities.Resolved r = entities.resolve(start, j + 1);
     return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
+  }
+
+  /**
+   * "The company's chief executive, Laura Kim, said": a person's name set off by commas after a
+   * description of their role speaks, with the whole subject as the mention. The name is the
+   * tokens between the commas at {@code p} and {@code j}; the description runs from the start of
+   * the sentence and holds a role or title word.
+   */
+  private Frame appositiveName(int p, int j, int c, Lexicon.Cue cue, int lo) {
+    Entities.Resolved r = entities.appositiveName(Math.max(lo, sentenceStartOf(p)), p, j);
+    return r == null ? null : new Frame(r, c, cue, Math.max(lo, sentenceStartOf(p)), c + cue.words().length,
+        false, confidence(r) - 0.05);
   }
 
   /** "quoted X as saying": X speaks. */

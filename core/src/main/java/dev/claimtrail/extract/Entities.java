@@ -13,9 +13,12 @@ import java.util.Map;
  * The entities of one text and the places they are mentioned. A first pass reads every run of
  * capitalized words: titled names ("Portuguese Finance Minister Ana Moreno") become persons with
  * roles, countries and their capitals become countries, names ending in an outlet word or following
- * an outlet noun become outlets; later a last name alone refers back to its person. Pronouns, role
- * descriptions ("the Russian leader") and unnamed sources ("staff members close to X") are resolved
- * against these entities by {@link #resolve}.
+ * an outlet noun become outlets, a capitalized plural organisational word before "of (the)" starts
+ * an organization's name ("Friends of the Alder Valley"); later a last name alone refers back to its
+ * person. Pronouns, role descriptions ("the Russian leader") and unnamed sources ("staff members
+ * close to X") are resolved against these entities by {@link #resolve}; a name set off by commas
+ * after a role ("the agency's director, Maya Lund,") by {@link #appositiveName}; plural subjects
+ * ("Bus drivers in the city") become groups, which "They" opening the next sentence refers to.
  */
 final class Entities {
   /** A mention of an entity at a token, in a sentence, inside a quote or not. */
@@ -62,7 +65,7 @@ final class Entities {
       }
       int a = i;
       int b = i + 1;
-      while (b < t.size() && t.breaksBefore(b) == 0 && !t.isPossessive(b - 1)
+      while (b < t.size() && (t.breaksBefore(b) == 0 || Sentences.wrapsName(t, b)) && !t.isPossessive(b - 1)
           && (isNameWord(b) || isInnerConnector(b) || joinsNames(b))) {
         b++;
       }
@@ -109,7 +112,27 @@ final class Entities {
         || t.isPunct(i, '.') && t.end(i - 1) == t.start(i) && lex.titleWords.containsKey(t.lower(i - 1) + ".");
   }
 
+  /**
+   * The title word {@code w} at token {@code k}, also in its abbreviated form when a dot follows
+   * it ("Sen." for the lexicon's "sen."); null when it is none.
+   */
+  private Lexicon.TitleWord titleAt(int k, String w) {
+    Lexicon.TitleWord title = lex.titleWords.get(w);
+    if (title == null && t.isPunct(k + 1, '.') && t.start(k + 1) == t.end(k)) {
+      title = lex.titleWords.get(w + ".");
+    }
+    return title;
+  }
+
   private boolean isInnerConnector(int i) {
+    if (t.is(i, "the") && t.is(i - 1, "of") && isInnerConnector(i - 1)) {
+      return true;
+    }
+    if (t.is(i, "of") && t.is(i + 1, "the") && isNameWord(i + 2) && t.breaksBefore(i + 2) == 0
+        && t.isCapitalized(i - 1) && lex.organizationWords.contains(t.lowerStem(i - 1))
+        && t.lowerStem(i - 1).endsWith("s")) {
+      return true;
+    }
     String w = t.lower(i);
     if (!(w.equals("of") || w.equals("for") || w.equals("de") || w.equals("al") || w.equals("bin"))
         || !isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
@@ -135,7 +158,7 @@ final class Entities {
       }
       String w = stripFormer(t.lowerStem(k));
       String nat = lex.nationalities.get(w);
-      Lexicon.TitleWord title = lex.titleWords.get(w);
+      Lexicon.TitleWord title = titleAt(k, w);
       if (nat != null && titleStart < 0 && nationality == null) {
         nationality = nat;
       } else if (title != null) {
@@ -700,7 +723,8 @@ final class Entities {
     String head = t.lower(b - 1);
     Character pronoun = lex.pronouns.get(head);
     if (pronoun != null && b - a == 1) {
-      Entity e = pronounReferent(a, pronoun);
+      Entity group = pronoun == 'p' ? groupBefore(a) : null;
+      Entity e = group != null ? group : pronounReferent(a, pronoun);
       return e == null ? null : new Resolved(e, mention, true);
     }
     int link = -1;
@@ -731,6 +755,115 @@ final class Entities {
       return describe(a, b, mention, null, null);
     }
     return null;
+  }
+
+  /**
+   * The person named by the name run {@code (p, j)} set off by commas after a description of their
+   * role that starts at {@code from} ("Its director, Ana Ruiz"); null when the tokens are no such
+   * pair. A gendered title in the description ("spokeswoman") gives the person's gender.
+   */
+  Resolved appositiveName(int from, int p, int j) {
+    if (runStart(p + 1) != p + 1 || runEnd(p + 1) != j || p - from > 12 || p <= from) {
+      return null;
+    }
+    Entity person = mentionAt(j - 1);
+    if (person == null || !person.isPerson()) {
+      return null;
+    }
+    char gender = 0;
+    boolean role = false;
+    for (int k = from; k < p; k++) {
+      if (quotes.inside(k) || lex.cueAt(t, k) != null || t.kind(k) == Tokens.QUOTE) {
+        return null;
+      }
+      String w = t.lowerStem(k);
+      Lexicon.TitleWord title = lex.titleWords.get(w);
+      if (title != null && title.kind() != Lexicon.TitleKind.PART && title.kind() != Lexicon.TitleKind.HONORIFIC
+          || lex.roleNouns.get(w) == Lexicon.RoleKind.PERSON || lex.roleNouns.get(w) == Lexicon.RoleKind.LEADER) {
+        role = true;
+        gender = title != null && title.gender() != 0 ? title.gender() : gender;
+      }
+    }
+    if (!role) {
+      return null;
+    }
+    if (gender != 0 && person.gender == 0) {
+      person.gender = gender;
+    }
+    return new Resolved(person, t.words(from, j - 1), false);
+  }
+
+  /**
+   * The group that "They" at token {@code at} stands for when it opens a sentence: the plural
+   * subject of the sentence before ("Water managers in the valley were cautious. They said …");
+   * null when that sentence opens otherwise.
+   */
+  private Entity groupBefore(int at) {
+    int s = sentences.of(at);
+    if (s == 0 || sentences.start(s) != at) {
+      return null;
+    }
+    int from = sentences.start(s - 1);
+    int end = groupEnd(from, at);
+    return end < 0 ? null : group(from, end).entity();
+  }
+
+  /**
+   * A plural subject that opens a sentence at {@code from} and ends at {@code to}, before its verb:
+   * "Workers at the Ashford plant" said; null when {@code [from, to)} is none.
+   */
+  Resolved groupSubject(int from, int to) {
+    return from < to && groupEnd(from, to) == to ? group(from, to) : null;
+  }
+
+  private Resolved group(int from, int to) {
+    String mention = t.words(from, to - 1);
+    String key = "~" + mention.toLowerCase(Locale.ROOT);
+    Entity e = byKey.get(key);
+    if (e == null) {
+      e = new Entity(all.size(), Speaker.Kind.GROUP, mention);
+      register(e, key);
+      addMention(new Mention(to - 1, e, sentences.of(to - 1), quotes.inside(to - 1)));
+    }
+    return new Resolved(e, mention, false);
+  }
+
+  /**
+   * The end of a plural noun phrase starting at {@code from}, with one prepositional modifier
+   * ("Billing clerks at the hospital"), when an auxiliary or a reporting verb follows it, at
+   * {@code limit} at the latest; -1 otherwise. Names of people are not groups, so the head must be a common noun.
+   */
+  private int groupEnd(int from, int limit) {
+    int k = from;
+    if (t.is(k, "the")) {
+      k++;
+    }
+    int head = -1;
+    while (k < limit && k - from < 5 && t.isWord(k) && !quotes.inside(k) && !lex.functionWords.contains(t.lower(k))
+        && !isAuxiliary(t.lower(k)) && lex.cueAt(t, k) == null) {
+      head = k++;
+    }
+    if (head < 0 || !isPluralNoun(head) || head > from && runStart(head) >= 0 && runStart(head) != from) {
+      return -1;
+    }
+    if (t.is(k, "in") || t.is(k, "at") || t.is(k, "of") || t.is(k, "from") || t.is(k, "across")) {
+      int m = k + 1;
+      while (m < limit && m - k < 7 && t.isWord(m) && !isAuxiliary(t.lower(m)) && lex.cueAt(t, m) == null) {
+        m++;
+      }
+      k = m > k + 1 ? m : -1;
+    }
+    return k > 0 && k <= limit && (isAuxiliary(t.lower(k)) || lex.cueAt(t, k) != null) ? k : -1;
+  }
+
+  private boolean isPluralNoun(int i) {
+    String w = t.lower(i);
+    if (t.isCapitalized(i) && i != sentences.start(sentences.of(i))) {
+      return false;
+    }
+    return lex.roleNouns.get(w) == Lexicon.RoleKind.ANONYMOUS
+        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        && !lex.functionWords.contains(w);
   }
 
   private Entity entityOfRun(int a, int b) {

@@ -7,7 +7,8 @@ import java.util.Set;
  * Sentence boundaries of a token range, found in one pass. A sentence ends at ".", "!", "?" or "…"
  * before a capitalized word or a quote (abbreviations such as "Aug." and initials excepted), after a
  * closing quote whose words end a sentence, at a blank line, and at a line break after end
- * punctuation or after a line that ends like a headline. Quotes are opaque: no boundary falls
+ * punctuation or after a line that ends like a headline (but not inside a name wrapped over a
+ * full line of prose, see {@link #wrapsName}). Quotes are opaque: no boundary falls
  * inside one, so a quote belongs to the sentence that reports it.
  */
 final class Sentences {
@@ -16,6 +17,9 @@ final class Sentences {
       "adm", "prof", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
       "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "ft", "mt", "rev", "hon");
+
+  /** The least length of a line of hard-wrapped text that a name may run over. */
+  static final int FULL_LINE = 40;
 
   private final int[] starts;
   private final int count;
@@ -65,7 +69,7 @@ final class Sentences {
         return true;
       }
       if (opener && (t.isCapitalized(prev) || t.kind(prev) == Tokens.NUMBER)
-          && !t.isPunct(i + 1, ':') && t.kind(i) != Tokens.QUOTE) {
+          && !t.isPunct(i + 1, ':') && t.kind(i) != Tokens.QUOTE && !wrapsName(t, i)) {
         return true;
       }
     }
@@ -79,6 +83,31 @@ final class Sentences {
       return !(t.isCapitalized(i) && nextIsCue(t, i));
     }
     return false;
+  }
+
+  /**
+   * Whether the capitalized word at token {@code i} continues a name from the line before it in
+   * hard-wrapped prose ("Ken\nDoyle"): one line break, after a capitalized word that ends a full
+   * line of running text (at least {@link #FULL_LINE} characters, several of its words in lower
+   * case, so not a headline in title case), and not before a function word.
+   */
+  static boolean wrapsName(Tokens t, int i) {
+    if (t.breaksBefore(i) != 1 || i == 0 || !t.isCapitalized(i) || !t.isCapitalized(i - 1)
+        || Lexicon.standard().functionWords.contains(t.lower(i))) {
+      return false;
+    }
+    String text = t.text();
+    int lineStart = text.lastIndexOf('\n', t.start(i - 1)) + 1;
+    if (t.end(i - 1) - lineStart < FULL_LINE) {
+      return false;
+    }
+    int lowerWords = 0;
+    for (int k = lineStart; k < t.end(i - 1); k++) {
+      if ((k == lineStart || text.charAt(k - 1) == ' ') && Character.isLowerCase(text.charAt(k))) {
+        lowerWords++;
+      }
+    }
+    return lowerWords >= 3;
   }
 
   private static boolean nextIsCue(Tokens t, int i) {
