@@ -19,7 +19,12 @@ import java.util.Set;
  * quote marks ({@code X urged both sides to ...}, {@code according to X, ...}) give indirect
  * statements. Reporting clauses inside a quote or inside another reported clause give
  * attributions known through the outer one. Settings and dates stated once for a speaker carry
- * over to that speaker's later statements that state none.
+ * over to that speaker's later statements that state none, as does the time of a sentence that
+ * opens with the speaker and reports nothing ("X defended the plan on Thursday."); a statement
+ * that names an occasion dated earlier ("at that rally", "before the vote") takes its date; an
+ * echo without words ("X echoed those concerns.") makes X's statement in the next sentence an
+ * echo. "According to figures published by X" makes X speak; passive verbs ("was told") do not
+ * report.
  */
 final class AttributionFinder {
   private static final int MAX_CUE_DISTANCE = 40;
@@ -30,6 +35,10 @@ final class AttributionFinder {
   private static final int MAX_SETTING = 12;
   /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
   private static final int MAX_DEPTH = 4;
+  /** Farthest from the start of its sentence that a subject whose occasion is dated may begin. */
+  private static final int MAX_SUBJECT_OFFSET = 8;
+  /** Most occasions of one sentence looked at for a statement's date; real sentences name one. */
+  private static final int MAX_OCCASIONS_TRIED = 4;
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas",
       "as", "since", "if", "when", "after", "before", "because", "whilst");
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "during", "at", "on",
@@ -44,6 +53,11 @@ final class AttributionFinder {
       "shall");
   /** Farthest a verb that attributes only the quote it governs ("called") may stand from it. */
   private static final int MAX_QUOTE_ONLY_DISTANCE = 8;
+  /** Verbs that present a recording of someone speaking: "Listen to X explaining why ...". */
+  private static final Set<String> PRESENTING = Set.of("listen", "watch", "hear", "see");
+  /** Forms of "be" that make a reporting verb after them passive: "was told", "were asked". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been",
+      "being", "be");
   private static final Set<String> MODALS = Set.of("did", "will", "would", "could", "can", "may",
       "might", "must", "should", "does", "do", "to");
 
@@ -56,6 +70,8 @@ final class AttributionFinder {
   private final List<Finding> findings = new ArrayList<>();
   private final Finding[] byQuote;
   private final Map<Integer, Finding> byCue = new HashMap<>();
+  /** Speakers said to echo someone without words of their own, by the sentence that says so. */
+  private final Map<Integer, Entity> echoes = new HashMap<>();
 
   AttributionFinder(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences,
       Entities entities, TimeExpressions times) {
@@ -94,6 +110,8 @@ final class AttributionFinder {
     findings.sort(Comparator.comparingInt(Finding::position));
     nest();
     carryContext();
+    dateByOccasion();
+    carryEchoes();
     return findings;
   }
 
@@ -124,6 +142,9 @@ final class AttributionFinder {
     Frame frame = null;
     if (!preHasWords || last < lo) {
       frame = frameAfter(after, hi);
+      if (frame == null && t.isPunct(after, ':') && (q.open() == 0 || t.breaksBefore(q.open()) > 0)) {
+        frame = speakerAfterColon(after + 1, hi);
+      }
     } else if (t.isPunct(last, ':') || t.isPunct(last, ',')) {
       frame = frameBefore(last - 1, lo);
       if (frame == null && t.isPunct(last, ':')) {
@@ -164,6 +185,10 @@ final class AttributionFinder {
     } else {
       fillContext(f, frame, frame.cueEnd(), q.open());
       contextBefore(f, lo, frame.start());
+      if (f.said == null && frame.cueWords().participle() && frame.cue() > frame.start()) {
+        // ", citing "..."" speaks on the occasion of the clause it hangs on: "announced last week"
+        contextIn(f, frame.start(), frame.cue());
+      }
     }
     findings.add(f);
   }
@@ -291,7 +316,7 @@ final class AttributionFinder {
       return true;
     }
     if (cue.participle()) {
-      return t.isPunct(c - 1, ',') || t.is(c - 1, "as");
+      return t.isPunct(c - 1, ',') || t.is(c - 1, "as") || presented(c) != null;
     }
     int next = c + cue.words().length;
     if (cue.stance() == Stance.ASKS && (t.is(next, "not") || t.is(next, "to") || t.is(next, "for"))) {
@@ -303,6 +328,9 @@ final class AttributionFinder {
     }
     String before = t.lower(prev);
     if (Entities.isDeterminer(before) || t.isPossessive(prev)) {
+      return false;
+    }
+    if (!cue.baseForm() && PASSIVE_AUXILIARIES.contains(before) && t.lower(c).endsWith("d")) {
       return false;
     }
     return !cue.baseForm() || MODALS.contains(before);
@@ -321,6 +349,12 @@ final class AttributionFinder {
 
   /** The speaker phrase before cue {@code c}, skipping auxiliaries, adverbs and times. */
   private Frame subjectBefore(int c, Lexicon.Cue cue, int lo) {
+    Entities.Resolved shown = cue.participle() ? presented(c) : null;
+    if (shown != null) {
+      Lexicon.Cue asserts = t.is(c + 1, "why") || t.is(c + 1, "how")
+          ? new Lexicon.Cue(cue.words(), Stance.ASSERTS, false, false, true, false) : cue;
+      return new Frame(shown, c, asserts, c - 1, c + cue.words().length, false, confidence(shown) - 0.1);
+    }
     if (cue.participle()) {
       return t.is(c - 1, "as") ? quotedAs(c, cue, lo) : governed(c, cue, lo);
     }
@@ -393,6 +427,22 @@ final class AttributionFinder {
         false, confidence(r) - 0.05);
   }
 
+  /**
+   * "Listen to X explaining why ...", "Watch X describing how ...": the speaker a recording
+   * presents, named right before the participle at {@code c}; null otherwise.
+   */
+  private Entities.Resolved presented(int c) {
+    if (entities.mentionAt(c - 1) == null) {
+      return null;
+    }
+    int start = entities.phraseStartBefore(c - 1, Math.max(0, c - MAX_SUBJECT_OFFSET));
+    if (start < 2 || !PRESENTING.contains(t.lower(start - 2)) || !t.is(start - 1, "to")
+        && !PRESENTING.contains(t.lower(start - 1))) {
+      return start >= 1 && PRESENTING.contains(t.lower(start - 1)) ? entities.resolve(start, c) : null;
+    }
+    return entities.resolve(start, c);
+  }
+
   /** "quoted X as saying": X speaks. */
   private Frame quotedAs(int c, Lexicon.Cue cue, int lo) {
     int start = entities.phraseStartBefore(c - 2, lo);
@@ -429,6 +479,16 @@ final class AttributionFinder {
     Lexicon.Cue words = governing == Stance.ECHOES && cue.participle()
         ? new Lexicon.Cue(cue.words(), Stance.ECHOES, false, false, true, false) : cue;
     return new Frame(speaker, c, words, start, c + cue.words().length, false, confidence - 0.05);
+  }
+
+  /**
+   * ""...": Riverside residents demand answers": a quote that opens a line, a colon and the
+   * speaker, as headlines print them, with no reporting verb.
+   */
+  private Frame speakerAfterColon(int k, int hi) {
+    int end = entities.phraseEndAfter(k, hi);
+    Entities.Resolved r = end > k ? entities.resolve(k, end) : null;
+    return r == null || r.pronoun() ? null : new Frame(r, -1, null, k, end, true, 0.7);
   }
 
   /** "Name: ..." at the start of a line, as headlines print who speaks. */
@@ -554,7 +614,7 @@ final class AttributionFinder {
     }
     if (f.said == null) {
       TimeExpressions.Expression e = times.firstIn(from, hi);
-      while (e != null && e.kind() == TimeExpressions.Kind.YEAR) {
+      while (e != null && (e.kind() == TimeExpressions.Kind.YEAR || times.isBound(e))) {
         e = times.firstIn(e.end(), hi);
       }
       if (e != null) {
@@ -748,6 +808,9 @@ final class AttributionFinder {
       if (frame == null || via != null && frame.speaker().pronoun()) {
         continue;
       }
+      if (cue.stance() == Stance.ECHOES && !cue.participle() && outsideQuotes) {
+        echoes.putIfAbsent(sentences.of(c), frame.speaker().entity());
+      }
       if (depth(enclosing) >= MAX_DEPTH) {
         continue;
       }
@@ -826,7 +889,8 @@ final class AttributionFinder {
       trimmed = false;
       TimeExpressions.Expression time = times.at(end - 1);
       if (time != null && time.end() == end && time.kind() != TimeExpressions.Kind.YEAR
-          && time.phraseStart() > statementStart) {
+          && time.phraseStart() > statementStart && !times.isBound(time)
+          && !(time.value() >= 0 && isOffset(time) && futureIn(statementStart, time.phraseStart()))) {
         f.said = times.resolve(time).orElse(null);
         end = time.phraseStart();
         trimmed = true;
@@ -871,13 +935,32 @@ final class AttributionFinder {
     }
     contextIn(f, frame.cueEnd(), statementStart);
     TimeExpressions.Expression between = times.firstIn(frame.start(), frame.cue());
-    if (f.said == null && between != null && between.kind() != TimeExpressions.Kind.YEAR) {
+    if (f.said == null && between != null && between.kind() != TimeExpressions.Kind.YEAR
+        && !times.isBound(between) && !relativeClauseBefore(frame.start(), between.phraseStart())) {
       f.said = times.resolve(between).orElse(null);
     }
     contextIn(f, Math.max(Math.max(from, frame.start() - 30), sentenceStartOf(frame.start())),
         frame.start());
     f.ownContext = f.setting != null || f.said != null;
     return f;
+  }
+
+  private static boolean isOffset(TimeExpressions.Expression e) {
+    return e.kind() == TimeExpressions.Kind.WEEK_OFFSET || e.kind() == TimeExpressions.Kind.MONTH_OFFSET
+        || e.kind() == TimeExpressions.Kind.YEAR_OFFSET;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} speak of what is still to come ("would visit"), so that a
+   * time after them ("this week") is when it happens, not when it was said.
+   */
+  private boolean futureIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, "would") || t.is(k, "will") || t.is(k, "could")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token at or after {@code k} past the times and occasions that start there. */
@@ -1008,6 +1091,19 @@ final class AttributionFinder {
     return -1;
   }
 
+  /**
+   * Whether a relative clause opens within tokens {@code [from, to)}: a time in ", who proposed the
+   * cuts in January," dates that clause, not the words reported.
+   */
+  private boolean relativeClauseBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isPunct(k, ',') && (t.is(k + 1, "who") || t.is(k + 1, "which") || t.is(k + 1, "whose"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int sentenceStartOf(int token) {
     return sentences.start(sentences.of(token));
   }
@@ -1030,6 +1126,7 @@ final class AttributionFinder {
     }
     String w = t.lower(i);
     return lex.pronouns.containsKey(w) || w.equals("i") || w.equals("we") || w.equals("the")
+        || w.equals("why") || w.equals("how")
         || w.equals("there") || w.equals("this") || w.equals("its") || w.equals("his")
         || w.equals("her") || w.equals("their") || entities.runStart(i) >= 0 || verbAhead(i);
   }
@@ -1048,11 +1145,15 @@ final class AttributionFinder {
   }
 
   private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
-    int end = entities.phraseEndAfter(c + 2, to);
-    if (end <= c + 2 || byCue.containsKey(c)) {
+    if (byCue.containsKey(c)) {
       return null;
     }
-    Entities.Resolved r = entities.resolve(c + 2, end);
+    DocumentAuthor author = documentAuthor(c + 2, to);
+    int end = author != null ? author.end() : entities.phraseEndAfter(c + 2, to);
+    if (end <= c + 2) {
+      return null;
+    }
+    Entities.Resolved r = author != null ? author.speaker() : entities.resolve(c + 2, end);
     if (r == null) {
       return null;
     }
@@ -1074,12 +1175,16 @@ final class AttributionFinder {
       return null;
     }
     for (int q = statementStart; q < statementEnd; q++) {
-      if (outsideQuotes && quotes.inside(q)) {
+      if (outsideQuotes && attributedQuoteAt(q)) {
         return null;
       }
     }
     Finding f = new Finding();
     apply(f, new Frame(r, c, ACCORDING_TO, c, end, false, confidence(r)));
+    if (author != null && author.time() != null) {
+      f.said = author.time();
+      f.ownContext = true;
+    }
     f.confidence = confidence(r) - 0.15;
     f.kind = Statement.Kind.INDIRECT;
     f.parts.add(new int[] {t.start(statementStart), t.end(statementEnd - 1)});
@@ -1089,6 +1194,46 @@ final class AttributionFinder {
     byCue.put(c, f);
     findings.add(f);
     return f;
+  }
+
+  /** Whether token {@code k} lies inside a quote that has a speaker; scare quotes have none. */
+  private boolean attributedQuoteAt(int k) {
+    int q = quotes.quoteAt(k);
+    return q >= 0 && byQuote[q] != null && byQuote[q].speaker != null;
+  }
+
+  /** The author of a document that speaks, the token after its name and the time it appeared. */
+  private record DocumentAuthor(Entities.Resolved speaker, int end, TimeReference time) {}
+
+  /**
+   * "figures published by X earlier this month", "an analysis released on Wednesday by X", "figures
+   * from X" starting at token {@code from}: the document speaks for X, as of the time named between.
+   * Null when no document is named or the agent only holds it ("a filing seen by the paper").
+   */
+  private DocumentAuthor documentAuthor(int from, int to) {
+    int limit = Math.min(to, from + MAX_SETTING);
+    boolean document = false;
+    Boolean authored = null;
+    int k = from;
+    for (; k < limit && !t.is(k, "by") && !t.is(k, "from"); k++) {
+      if (!t.isWord(k) && times.at(k) == null) {
+        return null;
+      }
+      document |= lex.documentNouns.contains(t.lower(k));
+      Boolean agent = lex.documentAgents.get(t.lower(k));
+      authored = agent != null ? agent : authored;
+    }
+    if (!document || k >= limit || Boolean.FALSE.equals(authored)) {
+      return null;
+    }
+    int end = entities.phraseEndAfter(k + 1, to);
+    Entities.Resolved r = end > k + 1 ? entities.resolve(k + 1, end) : null;
+    if (r == null || r.pronoun()) {
+      return null;
+    }
+    TimeExpressions.Expression e = times.firstIn(from, k);
+    TimeReference time = e == null || times.isBound(e) ? null : times.resolve(e).orElse(null);
+    return new DocumentAuthor(r, end, time);
   }
 
   // ---------------------------------------------------------------- nesting
@@ -1156,7 +1301,7 @@ final class AttributionFinder {
         Finding f = findings.get(fi++);
         if (f.via == null && f.setting != null && f.speaker != null) {
           bySpeaker.computeIfAbsent(f.speaker, e -> new ArrayList<>())
-              .add(new CarriedContext(f.firstToken, s, f.setting, f.said));
+              .add(new CarriedContext(f.firstToken, s, f.setting, f.said, false));
         }
         spoken = true;
       }
@@ -1165,9 +1310,14 @@ final class AttributionFinder {
       }
       FoundSetting setting = settingIn(from, to);
       Entity subject = setting == null ? null : entities.firstMentionIn(from, setting.start());
+      if (subject == null && setting != null && setting.start() == from) {
+        subject = subjectAfter(setting.end(), to);
+      }
       if (subject != null) {
         bySpeaker.computeIfAbsent(subject, e -> new ArrayList<>())
-            .add(new CarriedContext(from, s, setting, timeOf(setting, to)));
+            .add(new CarriedContext(from, s, setting, timeOf(setting, to), false));
+      } else if (setting == null) {
+        occasionOfSubject(from, to, s, bySpeaker);
       }
     }
     for (Finding f : findings) {
@@ -1186,12 +1336,12 @@ final class AttributionFinder {
         }
       }
       CarriedContext chosen = hi >= 0 ? contexts.get(hi) : null;
-      if (chosen == null && lo < contexts.size()
+      if (chosen == null && lo < contexts.size() && !contexts.get(lo).forwardOnly()
           && contexts.get(lo).sentence() - sentences.of(f.firstToken) <= 2) {
         chosen = contexts.get(lo);
       }
       if (chosen != null) {
-        f.setting = chosen.setting();
+        f.setting = chosen.setting() != null ? chosen.setting() : f.setting;
         if (f.said == null) {
           f.said = chosen.time();
         }
@@ -1199,7 +1349,168 @@ final class AttributionFinder {
     }
   }
 
+  /**
+   * Dates a statement by an occasion its sentence names that an earlier sentence dated: "X made
+   * the line the centrepiece of a campaign rally in 2021. At that rally she told supporters ...",
+   * "the 2022 talks ... talks that ..., who advised ... to "..."", "voted on Wednesday ... said
+   * before the vote". A statement in the present perfect ("has said") is not dated so, as it may
+   * come long after the occasion it speaks of, nor by an occasion named in its own words.
+   */
+  private void dateByOccasion() {
+    Map<String, TimeReference> dated = new HashMap<>();
+    List<Integer> named = new ArrayList<>();
+    List<TimeReference> namedTimes = new ArrayList<>();
+    int fi = 0;
+    for (int s = 0; s < sentences.count(); s++) {
+      int from = sentences.start(s);
+      int to = sentences.end(s);
+      named.clear();
+      namedTimes.clear();
+      for (int k = from; k < to; k++) {
+        String occasion = occasionAt(k);
+        if (occasion != null && dated.containsKey(occasion) && timeOfOccasion(k) == null) {
+          named.add(k);
+          namedTimes.add(dated.get(occasion));
+        }
+      }
+      for (; fi < findings.size() && findings.get(fi).firstToken < to; fi++) {
+        Finding f = findings.get(fi);
+        if (f.said == null && f.via == null && f.speaker != null && !presentPerfect(f)) {
+          for (int n = 0; n < named.size() && n < MAX_OCCASIONS_TRIED; n++) {
+            if (!f.holds(named.get(n))) {
+              f.said = namedTimes.get(n);
+              break;
+            }
+          }
+        }
+      }
+      for (int k = from; k < to; k++) {
+        String occasion = occasionAt(k);
+        TimeReference time = occasion == null ? null : timeOfOccasion(k);
+        if (time != null) {
+          dated.put(occasion, time);
+        }
+      }
+    }
+  }
+
+  private boolean presentPerfect(Finding f) {
+    return f.cue != null && (f.cue.startsWith("has ") || f.cue.startsWith("have "));
+  }
+
+  /**
+   * The word of the occasion named at token {@code k}, outside quotes: a noun that describes an
+   * occasion ("rally", "talks") or a verb made of one ("voted" for "vote"); null otherwise.
+   */
+  private String occasionAt(int k) {
+    if (quotes.inside(k) || !t.isWord(k)) {
+      return null;
+    }
+    Lexicon.Phrase<Setting.Kind> p = Lexicon.phraseEndingAt(t, k, lex.settingWords);
+    if (p != null && p.words().length == 1) {
+      return p.words()[0];
+    }
+    String w = t.lower(k);
+    for (String stem : new String[] {w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+        w.endsWith("d") ? w.substring(0, w.length() - 1) : null}) {
+      List<Lexicon.Phrase<Setting.Kind>> nouns = stem == null ? null : lex.settingWords.get(stem);
+      if (nouns != null && nouns.stream().anyMatch(n -> n.words().length == 1)) {
+        return stem;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The time given to the occasion named at token {@code k}: a time right after it ("a rally in
+   * 2021", "voted on Wednesday") or a year or date before it ("the 2022 talks", "a July 24
+   * visit"). Null when none.
+   */
+  private TimeReference timeOfOccasion(int k) {
+    TimeExpressions.Expression after = times.firstIn(k + 1, k + 4);
+    if (after == null) {
+      TimeExpressions.Expression number = times.firstIn(k + 1, k + 6);
+      after = number != null && t.kind(k + 1) == Tokens.NUMBER ? number : null;
+    }
+    if (after != null && !times.isBound(after)) {
+      return times.resolve(after).orElse(null);
+    }
+    TimeExpressions.Expression before = times.at(k - 1);
+    if (before != null && before.end() == k && !times.isBound(before)) {
+      return times.resolve(before).orElse(null);
+    }
+    for (int j = k - 1; j >= 0 && k - j <= 3 && (t.isWord(j) || t.kind(j) == Tokens.NUMBER); j--) {
+      int year = t.kind(j) == Tokens.NUMBER && t.end(j) - t.start(j) == 4 ? Integer.parseInt(t.text(j)) : -1;
+      if (year >= 1000 && year <= 2999) {
+        return TimeReference.builder().date(dev.claimtrail.model.PartialDate.ofYear(year))
+            .phrase(t.words(j, k)).build();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "X echoed those concerns on Tuesday. She said ...": the first statement X makes in the next
+   * sentence, without a stance of its own beyond saying, echoes too.
+   */
+  private void carryEchoes() {
+    if (echoes.isEmpty()) {
+      return;
+    }
+    for (Finding f : findings) {
+      int cueSentence = sentences.of(f.cueToken >= 0 ? f.cueToken : f.firstToken);
+      Entity echoing = echoes.get(cueSentence - 1);
+      if (echoing != null && echoing == f.speaker && f.via == null && f.stance == Stance.SAYS) {
+        f.stance = Stance.ECHOES;
+        echoes.remove(cueSentence - 1);
+      }
+    }
+  }
+
+  /**
+   * "X defended the plan in parliament on Thursday." reports no words but dates what X does there:
+   * the time of a sentence that opens with a speaker and reports nothing carries to that
+   * speaker's statements after it (never before it, as the occasion may come later), so that
+   * "Speaking for an hour, X said: ..." is dated. A year alone ("in 2019") names no occasion.
+   */
+  private void occasionOfSubject(int from, int to, int sentence, Map<Entity, List<CarriedContext>> bySpeaker) {
+    TimeExpressions.Expression e = times.firstIn(from, to);
+    while (e != null && (e.kind() == TimeExpressions.Kind.YEAR || times.isBound(e) || quotes.inside(e.start()))) {
+      e = times.firstIn(e.end(), to);
+    }
+    if (e == null) {
+      return;
+    }
+    int subjectEnd = Math.min(e.phraseStart(), from + MAX_SUBJECT_OFFSET);
+    Entity subject = null;
+    for (int k = from; k < subjectEnd && subject == null; k++) {
+      Entity mentioned = entities.mentionAt(k);
+      subject = mentioned != null && mentioned.speaks ? mentioned : null;
+    }
+    TimeReference time = times.resolve(e).orElse(null);
+    if (subject != null && time != null) {
+      bySpeaker.computeIfAbsent(subject, k -> new ArrayList<>())
+          .add(new CarriedContext(from, sentence, null, time, true));
+    }
+  }
+
+  /**
+   * The speaker that an occasion opening its sentence introduces, named or a pronoun after the
+   * comma and a time: "In an interview on Thursday, she was asked ...". Null when there is none.
+   */
+  private Entity subjectAfter(int k, int to) {
+    TimeExpressions.Expression time = times.at(k);
+    int start = time != null && time.phraseStart() == k ? time.end() : k;
+    if (!t.isPunct(start, ',')) {
+      return null;
+    }
+    int end = entities.phraseEndAfter(start + 1, to);
+    Entities.Resolved r = end > start + 1 ? entities.resolve(start + 1, end) : null;
+    return r == null ? null : r.entity();
+  }
+
   /** An occasion and time stated for a speaker at a token of a sentence. */
-  private record CarriedContext(int token, int sentence, FoundSetting setting, TimeReference time) {}
+  private record CarriedContext(int token, int sentence, FoundSetting setting, TimeReference time,
+      boolean forwardOnly) {}
 
 }

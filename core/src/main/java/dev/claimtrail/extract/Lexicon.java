@@ -63,6 +63,10 @@ final class Lexicon {
   final Map<String, List<Phrase<String>>> breaksAfterComma = new HashMap<>();
   final Map<String, List<Phrase<Setting.Kind>>> settingWords = new HashMap<>();
   final Map<String, Character> pronouns = new HashMap<>();
+  /** Nouns that name a document ("figures", "a filing"). */
+  final Set<String> documentNouns = new HashSet<>();
+  /** Participles after a document that make the agent its author ("published by") or not ("seen by"). */
+  final Map<String, Boolean> documentAgents = new HashMap<>();
   /** Country names and other names, lower case, to the country's name. */
   final Map<String, String> countryNames = new HashMap<>();
   /** Nationality adjectives, lower case, to the country's name. */
@@ -156,6 +160,14 @@ final class Lexicon {
       String[] words = f[1].split(" ");
       lex.settingWords.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>())
           .add(new Phrase<>(words, Setting.Kind.valueOf(f[0])));
+    }
+    for (String[] f : rows("documents.tsv", 2)) {
+      switch (f[0]) {
+        case "DOCUMENT" -> lex.documentNouns.add(f[1]);
+        case "AUTHORED" -> lex.documentAgents.put(f[1], true);
+        case "HELD" -> lex.documentAgents.put(f[1], false);
+        default -> throw new IllegalStateException("lexicon documents.tsv: unknown kind '" + f[0] + "'");
+      }
     }
     for (String[] f : rows("pronouns.tsv", 2)) {
       lex.pronouns.put(f[0], f[1].charAt(0));

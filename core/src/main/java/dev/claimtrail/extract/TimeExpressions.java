@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Finds time expressions in tokens ("on Aug. 18", "July 15, 2024", "in June", "last month", "on
  * Thursday", "yesterday", "in 2022") and resolves them against the published date to a {@link
- * TimeReference} with the precision the words give. Without a published date, a year comes only
+ * TimeReference} with the precision the words give; "the previous day", "a day earlier" and "the
+ * next day" count from the day named last before them. Without a published date, a year comes only
  * from the text: from the expression itself or, for a month and day, from a full date printed
  * elsewhere in the same text; relative expressions then stay unresolved.
  */
@@ -34,7 +35,11 @@ final class TimeExpressions {
 
   /** How an expression denotes its time. */
   enum Kind { DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, WEEKDAY, PREVIOUS_WEEKDAY, DAY_OFFSET,
-    WEEK_OFFSET, MONTH_OFFSET, YEAR_OFFSET }
+    WEEK_OFFSET, MONTH_OFFSET, YEAR_OFFSET, ANCHORED_DAY_OFFSET }
+
+  /** Words before a time that make it a bound of a span ("since January"), not a point in time. */
+  private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "until", "till",
+      "through", "from", "by");
 
   /**
    * A time expression over tokens {@code [start, end)}, {@code phraseStart} including a leading
@@ -42,6 +47,9 @@ final class TimeExpressions {
    */
   record Expression(int phraseStart, int start, int end, Kind kind, int year, int month, int day,
       int value) {}
+
+  /** Most expressions looked back over for the day that "the previous day" counts from. */
+  private static final int MAX_ANCHOR_DISTANCE = 20;
 
   private final List<Expression> expressions = new ArrayList<>();
   private final Tokens tokens;
@@ -76,6 +84,14 @@ final class TimeExpressions {
   /** The expressions in text order. */
   List<Expression> all() {
     return expressions;
+  }
+
+  /**
+   * Whether {@code e} bounds a span of time ("since January", "by Wednesday evening") rather than
+   * naming when something happened.
+   */
+  boolean isBound(Expression e) {
+    return BOUNDS.contains(tokens.lower(e.phraseStart() - 1));
   }
 
   /** The expression whose tokens hold token {@code i}, or null. */
@@ -172,6 +188,10 @@ final class TimeExpressions {
       int start = t.is(i - 1, "on") ? i - 1 : i;
       return new Expression(start, i, end, Kind.WEEKDAY, 0, 0, 0, weekday.getValue());
     }
+    if (w.equals("day") && t.is(i - 1, "a") && (t.is(i + 1, "earlier") || t.is(i + 1, "later"))) {
+      return new Expression(i - 1, i - 1, i + 2, Kind.ANCHORED_DAY_OFFSET, 0, 0, 0,
+          t.is(i + 1, "earlier") ? -1 : 1);
+    }
     switch (w) {
       case "yesterday":
         return new Expression(i, i, i + 1, Kind.DAY_OFFSET, 0, 0, 0, -1);
@@ -185,6 +205,7 @@ final class TimeExpressions {
       case "earlier":
       case "past":
       case "previous":
+      case "following":
         return relative(t, i);
       default:
         return null;
@@ -207,12 +228,57 @@ final class TimeExpressions {
       return null;
     }
     String unit = t.lower(k);
+    if (unit.equals("day") && t.is(i - 1, "the")
+        && (w.equals("previous") || w.equals("next") || w.equals("following"))) {
+      return new Expression(i - 1, i - 1, k + 1, Kind.ANCHORED_DAY_OFFSET, 0, 0, 0,
+          w.equals("previous") ? -1 : 1);
+    }
+    if (w.equals("following")) {
+      return null;
+    }
     Kind kind = unit.equals("week") ? Kind.WEEK_OFFSET : unit.equals("month") ? Kind.MONTH_OFFSET
         : unit.equals("year") ? Kind.YEAR_OFFSET : null;
     if (unit.equals("night") && w.equals("last")) {
       return new Expression(i, i, k + 1, Kind.DAY_OFFSET, 0, 0, 0, -1);
     }
     return kind == null ? null : new Expression(i, i, k + 1, kind, 0, 0, 0, offset);
+  }
+
+  /**
+   * The day named last before {@code e}, among the few expressions before it, by one that is
+   * neither a bound nor itself counted from another day; null when there is none.
+   */
+  private LocalDate anchorDay(Expression e) {
+    int index = indexOf(e);
+    for (int k = index - 1; k >= 0 && index - k <= MAX_ANCHOR_DISTANCE; k--) {
+      Expression before = expressions.get(k);
+      if (isBound(before) || before.kind() == Kind.ANCHORED_DAY_OFFSET) {
+        continue;
+      }
+      Optional<TimeReference> r = resolve(before);
+      if (r.isPresent() && r.get().until().isEmpty()
+          && r.get().date().precision() == PartialDate.Precision.DAY) {
+        return r.get().date().firstDay();
+      }
+    }
+    return null;
+  }
+
+  private int indexOf(Expression e) {
+    int lo = 0;
+    int hi = expressions.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = expressions.get(mid).phraseStart();
+      if (start < e.phraseStart()) {
+        lo = mid + 1;
+      } else if (start > e.phraseStart()) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean validDate(int year, int month, int day) {
@@ -296,6 +362,12 @@ final class TimeExpressions {
       case YEAR_OFFSET:
         if (published != null) {
           date = PartialDate.ofYear(published.year() + e.value());
+        }
+        break;
+      case ANCHORED_DAY_OFFSET:
+        LocalDate anchor = anchorDay(e);
+        if (anchor != null) {
+          date = PartialDate.of(anchor.plusDays(e.value()));
         }
         break;
       default:
