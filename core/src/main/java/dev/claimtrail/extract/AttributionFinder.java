@@ -333,7 +333,26 @@ final class AttributionFinder {
     if (!cue.baseForm() && PASSIVE_AUXILIARIES.contains(before) && t.lower(c).endsWith("d")) {
       return false;
     }
-    return !cue.baseForm() || MODALS.contains(before);
+    return !cue.baseForm() || MODALS.contains(before) || pluralSubjectBefore(prev);
+  }
+
+  /**
+   * Whether token {@code i} ends a plural subject, so that a base-form cue after it is the present
+   * tense ("critics say", "farm groups who say", "they warn"); not in a headline, whose verbs are
+   * all in the present.
+   */
+  private boolean pluralSubjectBefore(int i) {
+    if (i < 0) {
+      return false;
+    }
+    int last = sentences.end(sentences.of(i)) - 1;
+    if (!Sentences.endsSentence(t, last) && !(t.kind(last) == Tokens.QUOTE && Sentences.endsSentence(t, last - 1))) {
+      return false;
+    }
+    String w = t.lower(i);
+    return w.equals("who") || w.equals("they")
+        || t.isWord(i) && !t.isCapitalized(i) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
   }
 
   /** Whether the cue at {@code c} is a finite verb joined by "and" to the clause before it. */
@@ -385,6 +404,10 @@ final class AttributionFinder {
       }
       int start = entities.phraseStartBefore(k, lo);
       Entities.Resolved r = start < 0 ? null : entities.resolve(start, k + 1);
+      if (r == null && t.is(j, "who")) {
+        start = entities.pluralNounStart(k, lo);
+        r = start < 0 ? null : entities.group(start, k + 1);
+      }
       return r == null || r.pronoun() ? null : new Frame(r, c, cue, start, c + cue.words().length,
           false, confidence(r) - 0.05);
     }

@@ -816,7 +816,26 @@ final class Entities {
     return from < to && groupEnd(from, to) == to ? group(from, to) : null;
   }
 
-  private Resolved group(int from, int to) {
+  /**
+   * The start of a plural noun of common words that ends at {@code head} ("farm groups" in "with
+   * farm groups who say"; a verb in "-ing" before it is no part of it), at or after {@code lo}; -1
+   * when {@code head} is no plural noun.
+   */
+  int pluralNounStart(int head, int lo) {
+    if (!t.isWord(head) || t.isCapitalized(head) || !isPluralNoun(head)) {
+      return -1;
+    }
+    int a = head;
+    while (a - 1 >= lo && head - a < 2 && t.isWord(a - 1) && !t.isCapitalized(a - 1) && !t.isPossessive(a - 1)
+        && !lex.functionWords.contains(t.lower(a - 1)) && !isDeterminer(t.lower(a - 1))
+        && !isAuxiliary(t.lower(a - 1)) && lex.cueAt(t, a - 1) == null && !t.lower(a - 1).endsWith("ing")) {
+      a--;
+    }
+    return a;
+  }
+
+  /** The group named by the words {@code [from, to)}, made one if it is new. */
+  Resolved group(int from, int to) {
     String mention = t.words(from, to - 1);
     String key = "~" + mention.toLowerCase(Locale.ROOT);
     Entity e = byKey.get(key);

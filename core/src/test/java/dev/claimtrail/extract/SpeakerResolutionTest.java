@@ -84,4 +84,24 @@ class SpeakerResolutionTest {
     Ledger ledger = extract("The suspect sold the land twice, according to court documents.");
     assertEquals("court documents", speakerOf(ledger, "sold the land twice").name());
   }
+
+  @Test
+  void aPluralNounBeforeWhoSaysSpeaksAsAGroup() {
+    Ledger ledger = extract("The mayor closed the market, angering stall holders who say the rents have doubled.");
+    Speaker speaker = speakerOf(ledger, "the rents have doubled");
+    assertEquals("stall holders", speaker.name());
+    assertEquals(Speaker.Kind.GROUP, speaker.kind());
+  }
+
+  @Test
+  void aBaseFormCueAfterAPluralSubjectIsThePresentTense() {
+    Ledger ledger = extract("The records say the land was sold twice.");
+    assertEquals("The records", speakerOf(ledger, "the land was sold twice").name());
+  }
+
+  @Test
+  void aHeadlineVerbInThePresentAfterAPluralIsNoCueOfItsOwn() {
+    Ledger ledger = extract("Nurses demand answers after clinic closure\n\nThe clinic closed on Monday.");
+    assertEquals(List.of(), ledger.attributions());
+  }
 }
