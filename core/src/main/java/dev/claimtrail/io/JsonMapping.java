@@ -9,11 +9,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -25,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Jackson set-up shared by the ledger formats: strict reading (no unknown fields, no
- * coercion of numbers to strings or back, no floats for integers, the limits
- * of {@link ReadLimits}), and writing that leaves out absent values and empty lists and maps.
+ * The Jackson set-up shared by the ledger formats: parsers with the limits of {@link ReadLimits}
+ * (records are read from their tokens by {@link RecordReader}), and writing through the model's
+ * Jackson annotations that leaves out absent values and empty lists and maps.
  */
 final class JsonMapping {
   /** The format tag of both ledger forms. */
@@ -38,16 +33,6 @@ final class JsonMapping {
   static final ObjectMapper MAPPER = JsonMapper.builder(ReadLimits.jsonFactory())
       .addModule(new Jdk8Module())
       .addModule(new GuavaModule())
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .withCoercionConfig(LogicalType.Textual, text -> text
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .defaultPropertyInclusion(JsonInclude.Value.construct(
           JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, AbsentOrEmptyContainer.class, null))
       .build();

@@ -88,7 +88,7 @@ public final class LedgerJson {
   private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
     try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(in)) {
       LedgerRecords records = new LedgerRecords(source);
-      readEnvelope(p, source, records);
+      readEnvelope(p, source, new RecordReader(source), records);
       return records.build(locator, true);
     } catch (JacksonException e) {
       throw LedgerFormatException.of(source, e);
@@ -99,7 +99,8 @@ public final class LedgerJson {
     }
   }
 
-  private static void readEnvelope(JsonParser p, String source, LedgerRecords records) throws IOException {
+  private static void readEnvelope(JsonParser p, String source, RecordReader reader, LedgerRecords records)
+      throws IOException {
     if (p.nextToken() == null) {
       throw LedgerFormatException.of(source, "empty input: expected a claimtrail ledger");
     }
@@ -119,7 +120,7 @@ public final class LedgerJson {
               + Arrays.stream(Section.values()).map(s -> s.field).collect(Collectors.joining(", ")) + ")"));
       p.nextToken();
       expect(p, source, p.currentToken() == JsonToken.START_ARRAY, name, "expected an array of " + name);
-      readRecords(p, source, section, records);
+      readRecords(p, source, section, reader, records);
     }
     if (p.nextToken() != null) {
       throw LedgerFormatException.at(source, p.currentTokenLocation(), "",
@@ -140,15 +141,15 @@ public final class LedgerJson {
     }
   }
 
-  private static void readRecords(JsonParser p, String source, Section section, LedgerRecords records)
-      throws IOException {
+  private static void readRecords(JsonParser p, String source, Section section, RecordReader reader,
+      LedgerRecords records) throws IOException {
     int index = records.count(section);
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String path = section.field + "[" + index + "]";
       expect(p, source, p.currentToken() == JsonToken.START_OBJECT, path, "expected a " + section.tag + " object");
       JsonLocation start = p.currentTokenLocation();
       LedgerRecords.Place place = new LedgerRecords.Place(start.getLineNr(), start.getColumnNr());
-      records.add(section, RecordReading.read(p, source, section, place, path), place, path);
+      records.add(section, reader.read(p, section, place, path), place, path);
       index++;
     }
   }

@@ -50,6 +50,7 @@ public final class LedgerJsonLines {
   private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
     LineReader lines = new LineReader(in, source);
     LedgerRecords records = new LedgerRecords(source);
+    RecordReader reader = new RecordReader(source);
     try {
       String line = nextContent(lines);
       if (line == null) {
@@ -57,7 +58,7 @@ public final class LedgerJsonLines {
       }
       readHeader(line, source, lines.number());
       for (line = nextContent(lines); line != null; line = nextContent(lines)) {
-        readRecord(line, source, lines.number(), records);
+        readRecord(line, source, lines.number(), reader, records);
       }
       return records.build(locator, false);
     } catch (IOException e) {
@@ -143,8 +144,8 @@ public final class LedgerJsonLines {
     }
   }
 
-  private static void readRecord(String line, String source, long number, LedgerRecords records)
-      throws IOException {
+  private static void readRecord(String line, String source, long number, RecordReader reader,
+      LedgerRecords records) throws IOException {
     LedgerRecords.Place place = new LedgerRecords.Place(number, 1);
     Section section;
     Object record;
@@ -152,13 +153,14 @@ public final class LedgerJsonLines {
       LedgerJson.expect(p, source, p.nextToken() == JsonToken.START_OBJECT, "", "expected a record object");
       LedgerJson.expect(p, source, p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("type"), "",
           "expected \"type\" as the first field of the record");
-      LedgerJson.expect(p, source, p.nextToken() == JsonToken.VALUE_STRING, "type",
-          "expected the record type as a string, found " + LedgerJson.shown(p));
+      if (p.nextToken() != JsonToken.VALUE_STRING) {
+        throw LedgerFormatException.at(source, p.currentTokenLocation(), "type",
+            "expected the record type as a string, found " + LedgerJson.shown(p));
+      }
       String tag = p.getText();
       section = Section.byTag(tag).orElseThrow(() -> LedgerFormatException.at(source, p.currentTokenLocation(),
           "type", "unknown record type \"" + tag + "\""));
-      p.nextToken();
-      record = RecordReading.read(p, source, section, place, "");
+      record = reader.read(p, section, place, "");
       LedgerJson.expect(p, source, p.nextToken() == null, "", "unexpected content after the record");
     } catch (JacksonException e) {
       throw LedgerFormatException.of(source, e).onLine(source, number);

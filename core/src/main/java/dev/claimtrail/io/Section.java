@@ -32,12 +32,12 @@ enum Section {
   CLAIMS("claims", "claim", Claim.class, Ledger::claims, Claim::id,
       Ledger.Builder::add);
 
+  private static final Section[] ALL = values();
+
   /** The array field in the JSON envelope. */
   final String field;
   /** The type tag in JSON Lines, also the kind {@link dev.claimtrail.ledger.InvalidLedgerException} names. */
   final String tag;
-  /** The model type of the records. */
-  final Class<?> type;
   private final Function<Ledger, List<?>> records;
   private final Function<Object, RecordId> id;
   private final BiConsumer<Ledger.Builder, Object> add;
@@ -46,7 +46,6 @@ enum Section {
       Function<T, RecordId> id, BiConsumer<Ledger.Builder, T> add) {
     this.field = field;
     this.tag = tag;
-    this.type = type;
     this.records = records::apply;
     this.id = record -> id.apply(type.cast(record));
     this.add = (builder, record) -> add.accept(builder, type.cast(record));
@@ -69,11 +68,16 @@ enum Section {
 
   /** The section whose envelope field is {@code field}. */
   static Optional<Section> byField(String field) {
-    return Arrays.stream(values()).filter(s -> s.field.equals(field)).findFirst();
+    return Arrays.stream(ALL).filter(s -> s.field.equals(field)).findFirst();
   }
 
-  /** The section whose type tag is {@code tag}. */
+  /** The section whose type tag is {@code tag}; looked up for every line of a JSON Lines file. */
   static Optional<Section> byTag(String tag) {
-    return Arrays.stream(values()).filter(s -> s.tag.equals(tag)).findFirst();
+    for (Section section : ALL) {
+      if (section.tag.equals(tag)) {
+        return Optional.of(section);
+      }
+    }
+    return Optional.empty();
   }
 }

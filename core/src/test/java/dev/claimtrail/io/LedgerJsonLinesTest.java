@@ -67,6 +67,43 @@ class LedgerJsonLinesTest {
     assertEquals(OptionalLong.of(4), e.line());
     assertEquals(Optional.of("txet"), e.fieldPath());
     assertTrue(e.column().getAsLong() > LedgerJsonTest.column(text, "\"txet\"", 0), e.getMessage());
+    assertEquals("unknown field \"txet\"", e.reason());
+  }
+
+  @Test
+  void nullFieldsReadAsAbsentButNullListElementsAreRefused() throws IOException {
+    String nulls = VALID.replace("\"kind\":\"PERSON\"}", "\"kind\":\"PERSON\",\"aliases\":null,\"outlet\":null}")
+        .replace("\"document\":\"d1\",", "\"document\":\"d1\",\"stance\":null,\"cue\":null,");
+    Ledger ledger = read(nulls);
+    assertEquals(read(VALID).speakers(), ledger.speakers());
+    assertEquals(read(VALID).attributions(), ledger.attributions());
+    String nullAlias = VALID.replace("\"kind\":\"PERSON\"}", "\"kind\":\"PERSON\",\"aliases\":[\"Ana\",null]}");
+    LedgerFormatException e = failure(nullAlias);
+    LedgerJsonTest.assertAt(e, nullAlias, "null]", "aliases[1]");
+    assertEquals("expected a string, found null", e.reason());
+  }
+
+  @Test
+  void derivedSecondHandFieldIsAcceptedAndIgnored() throws IOException {
+    String text = VALID.replace("\"document\":\"d1\",", "\"document\":\"d1\",\"secondHand\":false,");
+    assertEquals(read(VALID).attributions(), read(text).attributions());
+  }
+
+  @Test
+  void nestedValueThatFailsItsCheckIsNamedWhereItStarts() throws IOException {
+    String text = VALID.replace("\"agent\":\"test\"", "\"agent\":\"test\",\"confidence\":1.5");
+    LedgerFormatException e = failure(text);
+    LedgerJsonTest.assertAt(e, text, "{\"method\"", "provenance");
+    assertEquals("provenance confidence must lie in [0, 1]: 1.5", e.reason());
+  }
+
+  @Test
+  void integerOutOfRangeIsRefusedAtItsValue() throws IOException {
+    String text = VALID.replace("\"document\":\"d1\",", "\"document\":\"d1\",\"evidence\":[{\"start\":0,"
+        + "\"end\":3000000000,\"exact\":\"Ana\"}],");
+    LedgerFormatException e = failure(text);
+    LedgerJsonTest.assertAt(e, text, "3000000000", "evidence[0].end");
+    assertTrue(e.reason().startsWith("integer 3000000000 out of range"), e.getMessage());
   }
 
   @Test

@@ -185,8 +185,8 @@ class LedgerJsonTest {
     String text = VALID.replace("\"PERSON\"", "\"ROBOT\"");
     LedgerFormatException e = failure(text);
     assertAt(e, text, "\"ROBOT\"", "speakers[0].kind");
-    assertTrue(e.reason().startsWith("Cannot deserialize value of type Speaker.Kind from String \"ROBOT\""),
-        e.getMessage());
+    assertEquals("\"ROBOT\" is not a Speaker.Kind (expected one of PERSON, ORGANIZATION, GOVERNMENT, COUNTRY, "
+        + "MEDIA_OUTLET, GROUP, ANONYMOUS)", e.reason());
   }
 
   @Test
