@@ -4,21 +4,28 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Statement;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading the corpus from its JSON Lines file: claimtrail's {@link Ledger#load} (parse, validate,
  * index), against Jackson's streaming parser reading the same file token by token, which bounds
- * what any JSON loader can do, once without and once with materializing every string value. The
- * file's bytes are counted by {@link TextBytes}, so JMH reports bytes per second.
+ * what any JSON loader can do, once without and once with materializing every string value. To
+ * split the load, {@link #buildClaimtrail} times the ledger build alone from the same file's
+ * records in memory; the load's time minus the build's is the reading. The file's bytes are
+ * counted by {@link TextBytes}, so JMH reports bytes per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -33,6 +40,44 @@ public class LoadBenchmark {
   public Ledger loadClaimtrail(LedgerFile file, TextBytes counter) {
     counter.bytes += file.bytes;
     return Ledger.load(file.file);
+  }
+
+  /**
+   * claimtrail: only the ledger build (validate, index) of the file's records, read before the
+   * measurement; counts the file's bytes so that its rate compares with the load's.
+   */
+  @Benchmark
+  public Ledger buildClaimtrail(FileRecords records, TextBytes counter) {
+    counter.bytes += records.bytes;
+    return records.builder.build();
+  }
+
+  /** The records of the ledger file, read once, and before each build a builder holding them. */
+  @State(Scope.Benchmark)
+  public static class FileRecords {
+    Ledger read;
+    long bytes;
+    Ledger.Builder builder;
+
+    /** Reads the file. */
+    @Setup(Level.Trial)
+    public void read(LedgerFile file) {
+      read = Ledger.load(file.file);
+      bytes = file.bytes;
+    }
+
+    /** A builder of the records, statements copied so that no value they compute lazily is kept from a build before. */
+    @Setup(Level.Invocation)
+    public void fill() {
+      builder = Ledger.builder();
+      read.speakers().forEach(builder::add);
+      read.sources().forEach(builder::add);
+      read.documents().forEach(builder::add);
+      read.statements().forEach(s -> builder.add(
+          Statement.builder().id(s.id()).text(s.text()).kind(s.kind()).language(s.language()).build()));
+      read.attributions().forEach(builder::add);
+      read.claims().forEach(builder::add);
+    }
   }
 
   /** Jackson: every token of the file, strings left undecoded where Jackson allows. */
