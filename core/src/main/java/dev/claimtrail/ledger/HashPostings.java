@@ -15,7 +15,7 @@ final class HashPostings {
   private final int[] ordinals;
 
   /** Builds the index from pairs packed as {@code hash << 32 | ordinal}; sorts the given array. */
-  HashPostings(long[] pairs, int count) {
+  private HashPostings(long[] pairs, int count) {
     Arrays.sort(pairs, 0, count);
     IntList keyList = new IntList();
     IntList startList = new IntList();
@@ -40,9 +40,29 @@ final class HashPostings {
     this.ordinals = ordinalList.toArray();
   }
 
-  /** Packs a hash and an ordinal for the constructor. */
-  static long pair(int hash, int ordinal) {
-    return (long) hash << 32 | ordinal;
+  /** Collects (hash, ordinal) pairs in any order, each pair counted once. */
+  static final class Builder {
+    private long[] pairs = new long[16];
+    private int count;
+
+    /** Records that the record at {@code ordinal} carries each of {@code hashes}. */
+    void add(int ordinal, int[] hashes) {
+      for (int hash : hashes) {
+        add(ordinal, hash);
+      }
+    }
+
+    /** Records that the record at {@code ordinal} carries {@code hash}. */
+    void add(int ordinal, int hash) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
+      }
+      pairs[count++] = (long) hash << 32 | ordinal;
+    }
+
+    HashPostings build() {
+      return new HashPostings(pairs, count);
+    }
   }
 
   /** How many records carry {@code hash}. */

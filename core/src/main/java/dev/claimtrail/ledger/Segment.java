@@ -14,6 +14,7 @@ import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.text.QuoteFingerprint;
+import dev.claimtrail.text.QuoteForms;
 import dev.claimtrail.text.QuoteText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,7 +49,7 @@ final class Segment {
   /** Statements by the {@link String#hashCode()} of their text, leading and trailing white space stripped. */
   final HashPostings statementsByPrinted;
   final HashPostings statementsByWordPair;
-  /** Per statement, {@link QuoteFingerprint#containedPairs(String)} of its text. */
+  /** Per statement, {@link QuoteFingerprint#containedPairs(QuoteForms)} of its text. */
   final int[] statementContainedPairs;
 
   Segment(Records records) {
@@ -70,13 +71,20 @@ final class Segment {
         i -> attributionsBySpeaker.keyIndex(attributions.get(i).speaker()));
     documentsByOutlet = Postings.of(documents.size(), i -> documents.get(i).outlet().map(List::of).orElse(List.of()));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
-    statementsByWhole = fingerprintIndex(statements, true);
-    statementsByPrinted = printedIndex(statements);
-    statementsByWordPair = fingerprintIndex(statements, false);
+    HashPostings.Builder wholes = new HashPostings.Builder();
+    HashPostings.Builder printed = new HashPostings.Builder();
+    HashPostings.Builder pairs = new HashPostings.Builder();
     statementContainedPairs = new int[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
-      statementContainedPairs[i] = QuoteFingerprint.containedPairs(statements.get(i).text());
+      QuoteForms forms = QuoteForms.of(statements.get(i).text());
+      wholes.add(i, QuoteFingerprint.whole(forms));
+      printed.add(i, statements.get(i).text().strip().hashCode());
+      pairs.add(i, pairsAndLoneWords(forms));
+      statementContainedPairs[i] = QuoteFingerprint.containedPairs(forms);
     }
+    statementsByWhole = wholes.build();
+    statementsByPrinted = printed.build();
+    statementsByWordPair = pairs.build();
   }
 
   private static List<ClaimId> claimsOf(Attribution attribution) {
@@ -99,46 +107,21 @@ final class Segment {
     return words;
   }
 
-  private static HashPostings fingerprintIndex(RecordTable<?, Statement> statements, boolean whole) {
-    long[] pairs = new long[Math.max(16, statements.size() * 2)];
-    int count = 0;
-    for (int i = 0; i < statements.size(); i++) {
-      String text = statements.get(i).text();
-      int[] hashes = whole ? QuoteFingerprint.whole(text) : pairsAndLoneWords(text);
-      if (count + hashes.length > pairs.length) {
-        pairs = java.util.Arrays.copyOf(pairs, Math.max(pairs.length * 2, count + hashes.length));
-      }
-      for (int hash : hashes) {
-        pairs[count++] = HashPostings.pair(hash, i);
-      }
-    }
-    return new HashPostings(pairs, count);
-  }
-
-  private static HashPostings printedIndex(RecordTable<?, Statement> statements) {
-    long[] pairs = new long[statements.size()];
-    for (int i = 0; i < statements.size(); i++) {
-      pairs[i] = HashPostings.pair(statements.get(i).text().strip().hashCode(), i);
-    }
-    return new HashPostings(pairs, pairs.length);
-  }
-
   /**
    * The word-pair hashes of a statement plus the hash of each word that stands alone between
    * elisions ("peace … war"), so that a text holding those words in order apart finds the statement
    * by its single words.
    */
-  private static int[] pairsAndLoneWords(String text) {
-    int[] pairs = QuoteFingerprint.wordPairs(text);
-    List<String> fragments = QuoteText.fragments(text);
-    if (fragments.size() < 2) {
+  private static int[] pairsAndLoneWords(QuoteForms forms) {
+    int[] pairs = QuoteFingerprint.wordPairs(forms);
+    if (!forms.elided()) {
       return pairs;
     }
     IntList hashes = new IntList();
     for (int pair : pairs) {
       hashes.add(pair);
     }
-    for (String fragment : fragments) {
+    for (String fragment : forms.fragments()) {
       if (!fragment.contains(" ")) {
         hashes.add(QuoteFingerprint.hash(fragment));
       }

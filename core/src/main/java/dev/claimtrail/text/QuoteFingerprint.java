@@ -15,7 +15,12 @@ public final class QuoteFingerprint {
 
   /** The distinct hashes of the normalized forms of {@code text}, with and without insertions. */
   public static int[] whole(String text) {
-    return distinct(new int[] {hash(QuoteText.normalize(text)), hash(QuoteText.normalizeWithInsertions(text))});
+    return whole(QuoteForms.of(text));
+  }
+
+  /** {@link #whole(String)} of a text whose forms are already computed. */
+  public static int[] whole(QuoteForms forms) {
+    return distinct(new int[] {hash(forms.plain()), hash(forms.withInsertions())});
   }
 
   /** The hash of an already normalized text, as {@link #whole} computes it. */
@@ -28,7 +33,12 @@ public final class QuoteFingerprint {
    * text}; a text of one word yields the hash of that word alone, and an empty one nothing.
    */
   public static int[] wordPairs(String text) {
-    return wordPairs(QuoteText.normalize(text), QuoteText.normalizeWithInsertions(text));
+    return wordPairs(QuoteForms.of(text));
+  }
+
+  /** {@link #wordPairs(String)} of a text whose forms are already computed. */
+  public static int[] wordPairs(QuoteForms forms) {
+    return wordPairs(forms.plain(), forms.withInsertions());
   }
 
   /**
@@ -38,11 +48,16 @@ public final class QuoteFingerprint {
    * may share none of its pairs. Lets an index skip candidates that cannot be variants.
    */
   public static int containedPairs(String text) {
-    if (QuoteText.fragments(text).size() > 1) {
+    return containedPairs(QuoteForms.of(text));
+  }
+
+  /** {@link #containedPairs(String)} of a text whose forms are already computed. */
+  public static int containedPairs(QuoteForms forms) {
+    if (forms.elided()) {
       return 0;
     }
-    String plain = QuoteText.normalize(text);
-    String withInsertions = QuoteText.normalizeWithInsertions(text);
+    String plain = forms.plain();
+    String withInsertions = forms.withInsertions();
     if (plain.indexOf(' ') < 0 || withInsertions.indexOf(' ') < 0) {
       return 0;
     }

@@ -80,14 +80,7 @@ public final class QuoteText {
    * dropped ("Ukraine’s" becomes "ukraines").
    */
   public static String normalize(String text) {
-    StringBuilder words = new StringBuilder(text.length());
-    for (Segment segment : segments(text)) {
-      if (segment.kind() == Segment.Kind.VERBATIM) {
-        words.append(segment.text());
-      }
-      words.append(' ');
-    }
-    return normalizeWords(words);
+    return QuoteForms.of(text).plain();
   }
 
   /**
@@ -95,14 +88,7 @@ public final class QuoteText {
    * variant that printed them without brackets.
    */
   public static String normalizeWithInsertions(String text) {
-    StringBuilder words = new StringBuilder(text.length());
-    for (Segment segment : segments(text)) {
-      if (segment.kind() != Segment.Kind.ELISION) {
-        words.append(segment.content());
-      }
-      words.append(' ');
-    }
-    return normalizeWords(words);
+    return QuoteForms.of(text).withInsertions();
   }
 
   /**
@@ -129,29 +115,15 @@ public final class QuoteText {
    * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues".
    */
   public static List<String> fragments(String text) {
-    ImmutableList.Builder<String> out = ImmutableList.builder();
-    StringBuilder current = new StringBuilder();
-    for (Segment segment : segments(text)) {
-      if (segment.kind() == Segment.Kind.ELISION) {
-        addNormalized(out, current);
-        current.setLength(0);
-      } else if (segment.kind() == Segment.Kind.VERBATIM) {
-        current.append(segment.text());
-      }
-      current.append(' ');
-    }
-    addNormalized(out, current);
-    return out.build();
+    return QuoteForms.of(text).fragments();
   }
 
-  private static void addNormalized(ImmutableList.Builder<String> out, CharSequence fragment) {
-    String normalized = normalizeWords(fragment);
-    if (!normalized.isEmpty()) {
-      out.add(normalized);
-    }
-  }
-
-  private static String normalizeWords(CharSequence raw) {
+  /**
+   * The normalization of one run of text, with no insertions or elisions of its own: NFKC, lower
+   * case, every run of characters that are neither letters nor digits made one space, apostrophes
+   * inside words dropped, no space at either end.
+   */
+  static String words(CharSequence raw) {
     String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
     boolean pendingSpace = false;

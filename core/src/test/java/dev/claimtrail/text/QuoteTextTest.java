@@ -2,10 +2,15 @@ package dev.claimtrail.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.claimtrail.testing.Generators;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class QuoteTextTest {
@@ -51,5 +56,47 @@ class QuoteTextTest {
   void normalizingIsIdempotent(@ForAll String text) {
     String once = QuoteText.normalize(text);
     assertEquals(once, QuoteText.normalize(once));
+  }
+
+  /**
+   * The forms normalize segment by segment; the same words must come out of normalizing the joined
+   * segments whole, which is what the forms stand for (insertions dropped or kept, fragments split
+   * at elisions, a space after every segment).
+   */
+  @Property(tries = 1000)
+  void formsEqualNormalizingTheJoinedSegments(@ForAll("quotes") String text) {
+    StringBuilder plain = new StringBuilder();
+    StringBuilder withInsertions = new StringBuilder();
+    StringBuilder fragment = new StringBuilder();
+    List<String> fragments = new ArrayList<>();
+    for (Segment segment : QuoteText.segments(text)) {
+      if (segment.kind() == Segment.Kind.ELISION) {
+        fragments.add(QuoteText.words(fragment));
+        fragment.setLength(0);
+      } else {
+        withInsertions.append(segment.content());
+        if (segment.kind() == Segment.Kind.VERBATIM) {
+          plain.append(segment.text());
+          fragment.append(segment.text());
+        }
+      }
+      plain.append(' ');
+      withInsertions.append(' ');
+      fragment.append(' ');
+    }
+    fragments.add(QuoteText.words(fragment));
+    fragments.removeIf(String::isEmpty);
+    QuoteForms forms = QuoteForms.of(text);
+    assertEquals(QuoteText.words(plain), forms.plain());
+    assertEquals(QuoteText.words(withInsertions), forms.withInsertions());
+    assertEquals(fragments, forms.fragments());
+  }
+
+  @Provide
+  Arbitrary<String> quotes() {
+    return Arbitraries.oneOf(
+        Generators.quoteTexts(),
+        Arbitraries.strings().withChars("aΣσςİﬁ\u0301\u0308 '’[]….-").ofMaxLength(24),
+        Arbitraries.strings().ofMaxLength(24));
   }
 }

@@ -1,0 +1,89 @@
+package dev.claimtrail.text;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * The normalized forms of one quote, read from a single pass over its {@link Segment}s that
+ * normalizes each segment once: the speaker's words ({@link #plain()}), the same with the words of
+ * editorial insertions ({@link #withInsertions()}), and the speaker's words of each run between
+ * elisions ({@link #fragments()}). Each equals what the {@link QuoteText} method of the same name
+ * computes; use this class when a text needs more than one form, as indexing and matching do.
+ * Immutable and thread-safe.
+ */
+public final class QuoteForms {
+  private final String plain;
+  private final String withInsertions;
+  private final List<String> fragments;
+
+  private QuoteForms(String plain, String withInsertions, List<String> fragments) {
+    this.plain = plain;
+    this.withInsertions = withInsertions;
+    this.fragments = fragments;
+  }
+
+  /** The forms of {@code text}, as printed with its insertions and elisions. */
+  public static QuoteForms of(String text) {
+    StringBuilder plain = new StringBuilder(text.length());
+    StringBuilder withInsertions = new StringBuilder(text.length());
+    StringBuilder fragment = new StringBuilder();
+    ImmutableList.Builder<String> fragments = ImmutableList.builder();
+    for (Segment segment : QuoteText.segments(text)) {
+      switch (segment.kind()) {
+        case VERBATIM:
+          String words = QuoteText.words(segment.text());
+          appendWords(plain, words);
+          appendWords(withInsertions, words);
+          appendWords(fragment, words);
+          break;
+        case INSERTION:
+          appendWords(withInsertions, QuoteText.words(segment.content()));
+          break;
+        default:
+          addFragment(fragments, fragment);
+          fragment.setLength(0);
+      }
+    }
+    addFragment(fragments, fragment);
+    return new QuoteForms(plain.toString(), withInsertions.toString(), fragments.build());
+  }
+
+  /**
+   * Appends normalized words after a single space, which is what normalizing the joined segments
+   * gives: a space separates every two segments and no normalization step reaches across a space.
+   */
+  private static void appendWords(StringBuilder out, String words) {
+    if (!words.isEmpty()) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(words);
+    }
+  }
+
+  private static void addFragment(ImmutableList.Builder<String> fragments, StringBuilder fragment) {
+    if (fragment.length() > 0) {
+      fragments.add(fragment.toString());
+    }
+  }
+
+  /** The speaker's words, see {@link QuoteText#normalize(String)}. */
+  public String plain() {
+    return plain;
+  }
+
+  /** The words with those of editorial insertions, see {@link QuoteText#normalizeWithInsertions(String)}. */
+  public String withInsertions() {
+    return withInsertions;
+  }
+
+  /** The speaker's words of each run between elisions, see {@link QuoteText#fragments(String)}. */
+  public List<String> fragments() {
+    return fragments;
+  }
+
+  /** Whether the text has words on both sides of an elision: more than one fragment. */
+  public boolean elided() {
+    return fragments.size() > 1;
+  }
+}
