@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * A calendar date known only to some {@link Precision}: a year ("2024"), a month ("2024-07"), a day
  * ("2024-07-15") or a minute ("2024-07-15T10:30"). Its string form is that ISO 8601 prefix, which
  * {@link #parse(String)} reads back. A partial date covers an interval of days, from {@link
- * #firstDay()} to {@link #lastDay()}; "July 2024" overlaps July 15.
+ * #firstDay()} to {@link #lastDay()}; "July 2024" overlaps July 15. Equal dates are one shared
+ * instance, so the many records of one day cost one object.
  */
 public final class PartialDate implements Comparable<PartialDate> {
   /** How much of a {@link PartialDate} is known. */
@@ -49,7 +50,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A date known to the year. */
   public static PartialDate ofYear(int year) {
-    return new PartialDate(year, 0, 0, null, Precision.YEAR);
+    return Interned.of(new PartialDate(year, 0, 0, null, Precision.YEAR));
   }
 
   /** A date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12. */
@@ -59,7 +60,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("invalid month " + year + "-" + month + ": " + e.getMessage(), e);
     }
-    return new PartialDate(year, month, 0, null, Precision.MONTH);
+    return Interned.of(new PartialDate(year, month, 0, null, Precision.MONTH));
   }
 
   /** A date known to the day; throws {@link IllegalArgumentException} for a day that does not exist. */
@@ -69,16 +70,16 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** The day of the given date. */
   public static PartialDate of(LocalDate date) {
-    return new PartialDate(
-        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, Precision.DAY);
+    return Interned.of(new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, Precision.DAY));
   }
 
   /** The given date and time, to the minute (seconds are dropped). */
   public static PartialDate of(LocalDateTime dateTime) {
     LocalDate date = dateTime.toLocalDate();
     LocalTime minute = dateTime.toLocalTime().withSecond(0).withNano(0);
-    return new PartialDate(
-        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), minute, Precision.MINUTE);
+    return Interned.of(new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), minute, Precision.MINUTE));
   }
 
   /**

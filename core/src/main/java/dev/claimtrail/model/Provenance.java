@@ -48,12 +48,16 @@ public interface Provenance {
     return new Builder();
   }
 
-  /** Validates agent and confidence. */
+  /**
+   * Validates agent and confidence; returns the one shared instance of this provenance, as a whole
+   * import or extraction run gives its records the same one.
+   */
   @Value.Check
-  default void check() {
+  default Provenance checkAndShare() {
     checkState(!agent().isBlank(), "provenance agent must not be blank");
     confidence().ifPresent(c -> checkState(c >= 0 && c <= 1,
         "provenance confidence must lie in [0, 1]: %s", c));
+    return Interned.of(this);
   }
 
   /** Builds a {@link Provenance}. */

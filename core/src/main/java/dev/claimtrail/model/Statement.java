@@ -54,16 +54,17 @@ public interface Statement {
     return new Builder();
   }
 
-  /** The text split into verbatim words, editorial insertions and elisions. */
+  /**
+   * The text split into verbatim words, editorial insertions and elisions; computed on each call
+   * rather than kept, as a ledger holds millions of statements and asks this of few.
+   */
   @JsonIgnore
-  @Value.Lazy
   default List<Segment> segments() {
     return QuoteText.segments(text());
   }
 
-  /** The normalized form of the text, see {@link QuoteText#normalize(String)}. */
+  /** The normalized form of the text, see {@link QuoteText#normalize(String)}; computed on each call. */
   @JsonIgnore
-  @Value.Lazy
   default String normalized() {
     return QuoteText.normalize(text());
   }

@@ -55,12 +55,16 @@ public interface TimeReference {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }
 
-  /** Validates the range and phrase. */
+  /**
+   * Validates the range and phrase; returns the one shared instance of this time, as many
+   * attributions tell the same day.
+   */
   @Value.Check
-  default void check() {
+  default TimeReference checkAndShare() {
     until().ifPresent(end -> checkState(!end.lastDay().isBefore(date().firstDay()),
         "time range ends (%s) before it starts (%s)", end, date()));
     phrase().ifPresent(p -> checkState(!p.isBlank(), "time phrase must not be blank"));
+    return Interned.of(this);
   }
 
   /** Builds a {@link TimeReference}. */
