@@ -41,9 +41,9 @@ import java.util.stream.Stream;
  * #list()}, {@link #count()}, {@link #stream()}, {@link #counts()}, {@link #timeline()}).
  *
  * <p>A run reads the most selective index among its steps (document, claim, statement, speaker,
- * outlet, time said, in that order), then checks every step on what it found; a speaker step
- * with a time said step reads only that range of the speaker's attributions, which the ledger
- * keeps sorted by when they were said. Results are in
+ * outlet, time said, in that order), which finds exactly the attributions passing that step, then
+ * checks the other steps on what it found; a speaker step with a time said step reads only that
+ * range of the speaker's attributions, which the ledger keeps sorted by when they were said. Results are in
  * ledger order unless the method says otherwise, and equal to filtering all attributions in order
  * with the same steps. Names given as strings are looked up when the step is added; a name that
  * matches nothing makes the query match nothing rather than fail.
@@ -292,37 +292,44 @@ public final class Quotes {
     return Counts.of(stream().collect(Collectors.toList()));
   }
 
-  private Stream<Attribution> attributions() {
-    return candidates().stream().filter(this::passes);
-  }
-
   /**
-   * The attributions the most selective lookup finds; a speaker lookup narrowed by a time said
-   * step reads only that range of each speaker's attributions.
+   * The attributions the most selective lookup finds, filtered by the steps it does not answer: a
+   * lookup finds exactly the attributions that pass its own step, and a speaker lookup narrowed by
+   * a time said step reads only that range of each speaker's attributions, answering both steps.
    */
-  private List<Attribution> candidates() {
-    Lookup best = null;
-    Lookup said = null;
+  private Stream<Attribution> attributions() {
+    Step best = null;
+    Step said = null;
     for (Step step : steps) {
       if (step.lookup.isPresent()) {
-        Lookup lookup = step.lookup.get();
-        best = best == null || lookup.rank < best.rank ? lookup : best;
-        said = lookup.rank == Lookup.SAID ? lookup : said;
+        int rank = step.lookup.get().rank;
+        best = best == null || rank < best.lookup.get().rank ? step : best;
+        said = rank == Lookup.SAID ? step : said;
       }
     }
     if (best == null) {
-      return view.attributions();
+      return view.attributions().stream().filter(this::passes);
     }
-    if (best.rank == Lookup.SPEAKER && said != null) {
-      LocalDate from = said.from;
-      LocalDate to = said.to;
-      return union(best.speakers.stream().map(id -> view.attributionsBySaidBetween(id, from, to)));
+    List<Attribution> candidates;
+    List<Step> unanswered = new ArrayList<>(steps);
+    unanswered.remove(best);
+    if (best.lookup.get().rank == Lookup.SPEAKER && said != null) {
+      LocalDate from = said.lookup.get().from;
+      LocalDate to = said.lookup.get().to;
+      candidates = union(best.lookup.get().speakers.stream().map(id -> view.attributionsBySaidBetween(id, from, to)));
+      unanswered.remove(said);
+    } else {
+      candidates = best.lookup.get().attributions.get();
     }
-    return best.attributions.get();
+    return candidates.stream().filter(a -> passes(unanswered, a));
   }
 
   private boolean passes(Attribution attribution) {
-    for (Step step : steps) {
+    return passes(steps, attribution);
+  }
+
+  private static boolean passes(List<Step> checked, Attribution attribution) {
+    for (Step step : checked) {
       if (!step.test.test(attribution)) {
         return false;
       }
