@@ -912,6 +912,7 @@ final class AttributionFinder {
       trimmed = false;
       TimeExpressions.Expression time = times.at(end - 1);
       if (time != null && time.end() == end && time.kind() != TimeExpressions.Kind.YEAR
+          && time.kind() != TimeExpressions.Kind.RECENT
           && time.phraseStart() > statementStart && !times.isBound(time)
           && !(time.value() >= 0 && isOffset(time) && futureIn(statementStart, time.phraseStart()))) {
         f.said = times.resolve(time).orElse(null);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Finds time expressions in tokens ("on Aug. 18", "July 15, 2024", "in June", "last month", "on
  * Thursday", "yesterday", "in 2022") and resolves them against the published date to a {@link
  * TimeReference} with the precision the words give; "the previous day", "a day earlier" and "the
- * next day" count from the day named last before them. Without a published date, a year comes only
+ * next day" count from the day named last before them, and "recently" is the month of publication. Without a published date, a year comes only
  * from the text: from the expression itself or, for a month and day, from a full date printed
  * elsewhere in the same text; relative expressions then stay unresolved.
  */
@@ -35,7 +35,7 @@ final class TimeExpressions {
 
   /** How an expression denotes its time. */
   enum Kind { DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, WEEKDAY, PREVIOUS_WEEKDAY, DAY_OFFSET,
-    WEEK_OFFSET, MONTH_OFFSET, YEAR_OFFSET, ANCHORED_DAY_OFFSET }
+    WEEK_OFFSET, MONTH_OFFSET, YEAR_OFFSET, ANCHORED_DAY_OFFSET, RECENT }
 
   /** Words before a time that make it a bound of a span ("since January"), not a point in time. */
   private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "until", "till",
@@ -193,6 +193,8 @@ final class TimeExpressions {
           t.is(i + 1, "earlier") ? -1 : 1);
     }
     switch (w) {
+      case "recently":
+        return new Expression(i, i, i + 1, Kind.RECENT, 0, 0, 0, 0);
       case "yesterday":
         return new Expression(i, i, i + 1, Kind.DAY_OFFSET, 0, 0, 0, -1);
       case "today":
@@ -362,6 +364,11 @@ final class TimeExpressions {
       case YEAR_OFFSET:
         if (published != null) {
           date = PartialDate.ofYear(published.year() + e.value());
+        }
+        break;
+      case RECENT:
+        if (monthKnown) {
+          date = PartialDate.ofMonth(published.year(), published.month().orElseThrow());
         }
         break;
       case ANCHORED_DAY_OFFSET:

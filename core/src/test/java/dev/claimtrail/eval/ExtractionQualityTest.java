@@ -70,7 +70,7 @@ class ExtractionQualityTest {
     floors.atLeast("explicit date accuracy", report.explicitDates().ratio(), 0.99);
     floors.atLeast("quote precision", report.quotes().precision(), 0.98);
     floors.atLeast("indirect F1", report.indirect().f1(), 0.97);
-    floors.atLeast("date accuracy", report.dates().ratio(), 0.70);
+    floors.atLeast("date accuracy", report.dates().ratio(), 0.77);
     floors.atLeast("chain accuracy", report.chains().ratio(), 0.95);
     floors.atLeast("cue accuracy", report.cues().ratio(), 0.98);
     floors.atLeast("stance accuracy", report.stances().ratio(), 0.97);

@@ -157,4 +157,14 @@ class OccasionAndCueRulesTest {
     assertEquals("Dan Cole", speaker(ledger, a).name());
     assertEquals(Stance.URGES, a.stance());
   }
+
+  @Test
+  void recentlyIsTheMonthOfPublicationButNotWhenItEndsTheWords() {
+    Ledger ledger = extract("Mayor Lin Park has recently said that the bridge is unsafe."
+        + " Coach Ben Otto said prices had risen recently.");
+    assertEquals(Optional.of(PartialDate.ofMonth(2023, 3)), said(about(ledger, "the bridge is unsafe")));
+    Attribution prices = about(ledger, "prices had risen");
+    assertEquals("prices had risen recently", statement(ledger, prices).text());
+    assertEquals(Optional.empty(), prices.said());
+  }
 }
