@@ -87,8 +87,8 @@ public final class Extractor {
     TimeExpressions times = TimeExpressions.find(tokens, published);
     List<Finding> findings =
         new AttributionFinder(tokens, lexicon, quotes, sentences, entities, times).run();
-    DocumentId id = metadata.documentId()
-        .orElseGet(() -> DocumentId.of("doc-" + Document.sha256(text).substring(0, 16)));
-    return new LedgerAssembly(text, id, metadata, AGENT).build(findings);
+    String contentHash = Document.sha256(text);
+    DocumentId id = metadata.documentId().orElseGet(() -> DocumentId.of("doc-" + contentHash.substring(0, 16)));
+    return new LedgerAssembly(text, contentHash, id, metadata, AGENT).build(findings);
   }
 }

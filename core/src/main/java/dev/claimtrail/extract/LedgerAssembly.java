@@ -31,6 +31,7 @@ import java.util.Set;
  */
 final class LedgerAssembly {
   private final String text;
+  private final String contentHash;
   private final DocumentId documentId;
   private final ArticleMetadata metadata;
   private final String agent;
@@ -40,8 +41,11 @@ final class LedgerAssembly {
   private final Set<String> usedIds = new HashSet<>();
   private final Map<Finding, AttributionId> attributionIds = new IdentityHashMap<>();
 
-  LedgerAssembly(String text, DocumentId documentId, ArticleMetadata metadata, String agent) {
+  /** Assembles the records of {@code text}, whose SHA-256 is {@code contentHash}. */
+  LedgerAssembly(String text, String contentHash, DocumentId documentId, ArticleMetadata metadata,
+      String agent) {
     this.text = text;
+    this.contentHash = contentHash;
     this.documentId = documentId;
     this.metadata = metadata;
     this.agent = agent;
@@ -49,7 +53,7 @@ final class LedgerAssembly {
 
   Ledger build(List<Finding> findings) {
     Document.Builder document = Document.builder();
-    document.id(documentId).text(text);
+    document.id(documentId).text(text).contentHash(contentHash);
     metadata.url().ifPresent(document::url);
     metadata.title().ifPresent(document::title);
     metadata.published().ifPresent(document::published);
