@@ -34,7 +34,8 @@ class BenchSmokeTest {
     String text = Files.readString(report);
     for (String row : List.of("exact who-said", "timeline", "via chain", "first appearance", "claim stances",
         "variant who-said", "variant recall", "heap per attribution", "extraction, one core",
-        "extraction, 4× longer text", "ledger build", "JSON Lines load")) {
+        "extraction, per CPU second", "extraction, 4× longer text", "extraction, 4× longer text, per CPU second",
+        "ledger build", "JSON Lines load")) {
       assertTrue(text.contains("| " + row), "report row " + row + " in\n" + text);
     }
   }

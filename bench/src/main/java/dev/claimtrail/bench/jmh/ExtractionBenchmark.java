@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Extraction throughput on one thread, over a batch of news-length articles made from the corpus
  * (see {@link Articles}), one extraction per article. The UTF-8 bytes extracted are counted by
- * {@link TextBytes}, so JMH reports bytes per second beside operations per second.
+ * {@link TextBytes} and the CPU time used by {@link ProcessCpu}, so JMH reports bytes and CPU
+ * nanoseconds per second beside operations per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -43,12 +44,13 @@ public class ExtractionBenchmark {
 
   /** The batch of articles, one extraction each. */
   @Benchmark
-  public int articles(TextBytes counter) {
+  public int articles(TextBytes counter, ProcessCpu cpu) {
     int found = 0;
     for (String text : batch) {
       found += Extractor.standard().extract(text).attributions().size();
     }
     counter.bytes += batchBytes;
+    cpu.update();
     return found;
   }
 }
