@@ -20,11 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Extraction throughput on one thread, over a batch of news-length articles made from the corpus
  * (see {@link Articles}), one extraction per article. The UTF-8 bytes extracted are counted by
  * {@link TextBytes} and the CPU time used by {@link ProcessCpu}, so JMH reports bytes and CPU
- * nanoseconds per second beside operations per second.
+ * nanoseconds per second beside operations per second. The warm-up is long (20 s), as the
+ * extractor's many rules need much CPU time before the compiler has them all, and a shared machine
+ * gives the fork only part of a core.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

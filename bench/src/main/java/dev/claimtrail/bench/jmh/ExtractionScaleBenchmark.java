@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Whether extraction time grows linearly with the length of one text: a single article of {@code
  * scale} times {@code paragraphs} paragraphs. Equal bytes per second at scales 1 and 4 means
- * linear; {@link ProcessCpu} counts the CPU time, for the same comparison per CPU second.
+ * linear; {@link ProcessCpu} counts the CPU time, for the same comparison per CPU second. Warmed up
+ * as long as {@link ExtractionBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
