@@ -71,6 +71,19 @@ final class HashPostings {
     return k < 0 ? 0 : starts[k + 1] - starts[k];
   }
 
+  /**
+   * Adds {@code weight} to the count of every record carrying {@code hash}, without copying its
+   * postings.
+   */
+  void addTo(OrdinalCounts counts, int hash, int weight) {
+    int k = Arrays.binarySearch(keys, hash);
+    if (k >= 0) {
+      for (int i = starts[k]; i < starts[k + 1]; i++) {
+        counts.add(ordinals[i], weight);
+      }
+    }
+  }
+
   /** The ascending ordinals of the records carrying {@code hash}. */
   int[] get(int hash) {
     int k = Arrays.binarySearch(keys, hash);

@@ -35,8 +35,8 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -365,15 +365,15 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Collects candidates by the hashes the quote shares with indexed statements: its normalized
-   * forms weigh more than all its word pairs together. Word pairs so common that their postings
-   * exceed a twentieth of the statements are skipped, which bounds the work of a lookup. A
+   * Collects candidates by the hashes the quote shares with indexed statements, counted per
+   * statement without boxing: its normalized forms weigh more than all its word pairs together. A
    * candidate sharing too few pairs to be any variant {@link QuoteMatcher} accepts is dropped: a
-   * similar text shares half the pairs of the shorter one, and a text containing the other, or
-   * contained in it, shares all the pairs of its shorter form ({@link
-   * QuoteFingerprint#containedPairs}); the skipped common pairs count as shared. A query whose words
-   * between elisions never form a pair cannot be found by pairs, so it scans the statements
-   * instead, keeping those {@link QuoteMatcher} matches.
+   * similar text shares more than half the pairs of the one with fewer, and a text holding the
+   * other's words as a run, or its fragments between elisions in order, shares all the pairs of
+   * the other's fewest ({@link QuoteFingerprint#containedPairs}). The rest are ranked by the hashes
+   * they share. Every posting of the quote's hashes is read, so the bound drops no variant. A query
+   * whose words between elisions never form a pair cannot be found by pairs, so it scans the
+   * statements instead, keeping those {@link QuoteMatcher} matches.
    */
   @Override
   public List<Statement> statementsResembling(String quote, int limit) {
@@ -386,44 +386,54 @@ public final class Ledger implements LedgerView {
     }
     int[] wholes = QuoteFingerprint.whole(quote);
     int[] queryPairs = QuoteFingerprint.wordPairs(quote);
-    int[] pairs = withSingleWords(queryPairs, quote);
-    int statements = liveStarts[RecordKind.STATEMENT.ordinal()][parts.size()];
-    int cap = Math.max(1000, statements / 20);
-    Map<Long, Integer> shared = new HashMap<>();
-    Set<Integer> skipped = new HashSet<>();
+    int[] hashes = withSingleWords(queryPairs, quote);
+    int queryContained = QuoteFingerprint.containedPairs(quote);
+    int wholeWeight = hashes.length + 1;
+    List<long[]> candidates = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
       Part part = parts.get(p);
-      HashPostings byWhole = part.segment.statementsByWhole;
-      HashPostings byPair = part.segment.statementsByWordPair;
+      Segment segment = part.segment;
+      int additions = 0;
       for (int hash : wholes) {
-        addShared(shared, part, p, byWhole.get(hash), pairs.length + 1);
+        additions += segment.statementsByWhole.count(hash);
       }
-      for (int hash : pairs) {
-        if (byPair.count(hash) <= cap) {
-          addShared(shared, part, p, byPair.get(hash), 1);
-        } else {
-          skipped.add(hash);
+      for (int hash : hashes) {
+        additions += segment.statementsByWordPair.count(hash);
+      }
+      OrdinalCounts counts = new OrdinalCounts(Math.min(additions, segment.statements.size()));
+      for (int hash : wholes) {
+        segment.statementsByWhole.addTo(counts, hash, wholeWeight);
+      }
+      for (int hash : hashes) {
+        segment.statementsByWordPair.addTo(counts, hash, 1);
+      }
+      for (int slot = 0; slot < counts.slots(); slot++) {
+        int ordinal = counts.ordinalAt(slot);
+        if (ordinal < 0) {
+          continue;
+        }
+        int shared = counts.countAt(slot);
+        boolean mayMatch = shared >= wholeWeight
+            || 2 * shared >= leastShared(queryPairs.length, queryContained, segment, ordinal);
+        if (mayMatch && !part.isDead(RecordKind.STATEMENT, ordinal)) {
+          candidates.add(new long[] {shared, (long) p << 32 | ordinal});
         }
       }
     }
-    int queryContained = QuoteFingerprint.containedPairs(quote);
-    Predicate<Map.Entry<Long, Integer>> mayMatch = e -> {
-      int weight = e.getValue();
-      int candidateContained = parts.get((int) (e.getKey() >>> 32)).segment
-          .statementContainedPairs[(int) (long) e.getKey()];
-      if (weight > pairs.length || queryContained == 0 || candidateContained == 0) {
-        return true;
-      }
-      double needed = Math.min(
-          QuoteMatcher.MIN_SHARED_PAIRS * Math.min(queryPairs.length, candidateContained), queryContained);
-      return weight + skipped.size() >= needed;
-    };
-    return shared.entrySet().stream()
-        .filter(mayMatch)
-        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+    candidates.sort(Comparator.<long[]>comparingLong(c -> -c[0]).thenComparingLong(c -> c[1]));
+    return candidates.stream()
         .limit(limit)
-        .map(e -> parts.get((int) (e.getKey() >>> 32)).segment.statements.get((int) (long) e.getKey()))
+        .map(c -> parts.get((int) (c[1] >>> 32)).segment.statements.get((int) c[1]))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Twice the fewest word pairs a statement must share with a query to be a variant of any kind
+   * but those the whole-text hashes find (see {@link #statementsResembling}).
+   */
+  private static int leastShared(int queryPairs, int queryContained, Segment segment, int ordinal) {
+    int similar = Math.min(queryPairs, segment.pairCount(ordinal)) + 1;
+    return Math.min(similar, 2 * Math.min(queryContained, segment.containedPairs(ordinal)));
   }
 
   /**
@@ -458,14 +468,6 @@ public final class Ledger implements LedgerView {
     String words = QuoteText.normalize(quote) + " " + QuoteText.normalizeWithInsertions(quote);
     IntStream singles = Arrays.stream(words.strip().split(" ")).mapToInt(QuoteFingerprint::hash);
     return IntStream.concat(Arrays.stream(pairs), singles).distinct().toArray();
-  }
-
-  private static void addShared(Map<Long, Integer> shared, Part part, int p, int[] ordinals, int weight) {
-    for (int ordinal : ordinals) {
-      if (!part.isDead(RecordKind.STATEMENT, ordinal)) {
-        shared.merge((long) p << 32 | ordinal, weight, Integer::sum);
-      }
-    }
   }
 
   private List<Statement> statementsMatching(String quote, int limit) {

@@ -49,8 +49,12 @@ final class Segment {
   /** Statements by the {@link String#hashCode()} of their text, leading and trailing white space stripped. */
   final HashPostings statementsByPrinted;
   final HashPostings statementsByWordPair;
-  /** Per statement, {@link QuoteFingerprint#containedPairs(QuoteForms)} of its text. */
-  final int[] statementContainedPairs;
+  /**
+   * Per statement, the number of its distinct word-pair hashes ({@link QuoteFingerprint#wordPairs})
+   * in the high 16 bits and {@link QuoteFingerprint#containedPairs} in the low 16, each capped at
+   * 65 535: the bounds a lookup needs to skip candidates that cannot match, in one int.
+   */
+  final int[] statementPairCounts;
 
   Segment(Records records) {
     speakers = new RecordTable<>(records.speakers, Speaker::id);
@@ -74,17 +78,33 @@ final class Segment {
     HashPostings.Builder wholes = new HashPostings.Builder();
     HashPostings.Builder printed = new HashPostings.Builder();
     HashPostings.Builder pairs = new HashPostings.Builder();
-    statementContainedPairs = new int[statements.size()];
+    statementPairCounts = new int[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
       QuoteForms forms = QuoteForms.of(statements.get(i).text());
       wholes.add(i, QuoteFingerprint.whole(forms));
       printed.add(i, statements.get(i).text().strip().hashCode());
-      pairs.add(i, pairsAndLoneWords(forms));
-      statementContainedPairs[i] = QuoteFingerprint.containedPairs(forms);
+      int[] wordPairs = QuoteFingerprint.wordPairs(forms);
+      pairs.add(i, pairsAndLoneWords(wordPairs, forms));
+      statementPairCounts[i] = packPairCounts(wordPairs.length, QuoteFingerprint.containedPairs(forms));
     }
     statementsByWhole = wholes.build();
     statementsByPrinted = printed.build();
     statementsByWordPair = pairs.build();
+  }
+
+  /** Packs a statement's pair counts as {@link #statementPairCounts} holds them. */
+  static int packPairCounts(int pairs, int contained) {
+    return Math.min(pairs, 0xFFFF) << 16 | Math.min(contained, 0xFFFF);
+  }
+
+  /** The number of distinct word-pair hashes of the statement at {@code ordinal}, capped. */
+  int pairCount(int ordinal) {
+    return statementPairCounts[ordinal] >>> 16;
+  }
+
+  /** {@link QuoteFingerprint#containedPairs} of the statement at {@code ordinal}, capped. */
+  int containedPairs(int ordinal) {
+    return statementPairCounts[ordinal] & 0xFFFF;
   }
 
   private static List<ClaimId> claimsOf(Attribution attribution) {
@@ -112,8 +132,7 @@ final class Segment {
    * elisions ("peace … war"), so that a text holding those words in order apart finds the statement
    * by its single words.
    */
-  private static int[] pairsAndLoneWords(QuoteForms forms) {
-    int[] pairs = QuoteFingerprint.wordPairs(forms);
+  private static int[] pairsAndLoneWords(int[] pairs, QuoteForms forms) {
     if (!forms.elided()) {
       return pairs;
     }

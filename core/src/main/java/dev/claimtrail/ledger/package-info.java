@@ -18,7 +18,10 @@
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
  *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
  *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups
- *       that find variants, and of their printed text ({@link String#hashCode()}) for exact ones.
+ *       that find variants, with one int per statement holding its pair counts, so that a lookup
+ *       counts the pairs each statement shares with the quote and drops, unread, those that
+ *       share too few to be any variant; and of their printed text ({@link String#hashCode()})
+ *       for exact ones.
  * </ul>
  *
  * <p>{@link dev.claimtrail.ledger.Ledger#toBuilder()} followed by {@code build()} validates and

@@ -108,8 +108,10 @@ public interface LedgerView {
 
   /**
    * Statements that may be variants of {@code quote} or contain part of it: those sharing its
-   * normalized form or pairs of adjacent words, the most overlapping first, at most {@code limit}.
-   * A superset-leaning candidate list for {@link dev.claimtrail.text.QuoteMatcher} to check.
+   * normalized form, or enough pairs of adjacent words to be any variant {@link
+   * dev.claimtrail.text.QuoteMatcher} accepts, the most overlapping first, at most {@code limit}.
+   * A candidate list for the matcher to check: every statement it would accept is on it, within
+   * the limit.
    */
   List<Statement> statementsResembling(String quote, int limit);
 

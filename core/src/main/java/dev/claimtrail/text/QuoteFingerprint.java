@@ -1,6 +1,8 @@
 package dev.claimtrail.text;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Hashes that variants of one quote share, for indexing quotes by their words. {@link #whole}
@@ -42,10 +44,11 @@ public final class QuoteFingerprint {
   }
 
   /**
-   * How many distinct word pairs any text that contains {@code text}, or is contained in it, as a
-   * run of words must share with it: those of its shorter normalized form. Zero when the text has
-   * elisions or a normalized form of fewer than two words, for then a containing or contained text
-   * may share none of its pairs. Lets an index skip candidates that cannot be variants.
+   * How many distinct word pairs of {@code text} any text must share with it for {@link
+   * QuoteMatcher} to find one a run of words of the other, or one to hold the other's fragments
+   * between elisions in order: the pairs of whichever form gives the fewest, among the normalized
+   * text with insertions, without them, and the pairs inside its fragments between elisions. Zero
+   * when a form has fewer than two words. Lets an index skip candidates that cannot be variants.
    */
   public static int containedPairs(String text) {
     return containedPairs(QuoteForms.of(text));
@@ -53,15 +56,23 @@ public final class QuoteFingerprint {
 
   /** {@link #containedPairs(String)} of a text whose forms are already computed. */
   public static int containedPairs(QuoteForms forms) {
-    if (forms.elided()) {
-      return 0;
-    }
     String plain = forms.plain();
     String withInsertions = forms.withInsertions();
     if (plain.indexOf(' ') < 0 || withInsertions.indexOf(' ') < 0) {
       return 0;
     }
-    return Math.min(distinct(pairsOf(plain)).length, distinct(pairsOf(withInsertions)).length);
+    List<String> fragments = forms.fragments();
+    int fewest = Math.min(distinct(pairsOf(plain)).length, distinct(pairsOf(withInsertions)).length);
+    if (fragments.size() < 2) {
+      return fewest;
+    }
+    IntStream inside = IntStream.empty();
+    for (String fragment : fragments) {
+      if (fragment.indexOf(' ') >= 0) {
+        inside = IntStream.concat(inside, Arrays.stream(pairsOf(fragment)));
+      }
+    }
+    return Math.min(fewest, (int) inside.distinct().count());
   }
 
   /** {@link #wordPairs(String)} of a text already normalized, with and without insertions. */

@@ -13,7 +13,10 @@ import java.util.Optional;
  * searched text once, for checking it against many quotes; it is immutable and thread-safe.
  */
 public final class QuoteMatcher {
-  /** The least share of word pairs two texts must have in common to be {@link VariantMatch.Kind#SIMILAR}. */
+  /**
+   * The share of word pairs two texts must have in common, counted on the text with fewer, and
+   * exceed to be {@link VariantMatch.Kind#SIMILAR}: more than half.
+   */
   public static final double MIN_SHARED_PAIRS = 0.5;
 
   private final String stripped;
@@ -91,7 +94,7 @@ public final class QuoteMatcher {
       }
     }
     double share = (double) shared / Math.max(1, Math.min(qPairs.length, cPairs.length));
-    if (share < MIN_SHARED_PAIRS) {
+    if (share <= MIN_SHARED_PAIRS) {
       return Optional.empty();
     }
     return Optional.of(VariantMatch.of(VariantMatch.Kind.SIMILAR, 0.5 * share,
@@ -106,8 +109,13 @@ public final class QuoteMatcher {
 
     Forms(String text) {
       this.plain = QuoteText.normalize(text);
-      this.withInsertions = QuoteText.normalizeWithInsertions(text);
-      this.fragments = QuoteText.fragments(text);
+      if (QuoteText.hasMarks(text)) {
+        this.withInsertions = QuoteText.normalizeWithInsertions(text);
+        this.fragments = QuoteText.fragments(text);
+      } else {
+        this.withInsertions = plain;
+        this.fragments = plain.isEmpty() ? List.of() : List.of(plain);
+      }
     }
 
     /** The word-pair hashes of both forms. */
