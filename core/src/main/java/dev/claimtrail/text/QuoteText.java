@@ -14,6 +14,12 @@ import java.util.Set;
  * by different outlets mostly share it. All methods run in time linear in the text.
  */
 public final class QuoteText {
+  /**
+   * Non-ASCII quote marks, dashes, ellipsis and no-break space: compatibility folding leaves them,
+   * or turns them into characters that are, like them, neither letters nor digits.
+   */
+  private static final String TYPOGRAPHY = "‘’“”–—…\u00A0";
+
   private QuoteText() {}
 
   /**
@@ -124,7 +130,8 @@ public final class QuoteText {
    * inside words dropped, no space at either end.
    */
   static String words(CharSequence raw) {
-    String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String folded = isPlain(raw) ? raw.toString()
+        : Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
     boolean pendingSpace = false;
     for (int i = 0; i < folded.length(); i++) {
@@ -134,12 +141,26 @@ public final class QuoteText {
           out.append(' ');
         }
         pendingSpace = false;
-        out.append(c);
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       } else if (!isApostrophe(c) || i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
         pendingSpace = true;
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether compatibility folding and lower-casing would change nothing that matters to the words
+   * but the case of ASCII letters: every character is ASCII or in {@link #TYPOGRAPHY}.
+   */
+  private static boolean isPlain(CharSequence raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= 0x80 && TYPOGRAPHY.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isApostrophe(char c) {

@@ -3,8 +3,10 @@ package dev.claimtrail.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claimtrail.testing.Generators;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -98,5 +100,39 @@ class QuoteTextTest {
         Generators.quoteTexts(),
         Arbitraries.strings().withChars("aΣσςİﬁ\u0301\u0308 '’[]….-").ofMaxLength(24),
         Arbitraries.strings().ofMaxLength(24));
+  }
+
+  @Provide
+  Arbitrary<String> printedTexts() {
+    Arbitrary<Character> chars = Arbitraries.oneOf(
+        Arbitraries.chars().range(' ', '~'),
+        Arbitraries.of('‘', '’', '“', '”', '–', '—', '…', '\u00A0', 'ʼ', 'é', 'İ', 'ﬁ', '½', '™', 'Σ'));
+    return chars.list().ofMaxSize(40).map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
+  }
+
+  /** The ASCII and typography shortcut gives what folding every text would. */
+  @Property(tries = 1000)
+  void normalizingEqualsCompatibilityFoldingOfTheSpeakersWords(@ForAll("printedTexts") String text) {
+    StringBuilder verbatim = new StringBuilder();
+    for (Segment segment : QuoteText.segments(text)) {
+      if (segment.kind() == Segment.Kind.VERBATIM) {
+        verbatim.append(segment.text());
+      }
+      verbatim.append(' ');
+    }
+    String folded = Normalizer.normalize(verbatim, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder words = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      boolean apostrophe = c == '\'' || c == '’' || c == 'ʼ';
+      if (Character.isLetterOrDigit(c)) {
+        words.append(space && words.length() > 0 ? " " : "").append(c);
+        space = false;
+      } else if (!apostrophe || i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
+        space = true;
+      }
+    }
+    assertEquals(words.toString(), QuoteText.normalize(text));
   }
 }
