@@ -108,14 +108,10 @@ public final class QuoteMatcher {
     final List<String> fragments;
 
     Forms(String text) {
-      this.plain = QuoteText.normalize(text);
-      if (QuoteText.hasMarks(text)) {
-        this.withInsertions = QuoteText.normalizeWithInsertions(text);
-        this.fragments = QuoteText.fragments(text);
-      } else {
-        this.withInsertions = plain;
-        this.fragments = plain.isEmpty() ? List.of() : List.of(plain);
-      }
+      QuoteForms forms = QuoteForms.of(text);
+      this.plain = forms.plain();
+      this.withInsertions = forms.withInsertions();
+      this.fragments = forms.fragments();
     }
 
     /** The word-pair hashes of both forms. */
