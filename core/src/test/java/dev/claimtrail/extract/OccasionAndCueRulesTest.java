@@ -1,18 +1,20 @@
 package dev.claimtrail.extract;
 
+import static dev.claimtrail.extract.ExtractedArticles.about;
+import static dev.claimtrail.extract.ExtractedArticles.describe;
+import static dev.claimtrail.extract.ExtractedArticles.extract;
+import static dev.claimtrail.extract.ExtractedArticles.speaker;
+import static dev.claimtrail.extract.ExtractedArticles.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,33 +23,6 @@ import org.junit.jupiter.api.Test;
  * next sentence, documents speaking for their authors, passive reporting verbs.
  */
 class OccasionAndCueRulesTest {
-  private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 10); // a Friday
-
-  private static Ledger extract(String text) {
-    return Extractor.standard().extract(text, ArticleMetadata.builder().published(PUBLISHED).build());
-  }
-
-  private static Attribution about(Ledger ledger, String words) {
-    List<Attribution> found = ledger.attributions().stream()
-        .filter(a -> statement(ledger, a).text().contains(words)).collect(Collectors.toList());
-    assertEquals(1, found.size(), () -> "attributions of '" + words + "' in " + describe(ledger));
-    return found.get(0);
-  }
-
-  private static Statement statement(Ledger ledger, Attribution a) {
-    return ledger.statement(a.statement()).orElseThrow();
-  }
-
-  private static Speaker speaker(Ledger ledger, Attribution a) {
-    return ledger.speaker(a.speaker()).orElseThrow();
-  }
-
-  private static String describe(Ledger ledger) {
-    return ledger.attributions().stream()
-        .map(a -> speaker(ledger, a).name() + ": " + statement(ledger, a).text() + " " + a.said())
-        .collect(Collectors.joining("\n", "\n", ""));
-  }
-
   private static Optional<PartialDate> said(Attribution a) {
     return a.said().map(r -> r.date());
   }
