@@ -28,6 +28,7 @@ import dev.claimtrail.query.Reports;
 import dev.claimtrail.query.Results;
 import dev.claimtrail.query.Stands;
 import dev.claimtrail.text.QuoteFingerprint;
+import dev.claimtrail.text.QuoteForms;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
 import java.nio.file.Path;
@@ -377,17 +378,17 @@ public final class Ledger implements LedgerView {
    */
   @Override
   public List<Statement> statementsResembling(String quote, int limit) {
-    String normalized = QuoteText.normalize(quote);
-    if (normalized.isEmpty()) {
+    QuoteForms forms = QuoteForms.of(quote);
+    if (forms.plain().isEmpty()) {
       return List.of();
     }
-    if (!hasWordPair(quote)) {
+    if (!hasWordPair(forms)) {
       return statementsMatching(quote, limit);
     }
-    int[] wholes = QuoteFingerprint.whole(quote);
-    int[] queryPairs = QuoteFingerprint.wordPairs(quote);
-    int[] hashes = withSingleWords(queryPairs, quote);
-    int queryContained = QuoteFingerprint.containedPairs(quote);
+    int[] wholes = QuoteFingerprint.whole(forms);
+    int[] queryPairs = QuoteFingerprint.wordPairs(forms);
+    int[] hashes = withSingleWords(queryPairs, forms);
+    int queryContained = QuoteFingerprint.containedPairs(forms);
     int wholeWeight = hashes.length + 1;
     List<long[]> candidates = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
@@ -456,16 +457,16 @@ public final class Ledger implements LedgerView {
     return found.build();
   }
 
-  private static boolean hasWordPair(String quote) {
-    return QuoteText.fragments(quote).stream().anyMatch(fragment -> fragment.contains(" "));
+  private static boolean hasWordPair(QuoteForms forms) {
+    return forms.fragments().stream().anyMatch(fragment -> fragment.contains(" "));
   }
 
   /**
    * Adds the hashes of the single words, with and without insertions, which is how one-word
    * statements and words standing alone between elisions are indexed.
    */
-  private static int[] withSingleWords(int[] pairs, String quote) {
-    String words = QuoteText.normalize(quote) + " " + QuoteText.normalizeWithInsertions(quote);
+  private static int[] withSingleWords(int[] pairs, QuoteForms forms) {
+    String words = forms.plain() + " " + forms.withInsertions();
     IntStream singles = Arrays.stream(words.strip().split(" ")).mapToInt(QuoteFingerprint::hash);
     return IntStream.concat(Arrays.stream(pairs), singles).distinct().toArray();
   }
