@@ -1,6 +1,6 @@
 package dev.claimtrail.ledger;
 
-/** Sizing and probing of the open-addressing tables the indexes use. */
+/** Sizing and probing of the open-addressing tables a lookup builds for itself ({@link OrdinalCounts}). */
 final class Hashes {
   private Hashes() {}
 

@@ -7,8 +7,9 @@ import java.util.function.IntFunction;
 
 /**
  * An inverted index from keys to the ascending ordinals of the records that carry them, stored
- * compressed-sparse-row style: one int per (key, record) pair plus a small table of keys. Keys are
- * the records' own id objects, so the index adds no copies of them.
+ * compressed-sparse-row style: one int per (key, record) pair plus a small table of keys, found
+ * through {@link OrdinalSlots}. Keys are the records' own id objects, so the index adds no copies
+ * of them.
  */
 final class Postings<K> {
   private static final int[] NONE = {};
@@ -16,21 +17,13 @@ final class Postings<K> {
   private final Object[] keys;
   private final int[] starts;
   private final int[] ordinals;
-  private final int[] slots;
+  private final OrdinalSlots slots;
 
   private Postings(Object[] keys, int[] starts, int[] ordinals) {
     this.keys = keys;
     this.starts = starts;
     this.ordinals = ordinals;
-    this.slots = new int[Hashes.tableSize(keys.length)];
-    int mask = slots.length - 1;
-    for (int k = 0; k < keys.length; k++) {
-      int slot = Hashes.slot(keys[k].hashCode(), slots.length);
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = k + 1;
-    }
+    this.slots = new OrdinalSlots(keys.length, k -> keys[k].hashCode());
   }
 
   /**
@@ -87,9 +80,9 @@ final class Postings<K> {
 
   /** The index, from 0 to {@link #keyCount()}, of {@code key} among the keys, or -1 if no record carries it. */
   int keyIndex(Object key) {
-    int mask = slots.length - 1;
-    for (int slot = Hashes.slot(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
-      int k = slots[slot] - 1;
+    int hash = key.hashCode();
+    for (int slot = slots.first(hash); slot >= 0; slot = slots.next(slot, hash)) {
+      int k = slots.ordinalAt(slot);
       if (keys[k].equals(key)) {
         return k;
       }
