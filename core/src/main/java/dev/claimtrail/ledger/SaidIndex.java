@@ -12,19 +12,23 @@ import java.util.function.IntUnaryOperator;
  * then by ordinal, with the last day beside it. A range query finds the first candidate of its run
  * by binary search and stops past the range end; {@code maxSpan} (the longest interval any time
  * denotes, e.g. a whole year) bounds how far before the range a candidate can start.
+ *
+ * <p>The days live once, in {@link Entries} sorted as the single run is; a regrouped index holds
+ * only the positions of its runs' entries there, ascending within each run. A last day is kept as
+ * its distance from the first day in a {@code char}, with the exact day aside for the rare time
+ * that spans more.
  */
 final class SaidIndex {
+  private final Entries entries;
   private final int[] runStarts;
-  private final int[] ordinals;
-  private final int[] firstDays;
-  private final int[] lastDays;
+  /** The position in {@link #entries} of each entry of each run, or null for the single run in their own order. */
+  private final int[] positions;
   private final int maxSpan;
 
-  private SaidIndex(int[] runStarts, int[] ordinals, int[] firstDays, int[] lastDays, int maxSpan) {
+  private SaidIndex(Entries entries, int[] runStarts, int[] positions, int maxSpan) {
+    this.entries = entries;
     this.runStarts = runStarts;
-    this.ordinals = ordinals;
-    this.firstDays = firstDays;
-    this.lastDays = lastDays;
+    this.positions = positions;
     this.maxSpan = maxSpan;
   }
 
@@ -40,44 +44,51 @@ final class SaidIndex {
     Arrays.sort(packed, 0, count);
     int[] ordinals = new int[count];
     int[] firstDays = new int[count];
-    int[] lastDays = new int[count];
-    int span = 0;
+    char[] spans = new char[count];
+    IntList longPositions = new IntList();
+    IntList longLastDays = new IntList();
+    int maxSpan = 0;
     for (int j = 0; j < count; j++) {
       ordinals[j] = (int) packed[j];
       TimeReference said = attributions.get(ordinals[j]).said().get();
       firstDays[j] = (int) said.firstDay().toEpochDay();
-      lastDays[j] = (int) said.lastDay().toEpochDay();
-      span = Math.max(span, lastDays[j] - firstDays[j]);
+      int lastDay = (int) said.lastDay().toEpochDay();
+      int span = lastDay - firstDays[j];
+      maxSpan = Math.max(maxSpan, span);
+      if (span >= 0 && span < Entries.LONG_SPAN) {
+        spans[j] = (char) span;
+      } else {
+        spans[j] = Entries.LONG_SPAN;
+        longPositions.add(j);
+        longLastDays.add(lastDay);
+      }
     }
-    return new SaidIndex(new int[] {0, count}, ordinals, firstDays, lastDays, span);
+    Entries entries = new Entries(ordinals, firstDays, spans, longPositions.toArray(), longLastDays.toArray());
+    return new SaidIndex(entries, new int[] {0, count}, null, maxSpan);
   }
 
   /**
    * This single run regrouped into {@code runs} runs, the attribution at ordinal {@code i} going to
    * run {@code runOf(i)}; a stable regrouping, so each run stays sorted by first day, then ordinal.
+   * The regrouped index shares this one's entries.
    */
   SaidIndex groupedBy(int runs, IntUnaryOperator runOf) {
-    int count = ordinals.length;
+    int count = entries.ordinals.length;
     int[] runOfEntry = new int[count];
     int[] starts = new int[runs + 1];
     for (int j = 0; j < count; j++) {
-      runOfEntry[j] = runOf.applyAsInt(ordinals[j]);
+      runOfEntry[j] = runOf.applyAsInt(entries.ordinals[j]);
       starts[runOfEntry[j] + 1]++;
     }
     for (int r = 0; r < runs; r++) {
       starts[r + 1] += starts[r];
     }
     int[] fill = Arrays.copyOf(starts, runs);
-    int[] groupedOrdinals = new int[count];
-    int[] groupedFirst = new int[count];
-    int[] groupedLast = new int[count];
+    int[] grouped = new int[count];
     for (int j = 0; j < count; j++) {
-      int to = fill[runOfEntry[j]]++;
-      groupedOrdinals[to] = ordinals[j];
-      groupedFirst[to] = firstDays[j];
-      groupedLast[to] = lastDays[j];
+      grouped[fill[runOfEntry[j]]++] = j;
     }
-    return new SaidIndex(starts, groupedOrdinals, groupedFirst, groupedLast, maxSpan);
+    return new SaidIndex(entries, starts, grouped, maxSpan);
   }
 
   /** The ascending ordinals of attributions whose time said overlaps {@code [from, to]}. */
@@ -90,11 +101,14 @@ final class SaidIndex {
     long start = from.toEpochDay();
     long end = to.toEpochDay();
     int last = runStarts[run + 1];
-    int j = lowerBound(runStarts[run], last, start - maxSpan);
     IntList hits = new IntList();
-    for (; j < last && firstDays[j] <= end; j++) {
-      if (lastDays[j] >= start) {
-        hits.add(ordinals[j]);
+    for (int e = lowerBound(runStarts[run], last, start - maxSpan); e < last; e++) {
+      int j = position(e);
+      if (entries.firstDays[j] > end) {
+        break;
+      }
+      if (entries.lastDay(j) >= start) {
+        hits.add(entries.ordinals[j]);
       }
     }
     int[] out = hits.toArray();
@@ -102,15 +116,53 @@ final class SaidIndex {
     return out;
   }
 
+  /** The position in {@link #entries} of the {@code e}-th entry of this index. */
+  private int position(int e) {
+    return positions == null ? e : positions[e];
+  }
+
   private int lowerBound(int low, int high, long day) {
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (firstDays[mid] < day) {
+      if (entries.firstDays[position(mid)] < day) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
     return low;
+  }
+
+  /**
+   * The attributions that tell when they were said, sorted by first day, then ordinal: their
+   * ordinals, first days (epoch days) and spans (last day minus first day), a span of
+   * {@link #LONG_SPAN} or more standing as {@code LONG_SPAN} with its exact last day aside.
+   */
+  private static final class Entries {
+    static final char LONG_SPAN = Character.MAX_VALUE;
+
+    final int[] ordinals;
+    final int[] firstDays;
+    final char[] spans;
+    /** The ascending positions whose span is {@link #LONG_SPAN} or more. */
+    final int[] longPositions;
+    /** The last day of each of {@link #longPositions}. */
+    final int[] longLastDays;
+
+    Entries(int[] ordinals, int[] firstDays, char[] spans, int[] longPositions, int[] longLastDays) {
+      this.ordinals = ordinals;
+      this.firstDays = firstDays;
+      this.spans = spans;
+      this.longPositions = longPositions;
+      this.longLastDays = longLastDays;
+    }
+
+    /** The last day (epoch day) of the entry at {@code position}. */
+    int lastDay(int position) {
+      char span = spans[position];
+      return span != LONG_SPAN
+          ? firstDays[position] + span
+          : longLastDays[Arrays.binarySearch(longPositions, position)];
+    }
   }
 }
