@@ -9,12 +9,13 @@
  * record's ordinal in the segment:
  *
  * <ul>
- *   <li>per kind, an open-addressing table from id to ordinal (two ints per record);
+ *   <li>per kind, an open-addressing table from id to ordinal (about one and a half ints per
+ *       record, each slot tagged with bits of the id's hash so that probes rarely read a record);
  *   <li>for attributions, inverted lists by speaker, statement, document, claim and via, stored
  *       compressed-sparse-row style (one int per entry plus one slot per distinct key, the keys
- *       being the records' own id objects), and the said-times sorted by first day (three ints per
- *       dated attribution), once for the whole segment and once grouped by speaker, for range
- *       queries that honour date precision;
+ *       being the records' own id objects), and the said-times sorted by first day (two ints and a
+ *       char per dated attribution), once for the whole segment and once grouped by speaker as
+ *       positions into the first (one int more), for range queries that honour date precision;
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
  *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
  *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups
