@@ -45,9 +45,14 @@ final class Segment {
   final SaidIndex attributionsBySpeakerSaid;
   final Postings<SourceId> documentsByOutlet;
   final Postings<String> speakersByNameWord;
+  /** Statements by each {@link QuoteFingerprint#whole} hash of their text. */
   final HashPostings statementsByWhole;
   /** Statements by the {@link String#hashCode()} of their text, leading and trailing white space stripped. */
   final HashPostings statementsByPrinted;
+  /**
+   * Statements by each {@link QuoteFingerprint#wordPairs} hash of their text, and an elided one also
+   * by its words that stand alone between elisions ({@link #pairsAndLoneWords}).
+   */
   final HashPostings statementsByWordPair;
   /**
    * Per statement, the number of its distinct word-pair hashes ({@link QuoteFingerprint#wordPairs})

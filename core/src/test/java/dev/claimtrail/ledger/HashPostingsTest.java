@@ -1,0 +1,94 @@
+package dev.claimtrail.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+
+class HashPostingsTest {
+
+  /** Records as (ordinal, hashes) pairs; ordinals may repeat, and hashes within a record too. */
+  @Provide
+  Arbitrary<List<Tuple2<Integer, List<Integer>>>> records() {
+    Arbitrary<Integer> ordinals = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.integers().between(0, 10_000_000)),
+        Tuple.of(2, Arbitraries.integers().between(0, 300)),
+        Tuple.of(1, Arbitraries.of(127, 128, 16_383, 16_384, 2_097_151, 2_097_152, Integer.MAX_VALUE)));
+    Arbitrary<Integer> hashes = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.integers()),
+        Tuple.of(2, Arbitraries.integers().between(-20, 20)),
+        Tuple.of(1, Arbitraries.of(0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+    Arbitrary<Tuple2<Integer, List<Integer>>> record = Combinators.combine(
+        ordinals, hashes.list().ofMaxSize(60)).as(Tuple::of);
+    return record.list().ofMaxSize(400);
+  }
+
+  @Property(tries = 300)
+  void lookupsAgreeWithAMapOfSortedSets(
+      @ForAll("records") List<Tuple2<Integer, List<Integer>>> records, @ForAll List<Integer> absent) {
+    HashPostings.Builder builder = new HashPostings.Builder();
+    Map<Integer, SortedSet<Integer>> model = new HashMap<>();
+    for (Tuple2<Integer, List<Integer>> record : records) {
+      int ordinal = record.get1();
+      builder.add(ordinal, record.get2().stream().mapToInt(Integer::intValue).toArray());
+      for (int hash : record.get2()) {
+        model.computeIfAbsent(hash, h -> new TreeSet<>()).add(ordinal);
+      }
+    }
+    HashPostings index = builder.build();
+    for (Map.Entry<Integer, SortedSet<Integer>> entry : model.entrySet()) {
+      assertLookups(index, entry.getKey(), entry.getValue());
+    }
+    for (int hash : absent) {
+      assertLookups(index, hash, model.getOrDefault(hash, new TreeSet<>()));
+    }
+  }
+
+  private static void assertLookups(HashPostings index, int hash, SortedSet<Integer> expected) {
+    int[] ordinals = expected.stream().mapToInt(Integer::intValue).toArray();
+    assertArrayEquals(ordinals, index.get(hash), () -> "ordinals of " + hash);
+    assertEquals(ordinals.length, index.count(hash), () -> "count of " + hash);
+    OrdinalCounts counts = new OrdinalCounts(ordinals.length);
+    index.addTo(counts, hash, 3);
+    Map<Integer, Integer> added = new TreeMap<>();
+    for (int slot = 0; slot < counts.slots(); slot++) {
+      if (counts.ordinalAt(slot) >= 0) {
+        added.put(counts.ordinalAt(slot), counts.countAt(slot));
+      }
+    }
+    Map<Integer, Integer> wanted = new TreeMap<>();
+    expected.forEach(ordinal -> wanted.put(ordinal, 3));
+    assertEquals(wanted, added, () -> "counts added for " + hash);
+  }
+
+  @Example
+  void anEmptyIndexFindsNothing() {
+    HashPostings index = new HashPostings.Builder().build();
+    for (int hash : new int[] {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      assertEquals(0, index.count(hash));
+      assertArrayEquals(new int[0], index.get(hash));
+    }
+  }
+
+  @Example
+  void aNegativeOrdinalIsRejected() {
+    HashPostings.Builder builder = new HashPostings.Builder();
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> builder.add(-1, 7));
+    assertEquals("ordinal must not be negative: -1", error.getMessage());
+  }
+}
