@@ -278,17 +278,17 @@ public final class Ledger implements LedgerView {
 
   @Override
   public List<Attribution> attributionsBy(SpeakerId speaker) {
-    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsBySpeaker.get(speaker));
+    return gatherPosted(s -> s.attributionsBySpeaker, speaker);
   }
 
   @Override
   public List<Attribution> attributionsOf(StatementId statement) {
-    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByStatement.get(statement));
+    return gatherPosted(s -> s.attributionsByStatement, statement);
   }
 
   @Override
   public List<Attribution> attributionsIn(DocumentId document) {
-    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByDocument.get(document));
+    return gatherPosted(s -> s.attributionsByDocument, document);
   }
 
   @Override
@@ -309,12 +309,12 @@ public final class Ledger implements LedgerView {
 
   @Override
   public List<Attribution> attributionsOn(ClaimId claim) {
-    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByClaim.get(claim));
+    return gatherPosted(s -> s.attributionsByClaim, claim);
   }
 
   @Override
   public List<Attribution> attributionsVia(AttributionId intermediary) {
-    return gather(RecordKind.ATTRIBUTION, s -> s.attributionsByVia.get(intermediary));
+    return gatherPosted(s -> s.attributionsByVia, intermediary);
   }
 
   @Override
@@ -438,23 +438,35 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Looks the text up by the hash of its printed form, with no normalization, then keeps the
-   * statements printed so.
+   * Looks the text up in each part's {@link PrintedIndex}, with no normalization, then reads the
+   * attributions of the statements printed so off the statement postings in place.
    */
   @Override
-  public List<Statement> statementsPrinted(String text) {
+  public List<Attribution> attributionsPrinted(String text) {
     String printed = text.strip();
-    int hash = printed.hashCode();
-    ImmutableList.Builder<Statement> found = ImmutableList.builder();
-    for (Part part : parts) {
-      for (int ordinal : part.segment.statementsByPrinted.get(hash)) {
-        Statement statement = part.segment.statements.get(ordinal);
-        if (!part.isDead(RecordKind.STATEMENT, ordinal) && statement.text().strip().equals(printed)) {
-          found.add(statement);
+    ImmutableList.Builder<Attribution> out = ImmutableList.builder();
+    int statements = 0;
+    IntList ordinals = new IntList(2);
+    for (int p = 0; p < parts.size(); p++) {
+      Segment home = parts.get(p).segment;
+      ordinals.clear();
+      home.statementsByPrinted.find(printed, home.statements, ordinals);
+      for (int i = 0; i < ordinals.size(); i++) {
+        int ordinal = ordinals.get(i);
+        if (parts.get(p).isDead(RecordKind.STATEMENT, ordinal)) {
+          continue;
+        }
+        statements++;
+        StatementId id = home.statements.get(ordinal).id();
+        for (int q = 0; q < parts.size(); q++) {
+          Postings<StatementId> postings = parts.get(q).segment.attributionsByStatement;
+          int key = q == p ? home.statementKeys[ordinal] : postings.keyIndex(id);
+          addPosted(parts.get(q), postings, key, out);
         }
       }
     }
-    return found.build();
+    List<Attribution> found = out.build();
+    return statements > 1 ? inLedgerOrder(found) : found;
   }
 
   private static boolean hasWordPair(QuoteForms forms) {
@@ -475,6 +487,32 @@ public final class Ledger implements LedgerView {
     QuoteMatcher matcher = QuoteMatcher.of(quote);
     return statements().stream().filter(s -> matcher.match(s.text()).isPresent())
         .limit(limit).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The live attributions each segment's {@code index} posts under {@code key}, in ledger order,
+   * read off the postings in place.
+   */
+  private List<Attribution> gatherPosted(Function<Segment, Postings<?>> index, Object key) {
+    ImmutableList.Builder<Attribution> out = ImmutableList.builder();
+    for (Part part : parts) {
+      Postings<?> postings = index.apply(part.segment);
+      addPosted(part, postings, postings.keyIndex(key), out);
+    }
+    return out.build();
+  }
+
+  /** Adds the live attributions of {@code part} that {@code postings} lists under the key at {@code key}, if any. */
+  private static void addPosted(Part part, Postings<?> postings, int key, ImmutableList.Builder<Attribution> out) {
+    if (key < 0) {
+      return;
+    }
+    for (int i = postings.start(key); i < postings.end(key); i++) {
+      int ordinal = postings.ordinalAt(i);
+      if (!part.isDead(RecordKind.ATTRIBUTION, ordinal)) {
+        out.add(part.segment.attributions.get(ordinal));
+      }
+    }
   }
 
   /** The live records at the ordinals {@code lookup} finds in each segment, in ledger order. */

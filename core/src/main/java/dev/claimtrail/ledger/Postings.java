@@ -73,6 +73,21 @@ final class Postings<K> {
     return k < 0 ? NONE : Arrays.copyOfRange(ordinals, starts[k], starts[k + 1]);
   }
 
+  /** Where the ordinals of the key at {@code keyIndex} start, for {@link #ordinalAt}. */
+  int start(int keyIndex) {
+    return starts[keyIndex];
+  }
+
+  /** Where the ordinals of the key at {@code keyIndex} end, exclusive. */
+  int end(int keyIndex) {
+    return starts[keyIndex + 1];
+  }
+
+  /** The ordinal at {@code position}, between a key's {@link #start} and {@link #end}. */
+  int ordinalAt(int position) {
+    return ordinals[position];
+  }
+
   /** How many distinct keys the records carry. */
   int keyCount() {
     return keys.length;

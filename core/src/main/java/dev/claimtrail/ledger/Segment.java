@@ -47,8 +47,14 @@ final class Segment {
   final Postings<String> speakersByNameWord;
   /** Statements by each {@link QuoteFingerprint#whole} hash of their text. */
   final HashPostings statementsByWhole;
-  /** Statements by the {@link String#hashCode()} of their text, leading and trailing white space stripped. */
-  final HashPostings statementsByPrinted;
+  /** Statements by their text, leading and trailing white space stripped. */
+  final PrintedIndex statementsByPrinted;
+  /**
+   * For each statement, the index of its id among the keys of {@link #attributionsByStatement}, or
+   * -1 when no attribution of this segment has it: a statement found by ordinal reaches its
+   * attributions without hashing its id.
+   */
+  final int[] statementKeys;
   /**
    * Statements by each {@link QuoteFingerprint#wordPairs} hash of their text, and an elided one also
    * by its words that stand alone between elisions ({@link #pairsAndLoneWords}).
@@ -81,19 +87,21 @@ final class Segment {
     documentsByOutlet = Postings.of(documents.size(), i -> documents.get(i).outlet().map(List::of).orElse(List.of()));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     HashPostings.Builder wholes = new HashPostings.Builder();
-    HashPostings.Builder printed = new HashPostings.Builder();
     HashPostings.Builder pairs = new HashPostings.Builder();
     statementPairCounts = new int[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
       QuoteForms forms = QuoteForms.of(statements.get(i).text());
       wholes.add(i, QuoteFingerprint.whole(forms));
-      printed.add(i, statements.get(i).text().strip().hashCode());
       int[] wordPairs = QuoteFingerprint.wordPairs(forms);
       pairs.add(i, pairsAndLoneWords(wordPairs, forms));
       statementPairCounts[i] = packPairCounts(wordPairs.length, QuoteFingerprint.containedPairs(forms));
     }
     statementsByWhole = wholes.build();
-    statementsByPrinted = printed.build();
+    statementsByPrinted = new PrintedIndex(statements);
+    statementKeys = new int[statements.size()];
+    for (int i = 0; i < statements.size(); i++) {
+      statementKeys[i] = attributionsByStatement.keyIndex(statements.get(i).id());
+    }
     statementsByWordPair = pairs.build();
   }
 

@@ -116,8 +116,8 @@ public interface LedgerView {
   List<Statement> statementsResembling(String quote, int limit);
 
   /**
-   * The statements whose text is {@code text} as printed (leading and trailing white space aside),
-   * in ledger order.
+   * The attributions of the statements whose text is {@code text} as printed (leading and trailing
+   * white space aside), in ledger order.
    */
-  List<Statement> statementsPrinted(String text);
+  List<Attribution> attributionsPrinted(String text);
 }

@@ -224,21 +224,15 @@ public final class Quotes {
    * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
-    List<Statement> statements = view.statementsPrinted(text);
-    List<Attribution> found = new ArrayList<>();
-    for (Statement statement : statements) {
-      for (Attribution attribution : view.attributionsOf(statement.id())) {
-        if (passes(attribution)) {
-          found.add(attribution);
-        }
+    List<Attribution> printed = view.attributionsPrinted(text);
+    ImmutableList.Builder<QuoteMatch> matches = ImmutableList.builderWithExpectedSize(printed.size());
+    for (int i = 0; i < printed.size(); i++) {
+      Attribution attribution = printed.get(i);
+      if (passes(attribution)) {
+        matches.add(new QuoteMatch(Quote.of(view, attribution), EXACT));
       }
     }
-    List<Attribution> ordered = statements.size() > 1 ? view.inLedgerOrder(found) : found;
-    List<QuoteMatch> matches = new ArrayList<>(ordered.size());
-    for (Attribution attribution : ordered) {
-      matches.add(new QuoteMatch(Quote.of(view, attribution), EXACT));
-    }
-    return new Results<>(matches, QuoteMatch.columns());
+    return new Results<>(matches.build(), QuoteMatch.columns());
   }
 
   /**
@@ -329,8 +323,8 @@ public final class Quotes {
   }
 
   private static boolean passes(List<Step> checked, Attribution attribution) {
-    for (Step step : checked) {
-      if (!step.test.test(attribution)) {
+    for (int i = 0; i < checked.size(); i++) {
+      if (!checked.get(i).test.test(attribution)) {
         return false;
       }
     }
