@@ -4,22 +4,15 @@ import dev.claimtrail.model.Statement;
 
 /**
  * The statements of one segment by their printed text, leading and trailing white space stripped:
- * an open-addressing table of ordinals placed by the text's {@link String#hashCode()}, checked
- * against the statements' own text, so the index holds one int per slot and no copy of any text.
+ * their ordinals in {@link OrdinalSlots} by the text's {@link String#hashCode()}, checked against
+ * the statements' own text, so the index holds about 1.5 ints per statement and no copy of any
+ * text.
  */
 final class PrintedIndex {
-  private final int[] slots;
+  private final OrdinalSlots slots;
 
   PrintedIndex(RecordTable<?, Statement> statements) {
-    slots = new int[Hashes.tableSize(statements.size())];
-    int mask = slots.length - 1;
-    for (int ordinal = 0; ordinal < statements.size(); ordinal++) {
-      int slot = Hashes.slot(statements.get(ordinal).text().strip().hashCode(), slots.length);
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = ordinal + 1;
-    }
+    slots = new OrdinalSlots(statements.size(), ordinal -> statements.get(ordinal).text().strip().hashCode());
   }
 
   /**
@@ -27,9 +20,9 @@ final class PrintedIndex {
    * was built from) printed as {@code printed}, which must be stripped, in no particular order.
    */
   void find(String printed, RecordTable<?, Statement> statements, IntList out) {
-    int mask = slots.length - 1;
-    for (int slot = Hashes.slot(printed.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
-      int ordinal = slots[slot] - 1;
+    int hash = printed.hashCode();
+    for (int slot = slots.first(hash); slot >= 0; slot = slots.next(slot, hash)) {
+      int ordinal = slots.ordinalAt(slot);
       if (isPrinted(statements.get(ordinal).text(), printed)) {
         out.add(ordinal);
       }
