@@ -23,8 +23,9 @@
  *       hashes) with each hash's ordinals packed as variable-length gaps in one byte array, and
  *       one int per statement holding its pair counts, so that a lookup
  *       counts the pairs each statement shares with the quote and drops, unread, those that
- *       share too few to be any variant; and of their printed text ({@link String#hashCode()})
- *       for exact ones.
+ *       share too few to be any variant; and a tagged table of ordinals by their printed text
+ *       ({@link String#hashCode()}) for exact ones, with, per statement, where its attributions
+ *       start in the inverted list by statement (one int), so an exact lookup never hashes an id.
  * </ul>
  *
  * <p>{@link dev.claimtrail.ledger.Ledger#toBuilder()} followed by {@code build()} validates and
