@@ -141,10 +141,18 @@ final class HashPostings {
       counts.add(head >>> 1, weight);
       return;
     }
+    at = nextOf(read);
     int ordinal = 0;
     for (int k = head >>> 1; k > 0; k--) {
-      read = varintAt(nextOf(read));
-      ordinal += valueOf(read);
+      byte gap = arena[at];
+      if (gap >= 0) {
+        ordinal += gap;
+        at++;
+      } else {
+        read = varintAt(at);
+        ordinal += valueOf(read);
+        at = nextOf(read);
+      }
       counts.add(ordinal, weight);
     }
   }
