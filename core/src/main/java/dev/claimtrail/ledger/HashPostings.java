@@ -141,18 +141,10 @@ final class HashPostings {
       counts.add(head >>> 1, weight);
       return;
     }
-    at = nextOf(read);
     int ordinal = 0;
     for (int k = head >>> 1; k > 0; k--) {
-      byte gap = arena[at];
-      if (gap >= 0) {
-        ordinal += gap;
-        at++;
-      } else {
-        read = varintAt(at);
-        ordinal += valueOf(read);
-        at = nextOf(read);
-      }
+      read = varintAt(nextOf(read));
+      ordinal += valueOf(read);
       counts.add(ordinal, weight);
     }
   }
