@@ -13,6 +13,8 @@ import java.util.Arrays;
  * bucket in place. Hashes may collide; callers check the records they get.
  */
 final class HashPostings {
+  private static final int[] NONE = {};
+
   /** Where each bucket starts in {@link #arena}, plus where the last one ends. */
   private final int[] bucketStarts;
   private final byte[] arena;
@@ -147,6 +149,27 @@ final class HashPostings {
       ordinal += valueOf(read);
       counts.add(ordinal, weight);
     }
+  }
+
+  /** The ascending ordinals of the records carrying {@code hash}. */
+  int[] get(int hash) {
+    int at = find(hash);
+    if (at < 0) {
+      return NONE;
+    }
+    long read = varintAt(at);
+    int head = valueOf(read);
+    if (isLone(head)) {
+      return new int[] {head >>> 1};
+    }
+    int[] ordinals = new int[head >>> 1];
+    int ordinal = 0;
+    for (int k = 0; k < ordinals.length; k++) {
+      read = varintAt(nextOf(read));
+      ordinal += valueOf(read);
+      ordinals[k] = ordinal;
+    }
+    return ordinals;
   }
 
   /** Whether the first value of a hash's postings is a lone ordinal rather than a number of them. */
