@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * An inverted index from 32-bit hashes (of normalized quotes and of their word pairs) to ascending
  * ordinals, packed in one byte array. Each hash is {@linkplain Hashes#mix mixed}; the top bits of
- * the mix choose a bucket, about one per four to eight hashes, and a directory holds where each
+ * the mix choose a bucket, about one per two to four hashes, and a directory holds where each
  * bucket starts. A bucket lists its hashes in ascending order of their mix, each as the rest of its
- * mix in a fixed number of bytes followed by its postings as variable-length integers of seven bits
- * a byte: a lone ordinal as twice itself plus one, more as twice their number then the ordinals as
- * gaps from the one before (the first from zero). A lookup reads one directory slot and decodes its
- * bucket in place. Hashes may collide; callers check the records they get.
+ * mix in a fixed number of bytes, then its number of ordinals and the ordinals as gaps from the one
+ * before (the first from zero), both as variable-length integers of seven bits a byte. A lookup
+ * reads one directory slot and decodes its bucket in place. Hashes may collide; callers check the
+ * records they get.
  */
 final class HashPostings {
   private static final int[] NONE = {};
@@ -35,7 +35,7 @@ final class HashPostings {
         keys++;
       }
     }
-    bucketBits = 31 - Integer.numberOfLeadingZeros(Math.max(1, keys / 4));
+    bucketBits = 31 - Integer.numberOfLeadingZeros(Math.max(1, keys / 2));
     restBytes = (32 - bucketBits + 7) / 8;
     bucketStarts = new int[(1 << bucketBits) + 1];
     ByteWriter out = new ByteWriter(count * 2 + keys * (restBytes + 1));
@@ -49,18 +49,13 @@ final class HashPostings {
       }
       bucket = startBuckets(bucket, bucketOf(mix), out.size());
       out.fixed(restOf(mix), restBytes);
-      int distinct = distinctOrdinals(pairs, i, end);
-      if (distinct == 1) {
-        out.varint((int) pairs[i] << 1 | 1);
-      } else {
-        out.varint(distinct << 1);
-        int previous = 0;
-        for (int j = i; j < end; j++) {
-          int ordinal = (int) pairs[j];
-          if (j == i || ordinal != previous) {
-            out.varint(ordinal - previous);
-            previous = ordinal;
-          }
+      out.varint(distinctOrdinals(pairs, i, end));
+      int previous = 0;
+      for (int j = i; j < end; j++) {
+        int ordinal = (int) pairs[j];
+        if (j == i || ordinal != previous) {
+          out.varint(ordinal - previous);
+          previous = ordinal;
         }
       }
       i = end;
@@ -121,11 +116,7 @@ final class HashPostings {
   /** How many records carry {@code hash}. */
   int count(int hash) {
     int at = find(hash);
-    if (at < 0) {
-      return 0;
-    }
-    int head = valueOf(varintAt(at));
-    return isLone(head) ? 1 : head >>> 1;
+    return at < 0 ? 0 : valueOf(varintAt(at));
   }
 
   /**
@@ -138,13 +129,8 @@ final class HashPostings {
       return;
     }
     long read = varintAt(at);
-    int head = valueOf(read);
-    if (isLone(head)) {
-      counts.add(head >>> 1, weight);
-      return;
-    }
     int ordinal = 0;
-    for (int k = head >>> 1; k > 0; k--) {
+    for (int k = valueOf(read); k > 0; k--) {
       read = varintAt(nextOf(read));
       ordinal += valueOf(read);
       counts.add(ordinal, weight);
@@ -158,11 +144,7 @@ final class HashPostings {
       return NONE;
     }
     long read = varintAt(at);
-    int head = valueOf(read);
-    if (isLone(head)) {
-      return new int[] {head >>> 1};
-    }
-    int[] ordinals = new int[head >>> 1];
+    int[] ordinals = new int[valueOf(read)];
     int ordinal = 0;
     for (int k = 0; k < ordinals.length; k++) {
       read = varintAt(nextOf(read));
@@ -172,12 +154,10 @@ final class HashPostings {
     return ordinals;
   }
 
-  /** Whether the first value of a hash's postings is a lone ordinal rather than a number of them. */
-  private static boolean isLone(int head) {
-    return (head & 1) != 0;
-  }
-
-  /** Where the postings of {@code hash} start in {@link #arena}, or -1 if no record carries it. */
+  /**
+   * Where the posting count of {@code hash} starts in {@link #arena}, or -1 if no record carries
+   * it.
+   */
   private int find(int hash) {
     int mix = Hashes.mix(hash);
     int bucket = bucketOf(mix);
@@ -197,8 +177,7 @@ final class HashPostings {
       }
       long read = varintAt(at);
       at = nextOf(read);
-      int head = valueOf(read);
-      for (int k = isLone(head) ? 0 : head >>> 1; k > 0; k--) {
+      for (int k = valueOf(read); k > 0; k--) {
         while (arena[at++] < 0) {
           // a byte with more to follow
         }
@@ -258,9 +237,9 @@ final class HashPostings {
       }
     }
 
-    /** Appends {@code value}, read as unsigned, seven bits a byte, low bits first. */
+    /** Appends a non-negative {@code value} seven bits a byte, low bits first. */
     void varint(int value) {
-      while ((value & ~0x7F) != 0) {
+      while (value >= 0x80) {
         put((byte) (value | 0x80));
         value >>>= 7;
       }
