@@ -11,15 +11,7 @@ final class Hashes {
 
   /** The first slot of {@code hash} in a table of {@code size} slots (a power of two). */
   static int slot(int hash, int size) {
-    return mix(hash) & (size - 1);
-  }
-
-  /**
-   * Spreads the bits of {@code hash} over all bits of the result, high ones included; distinct
-   * hashes give distinct mixes.
-   */
-  static int mix(int hash) {
     int h = hash * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    return (h ^ (h >>> 16)) & (size - 1);
   }
 }

@@ -45,7 +45,6 @@ final class Segment {
   final SaidIndex attributionsBySpeakerSaid;
   final Postings<SourceId> documentsByOutlet;
   final Postings<String> speakersByNameWord;
-  /** Statements by each {@link QuoteFingerprint#whole} hash of their text. */
   final HashPostings statementsByWhole;
   /** Statements by their text, leading and trailing white space stripped. */
   final PrintedIndex statementsByPrinted;

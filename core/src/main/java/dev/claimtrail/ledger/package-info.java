@@ -17,11 +17,9 @@
  *       char per dated attribution), once for the whole segment and once grouped by speaker as
  *       positions into the first (one int more), for range queries that honour date precision;
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
- *   <li>for statements, 32-bit hashes of their normalized text and of each pair of adjacent
- *       words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups that find
- *       variants, in buckets chosen by their mixed bits (one directory int per two to four
- *       hashes) with each hash's ordinals packed as variable-length gaps in one byte array, and
- *       one int per statement holding its pair counts, so that a lookup
+ *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
+ *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups
+ *       that find variants, with one int per statement holding its pair counts, so that a lookup
  *       counts the pairs each statement shares with the quote and drops, unread, those that
  *       share too few to be any variant; and a tagged table of ordinals by their printed text
  *       ({@link String#hashCode()}) for exact ones, with, per statement, where its attributions

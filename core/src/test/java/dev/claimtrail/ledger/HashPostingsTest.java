@@ -1,6 +1,5 @@
 package dev.claimtrail.ledger;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -60,10 +59,8 @@ class HashPostingsTest {
   }
 
   private static void assertLookups(HashPostings index, int hash, SortedSet<Integer> expected) {
-    int[] ordinals = expected.stream().mapToInt(Integer::intValue).toArray();
-    assertArrayEquals(ordinals, index.get(hash), () -> "ordinals of " + hash);
-    assertEquals(ordinals.length, index.count(hash), () -> "count of " + hash);
-    OrdinalCounts counts = new OrdinalCounts(ordinals.length);
+    assertEquals(expected.size(), index.count(hash), () -> "count of " + hash);
+    OrdinalCounts counts = new OrdinalCounts(expected.size());
     index.addTo(counts, hash, 3);
     Map<Integer, Integer> added = new TreeMap<>();
     for (int slot = 0; slot < counts.slots(); slot++) {
@@ -81,7 +78,9 @@ class HashPostingsTest {
     HashPostings index = new HashPostings.Builder().build();
     for (int hash : new int[] {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
       assertEquals(0, index.count(hash));
-      assertArrayEquals(new int[0], index.get(hash));
+      OrdinalCounts counts = new OrdinalCounts(1);
+      index.addTo(counts, hash, 1);
+      assertEquals(0, counts.size());
     }
   }
 
