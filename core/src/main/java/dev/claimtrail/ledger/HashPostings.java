@@ -66,22 +66,30 @@ final class HashPostings {
     }
   }
 
-  /** How many records carry {@code hash}. */
-  int count(int hash) {
-    int k = Arrays.binarySearch(keys, hash);
-    return k < 0 ? 0 : starts[k + 1] - starts[k];
+  /** The index of {@code hash} among the keys, or a negative number when no record carries it. */
+  int keyIndex(int hash) {
+    return Arrays.binarySearch(keys, hash);
+  }
+
+  /** How many records carry the key at {@code key}, an index {@link #keyIndex} returned; 0 when negative. */
+  int size(int key) {
+    return key < 0 ? 0 : starts[key + 1] - starts[key];
   }
 
   /**
-   * Adds {@code weight} to the count of every record carrying {@code hash}, without copying its
-   * postings.
+   * Adds {@code weight} to the count of every record carrying the key at {@code key}, without
+   * copying its postings; nothing when {@code key} is negative.
    */
-  void addTo(OrdinalCounts counts, int hash, int weight) {
-    int k = Arrays.binarySearch(keys, hash);
-    if (k >= 0) {
-      for (int i = starts[k]; i < starts[k + 1]; i++) {
+  void addTo(OrdinalCounts counts, int key, int weight) {
+    if (key >= 0) {
+      for (int i = starts[key]; i < starts[key + 1]; i++) {
         counts.add(ordinals[i], weight);
       }
     }
+  }
+
+  /** Whether the record at {@code ordinal} carries the key at {@code key}, by binary search in its postings. */
+  boolean carries(int key, int ordinal) {
+    return key >= 0 && Arrays.binarySearch(ordinals, starts[key], starts[key + 1], ordinal) >= 0;
   }
 }

@@ -27,7 +27,6 @@ import dev.claimtrail.query.Quotes;
 import dev.claimtrail.query.Reports;
 import dev.claimtrail.query.Results;
 import dev.claimtrail.query.Stands;
-import dev.claimtrail.text.QuoteFingerprint;
 import dev.claimtrail.text.QuoteForms;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
@@ -48,7 +47,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * An immutable snapshot of speakers, outlets, documents, statements, attributions and claims whose
@@ -366,15 +364,11 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Collects candidates by the hashes the quote shares with indexed statements, counted per
-   * statement without boxing: its normalized forms weigh more than all its word pairs together. A
-   * candidate sharing too few pairs to be any variant {@link QuoteMatcher} accepts is dropped: a
-   * similar text shares more than half the pairs of the one with fewer, and a text holding the
-   * other's words as a run, or its fragments between elisions in order, shares all the pairs of
-   * the other's fewest ({@link QuoteFingerprint#containedPairs}). The rest are ranked by the hashes
-   * they share. Every posting of the quote's hashes is read, so the bound drops no variant. A query
-   * whose words between elisions never form a pair cannot be found by pairs, so it scans the
-   * statements instead, keeping those {@link QuoteMatcher} matches.
+   * Collects candidates by the hashes the quote shares with indexed statements, drops those sharing
+   * too few to be any variant {@link QuoteMatcher} accepts, and ranks the rest by the hashes they
+   * share (see {@link Resemblance}). A query whose words between elisions never form a pair cannot
+   * be found by pairs, so it scans the statements instead, keeping those {@link QuoteMatcher}
+   * matches.
    */
   @Override
   public List<Statement> statementsResembling(String quote, int limit) {
@@ -382,59 +376,19 @@ public final class Ledger implements LedgerView {
     if (forms.plain().isEmpty()) {
       return List.of();
     }
-    if (!hasWordPair(forms)) {
+    if (!Resemblance.hasWordPair(forms)) {
       return statementsMatching(quote, limit);
     }
-    int[] wholes = QuoteFingerprint.whole(forms);
-    int[] queryPairs = QuoteFingerprint.wordPairs(forms);
-    int[] hashes = withSingleWords(queryPairs, forms);
-    int queryContained = QuoteFingerprint.containedPairs(forms);
-    int wholeWeight = hashes.length + 1;
+    Resemblance query = new Resemblance(forms);
     List<long[]> candidates = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
-      Part part = parts.get(p);
-      Segment segment = part.segment;
-      int additions = 0;
-      for (int hash : wholes) {
-        additions += segment.statementsByWhole.count(hash);
-      }
-      for (int hash : hashes) {
-        additions += segment.statementsByWordPair.count(hash);
-      }
-      OrdinalCounts counts = new OrdinalCounts(Math.min(additions, segment.statements.size()));
-      for (int hash : wholes) {
-        segment.statementsByWhole.addTo(counts, hash, wholeWeight);
-      }
-      for (int hash : hashes) {
-        segment.statementsByWordPair.addTo(counts, hash, 1);
-      }
-      for (int slot = 0; slot < counts.slots(); slot++) {
-        int ordinal = counts.ordinalAt(slot);
-        if (ordinal < 0) {
-          continue;
-        }
-        int shared = counts.countAt(slot);
-        boolean mayMatch = shared >= wholeWeight
-            || 2 * shared >= leastShared(queryPairs.length, queryContained, segment, ordinal);
-        if (mayMatch && !part.isDead(RecordKind.STATEMENT, ordinal)) {
-          candidates.add(new long[] {shared, (long) p << 32 | ordinal});
-        }
-      }
+      query.addCandidates(parts.get(p), p, candidates);
     }
     candidates.sort(Comparator.<long[]>comparingLong(c -> -c[0]).thenComparingLong(c -> c[1]));
     return candidates.stream()
         .limit(limit)
         .map(c -> parts.get((int) (c[1] >>> 32)).segment.statements.get((int) c[1]))
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Twice the fewest word pairs a statement must share with a query to be a variant of any kind
-   * but those the whole-text hashes find (see {@link #statementsResembling}).
-   */
-  private static int leastShared(int queryPairs, int queryContained, Segment segment, int ordinal) {
-    int similar = Math.min(queryPairs, segment.pairCount(ordinal)) + 1;
-    return Math.min(similar, 2 * Math.min(queryContained, segment.containedPairs(ordinal)));
   }
 
   /**
@@ -467,20 +421,6 @@ public final class Ledger implements LedgerView {
     }
     List<Attribution> found = out.build();
     return statements > 1 ? inLedgerOrder(found) : found;
-  }
-
-  private static boolean hasWordPair(QuoteForms forms) {
-    return forms.fragments().stream().anyMatch(fragment -> fragment.contains(" "));
-  }
-
-  /**
-   * Adds the hashes of the single words, with and without insertions, which is how one-word
-   * statements and words standing alone between elisions are indexed.
-   */
-  private static int[] withSingleWords(int[] pairs, QuoteForms forms) {
-    String words = forms.plain() + " " + forms.withInsertions();
-    IntStream singles = Arrays.stream(words.strip().split(" ")).mapToInt(QuoteFingerprint::hash);
-    return IntStream.concat(Arrays.stream(pairs), singles).distinct().toArray();
   }
 
   private List<Statement> statementsMatching(String quote, int limit) {

@@ -65,6 +65,11 @@ final class Segment {
    * 65 535: the bounds a lookup needs to skip candidates that cannot match, in one int.
    */
   final int[] statementPairCounts;
+  /**
+   * {@link #statementsByWordPair} restricted to the {@link #isShort short} statements, for a lookup
+   * that leaves the longest lists of its hashes unread (see {@link Resemblance}).
+   */
+  final HashPostings shortStatementsByWordPair;
 
   Segment(Records records) {
     speakers = new RecordTable<>(records.speakers, Speaker::id);
@@ -87,13 +92,18 @@ final class Segment {
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     HashPostings.Builder wholes = new HashPostings.Builder();
     HashPostings.Builder pairs = new HashPostings.Builder();
+    HashPostings.Builder shortPairs = new HashPostings.Builder();
     statementPairCounts = new int[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
       QuoteForms forms = QuoteForms.of(statements.get(i).text());
       wholes.add(i, QuoteFingerprint.whole(forms));
       int[] wordPairs = QuoteFingerprint.wordPairs(forms);
-      pairs.add(i, pairsAndLoneWords(wordPairs, forms));
+      int[] hashes = pairsAndLoneWords(wordPairs, forms);
+      pairs.add(i, hashes);
       statementPairCounts[i] = packPairCounts(wordPairs.length, QuoteFingerprint.containedPairs(forms));
+      if (isShort(i)) {
+        shortPairs.add(i, hashes);
+      }
     }
     statementsByWhole = wholes.build();
     statementsByPrinted = new PrintedIndex(statements);
@@ -102,6 +112,7 @@ final class Segment {
       statementKeys[i] = attributionsByStatement.keyIndex(statements.get(i).id());
     }
     statementsByWordPair = pairs.build();
+    shortStatementsByWordPair = shortPairs.build();
   }
 
   /** Packs a statement's pair counts as {@link #statementPairCounts} holds them. */
@@ -117,6 +128,16 @@ final class Segment {
   /** {@link QuoteFingerprint#containedPairs} of the statement at {@code ordinal}, capped. */
   int containedPairs(int ordinal) {
     return statementPairCounts[ordinal] & 0xFFFF;
+  }
+
+  /**
+   * Whether the statement at {@code ordinal} may be a variant candidate while sharing no more than
+   * {@link Resemblance#MAX_DEFERRED} hashes with a query: it has fewer than twice that many word
+   * pairs, or at most that many {@link QuoteFingerprint#containedPairs}. Any other statement must
+   * share more, so a lookup finds it among the hashes it reads in full.
+   */
+  boolean isShort(int ordinal) {
+    return pairCount(ordinal) < 2 * Resemblance.MAX_DEFERRED || containedPairs(ordinal) <= Resemblance.MAX_DEFERRED;
   }
 
   private static List<ClaimId> claimsOf(Attribution attribution) {

@@ -1,7 +1,9 @@
 package dev.claimtrail.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +61,19 @@ class HashPostingsTest {
   }
 
   private static void assertLookups(HashPostings index, int hash, SortedSet<Integer> expected) {
-    assertEquals(expected.size(), index.count(hash), () -> "count of " + hash);
+    int key = index.keyIndex(hash);
+    assertEquals(expected.isEmpty(), key < 0, () -> "key of " + hash);
+    assertEquals(expected.size(), index.size(key), () -> "size of " + hash);
+    for (int ordinal : expected) {
+      assertTrue(index.carries(key, ordinal), () -> ordinal + " carries " + hash);
+      for (int neighbour : new int[] {ordinal - 1, ordinal + 1}) {
+        if (!expected.contains(neighbour)) {
+          assertFalse(index.carries(key, neighbour), () -> neighbour + " does not carry " + hash);
+        }
+      }
+    }
     OrdinalCounts counts = new OrdinalCounts(expected.size());
-    index.addTo(counts, hash, 3);
+    index.addTo(counts, key, 3);
     Map<Integer, Integer> added = new TreeMap<>();
     for (int slot = 0; slot < counts.slots(); slot++) {
       if (counts.ordinalAt(slot) >= 0) {
@@ -77,9 +89,12 @@ class HashPostingsTest {
   void anEmptyIndexFindsNothing() {
     HashPostings index = new HashPostings.Builder().build();
     for (int hash : new int[] {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
-      assertEquals(0, index.count(hash));
+      int key = index.keyIndex(hash);
+      assertTrue(key < 0);
+      assertEquals(0, index.size(key));
+      assertFalse(index.carries(key, 0));
       OrdinalCounts counts = new OrdinalCounts(1);
-      index.addTo(counts, hash, 1);
+      index.addTo(counts, key, 1);
       assertEquals(0, counts.size());
     }
   }
