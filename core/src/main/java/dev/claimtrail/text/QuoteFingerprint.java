@@ -2,7 +2,6 @@ package dev.claimtrail.text;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Hashes that variants of one quote share, for indexing quotes by their words. {@link #whole}
@@ -10,9 +9,11 @@ import java.util.stream.IntStream;
  * every pair of adjacent words of both forms, so that a part of a quote, a truncated or elided
  * variant, or a variant with "[the]" printed plainly, still shares most of its pairs with the
  * original. Hashes are 32 bits and may collide: they select candidates that {@link QuoteMatcher}
- * then checks. All methods run in time linear in the text.
+ * then checks. All methods run in time linear in the text, plus a sort of its pair hashes.
  */
 public final class QuoteFingerprint {
+  private static final int[] NONE = {};
+
   private QuoteFingerprint() {}
 
   /** The distinct hashes of the normalized forms of {@code text}, with and without insertions. */
@@ -22,7 +23,10 @@ public final class QuoteFingerprint {
 
   /** {@link #whole(String)} of a text whose forms are already computed. */
   public static int[] whole(QuoteForms forms) {
-    return distinct(new int[] {hash(forms.plain()), hash(forms.withInsertions())});
+    int plain = hash(forms.plain());
+    int withInsertions = hash(forms.withInsertions());
+    return plain == withInsertions ? new int[] {plain}
+        : new int[] {Math.min(plain, withInsertions), Math.max(plain, withInsertions)};
   }
 
   /** The hash of an already normalized text, as {@link #whole} computes it. */
@@ -38,9 +42,13 @@ public final class QuoteFingerprint {
     return wordPairs(QuoteForms.of(text));
   }
 
-  /** {@link #wordPairs(String)} of a text whose forms are already computed. */
+  /**
+   * {@link #wordPairs(String)} of a text whose forms are already computed. The pairs of each form
+   * are kept with the forms, so {@link #containedPairs(QuoteForms)} of the same forms does not
+   * compute them again.
+   */
   public static int[] wordPairs(QuoteForms forms) {
-    return wordPairs(forms.plain(), forms.withInsertions());
+    return forms.pairs().union();
   }
 
   /**
@@ -56,55 +64,100 @@ public final class QuoteFingerprint {
 
   /** {@link #containedPairs(String)} of a text whose forms are already computed. */
   public static int containedPairs(QuoteForms forms) {
-    String plain = forms.plain();
-    String withInsertions = forms.withInsertions();
-    if (plain.indexOf(' ') < 0 || withInsertions.indexOf(' ') < 0) {
+    if (forms.plain().indexOf(' ') < 0 || forms.withInsertions().indexOf(' ') < 0) {
       return 0;
     }
+    FormPairs pairs = forms.pairs();
+    int fewest = Math.min(pairs.plain.length, pairs.withInsertions.length);
     List<String> fragments = forms.fragments();
-    int fewest = Math.min(distinct(pairsOf(plain)).length, distinct(pairsOf(withInsertions)).length);
-    if (fragments.size() < 2) {
-      return fewest;
+    return fragments.size() < 2 ? fewest : Math.min(fewest, pairsInside(fragments));
+  }
+
+  /** How many distinct pairs the fragments of more than one word hold, counted together. */
+  private static int pairsInside(List<String> fragments) {
+    int[][] each = new int[fragments.size()][];
+    int total = 0;
+    for (int i = 0; i < each.length; i++) {
+      String fragment = fragments.get(i);
+      each[i] = fragment.indexOf(' ') >= 0 ? pairsOf(fragment) : NONE;
+      total += each[i].length;
     }
-    IntStream inside = IntStream.empty();
-    for (String fragment : fragments) {
-      if (fragment.indexOf(' ') >= 0) {
-        inside = IntStream.concat(inside, Arrays.stream(pairsOf(fragment)));
-      }
+    int[] all = new int[total];
+    int filled = 0;
+    for (int[] pairs : each) {
+      System.arraycopy(pairs, 0, all, filled, pairs.length);
+      filled += pairs.length;
     }
-    return Math.min(fewest, (int) inside.distinct().count());
+    return sortDistinct(all);
   }
 
   /** {@link #wordPairs(String)} of a text already normalized, with and without insertions. */
   static int[] wordPairs(String plain, String withInsertions) {
-    int[] a = pairsOf(plain);
-    int[] b = plain.equals(withInsertions) ? new int[0] : pairsOf(withInsertions);
-    int[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return distinct(all);
+    return FormPairs.of(plain, withInsertions).union();
   }
 
-  /** The hashes of the pairs of adjacent words of a normalized text, in text order. */
+  /**
+   * The hashes of the pairs of adjacent words of a normalized text, in text order: for words
+   * {@code a b}, a mix of {@code a.hashCode() * 0x01000193 ^ b.hashCode()}. A text of one word gives
+   * its {@link #hash}, an empty one nothing. Reads each word's {@link String#hashCode()} off the
+   * text in one scan, without splitting it into strings; the text must have no space at either end
+   * and none next to another, as normalized text has none.
+   */
   static int[] pairsOf(String normalized) {
-    if (normalized.isEmpty()) {
-      return new int[0];
+    int length = normalized.length();
+    if (length == 0) {
+      return NONE;
     }
-    String[] words = normalized.split(" ");
-    if (words.length == 1) {
+    int spaces = 0;
+    for (int i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    if (spaces == 0) {
       return new int[] {hash(normalized)};
     }
-    int[] pairs = new int[words.length - 1];
-    int previous = words[0].hashCode();
-    for (int i = 1; i < words.length; i++) {
-      int current = words[i].hashCode();
-      pairs[i - 1] = mix(previous * 0x01000193 ^ current);
-      previous = current;
+    int[] pairs = new int[spaces];
+    int pair = -1;
+    int previous = 0;
+    int current = 0;
+    for (int i = 0; i < length; i++) {
+      char c = normalized.charAt(i);
+      if (c == ' ') {
+        if (pair >= 0) {
+          pairs[pair] = pairHash(previous, current);
+        }
+        pair++;
+        previous = current;
+        current = 0;
+      } else {
+        current = 31 * current + c;
+      }
     }
+    pairs[pair] = pairHash(previous, current);
     return pairs;
   }
 
-  private static int[] distinct(int[] hashes) {
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+  /** The hash of two adjacent words, from their {@link String#hashCode()}s. */
+  private static int pairHash(int first, int second) {
+    return mix(first * 0x01000193 ^ second);
+  }
+
+  /**
+   * Sorts {@code hashes} and moves its distinct values, ascending, to its front.
+   *
+   * @return how many distinct values there are
+   */
+  static int sortDistinct(int[] hashes) {
+    if (hashes.length < 2) {
+      return hashes.length;
+    }
+    Arrays.sort(hashes);
+    int distinct = 1;
+    for (int i = 1; i < hashes.length; i++) {
+      if (hashes[i] != hashes[distinct - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct;
   }
 
   private static int mix(int h) {
@@ -113,5 +166,58 @@ public final class QuoteFingerprint {
     h ^= h >>> 13;
     h *= 0xC2B2AE35;
     return h ^ (h >>> 16);
+  }
+
+  /**
+   * The distinct, sorted {@link #pairsOf} hashes of each normalized form of one quote; the same
+   * array for both when the forms are equal. Immutable once built: nothing writes to the arrays
+   * after construction and no caller receives them.
+   */
+  static final class FormPairs {
+    final int[] plain;
+    final int[] withInsertions;
+
+    private FormPairs(int[] plain, int[] withInsertions) {
+      this.plain = plain;
+      this.withInsertions = withInsertions;
+    }
+
+    /** The pairs of the two normalized forms of one quote. */
+    static FormPairs of(String plain, String withInsertions) {
+      int[] plainPairs = distinctPairs(plain);
+      return new FormPairs(plainPairs,
+          plain.equals(withInsertions) ? plainPairs : distinctPairs(withInsertions));
+    }
+
+    private static int[] distinctPairs(String normalized) {
+      int[] pairs = pairsOf(normalized);
+      int distinct = sortDistinct(pairs);
+      return distinct == pairs.length ? pairs : Arrays.copyOf(pairs, distinct);
+    }
+
+    /** The distinct, sorted hashes of both forms together, in a new array. */
+    int[] union() {
+      if (plain == withInsertions) {
+        return plain.clone();
+      }
+      int[] union = new int[plain.length + withInsertions.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < plain.length && j < withInsertions.length) {
+        int a = plain[i];
+        int b = withInsertions[j];
+        union[n++] = Math.min(a, b);
+        i += a <= b ? 1 : 0;
+        j += b <= a ? 1 : 0;
+      }
+      while (i < plain.length) {
+        union[n++] = plain[i++];
+      }
+      while (j < withInsertions.length) {
+        union[n++] = withInsertions[j++];
+      }
+      return n == union.length ? union : Arrays.copyOf(union, n);
+    }
   }
 }

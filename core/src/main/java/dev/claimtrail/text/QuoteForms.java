@@ -15,6 +15,11 @@ public final class QuoteForms {
   private final String plain;
   private final String withInsertions;
   private final List<String> fragments;
+  /**
+   * The word-pair hashes of both forms, computed on first use. A race may compute them twice, to
+   * equal values; the holder's final fields make a published one safe to read from any thread.
+   */
+  private QuoteFingerprint.FormPairs pairs;
 
   private QuoteForms(String plain, String withInsertions, List<String> fragments) {
     this.plain = plain;
@@ -24,6 +29,10 @@ public final class QuoteForms {
 
   /** The forms of {@code text}, as printed with its insertions and elisions. */
   public static QuoteForms of(String text) {
+    if (!hasMarks(text)) {
+      String words = QuoteText.words(text);
+      return new QuoteForms(words, words, words.isEmpty() ? ImmutableList.of() : ImmutableList.of(words));
+    }
     StringBuilder plain = new StringBuilder(text.length());
     StringBuilder withInsertions = new StringBuilder(text.length());
     StringBuilder fragment = new StringBuilder();
@@ -46,6 +55,14 @@ public final class QuoteForms {
     }
     addFragment(fragments, fragment);
     return new QuoteForms(plain.toString(), withInsertions.toString(), fragments.build());
+  }
+
+  /**
+   * Whether {@code text} may hold an insertion or elision: a bracket, an ellipsis or three dots.
+   * Text without any is one verbatim segment, whose forms are all its normalized words.
+   */
+  private static boolean hasMarks(String text) {
+    return text.indexOf('[') >= 0 || text.indexOf('…') >= 0 || text.contains("...");
   }
 
   /**
@@ -80,6 +97,16 @@ public final class QuoteForms {
   /** The speaker's words of each run between elisions, see {@link QuoteText#fragments(String)}. */
   public List<String> fragments() {
     return fragments;
+  }
+
+  /** The word-pair hashes of both forms, for {@link QuoteFingerprint}. */
+  QuoteFingerprint.FormPairs pairs() {
+    QuoteFingerprint.FormPairs computed = pairs;
+    if (computed == null) {
+      computed = QuoteFingerprint.FormPairs.of(plain, withInsertions);
+      pairs = computed;
+    }
+    return computed;
   }
 
   /** Whether the text has words on both sides of an elision: more than one fragment. */
