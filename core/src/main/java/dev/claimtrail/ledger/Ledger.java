@@ -649,7 +649,8 @@ public final class Ledger implements LedgerView {
 
     private static <K, V> void keepChanged(Map<K, V> records, Function<K, Optional<V>> current, List<V> out) {
       records.forEach((id, record) -> {
-        if (!current.apply(id).equals(Optional.of(record))) {
+        Optional<V> now = current.apply(id);
+        if (now.isEmpty() || !now.get().equals(record)) {
           out.add(record);
         }
       });
@@ -668,8 +669,8 @@ public final class Ledger implements LedgerView {
       }
       for (Document d : added.documents) {
         d.outlet().ifPresent(o -> require(problems, source, o, "document", d.id(), "outlet"));
-        requireAll(problems, source, d.cites(), "document", d.id(), "cites", "");
-        requireAll(problems, document, d.related(), "document", d.id(), "related", "");
+        requireAll(problems, source, d.cites(), Function.identity(), "document", d.id(), "cites", "");
+        requireAll(problems, document, d.related(), Function.identity(), "document", d.id(), "related", "");
         for (Attribution a : base.attributionsIn(d.id())) {
           if (!attributions.containsKey(a.id())) {
             checkEvidence(problems, a);
@@ -683,7 +684,7 @@ public final class Ledger implements LedgerView {
         a.via().ifPresent(v -> require(problems, attribution, v, "attribution", a.id(), "via"));
         a.setting().flatMap(s -> s.outlet())
             .ifPresent(o -> require(problems, source, o, "attribution", a.id(), "setting.outlet"));
-        requireAll(problems, claim, a.claimStances().stream().map(ClaimStance::claim).toList(),
+        requireAll(problems, claim, a.claimStances(), ClaimStance::claim,
             "attribution", a.id(), "claimStances", ".claim");
         checkEvidence(problems, a);
         checkViaChain(problems, a);
@@ -706,16 +707,29 @@ public final class Ledger implements LedgerView {
     private static <K extends RecordId> void require(List<InvalidLedgerException.Problem> problems,
         Predicate<K> exists, K ref, String kind, RecordId owner, String field, String named) {
       if (!exists.test(ref)) {
-        problems.add(new InvalidLedgerException.Problem(kind, owner, field,
-            String.format("%s refers to unknown id '%s'", named, ref)));
+        problems.add(unknown(ref, kind, owner, field, named));
       }
     }
 
-    private static <K extends RecordId> void requireAll(List<InvalidLedgerException.Problem> problems,
-        Predicate<K> exists, List<K> refs, String kind, RecordId owner, String list, String suffix) {
-      for (int i = 0; i < refs.size(); i++) {
-        require(problems, exists, refs.get(i), kind, owner, list + "[" + i + "]" + suffix, list + suffix);
+    /**
+     * Requires the reference {@code refOf} finds in each item of the list field {@code list}; names a
+     * missing one's place as {@code list[i]suffix}, built only for a problem.
+     */
+    private static <T, K extends RecordId> void requireAll(List<InvalidLedgerException.Problem> problems,
+        Predicate<K> exists, List<T> items, Function<? super T, K> refOf, String kind, RecordId owner,
+        String list, String suffix) {
+      for (int i = 0; i < items.size(); i++) {
+        K ref = refOf.apply(items.get(i));
+        if (!exists.test(ref)) {
+          problems.add(unknown(ref, kind, owner, list + "[" + i + "]" + suffix, list + suffix));
+        }
       }
+    }
+
+    private static InvalidLedgerException.Problem unknown(RecordId ref, String kind, RecordId owner,
+        String field, String named) {
+      return new InvalidLedgerException.Problem(kind, owner, field,
+          String.format("%s refers to unknown id '%s'", named, ref));
     }
 
     private Optional<Document> documentNow(DocumentId id) {

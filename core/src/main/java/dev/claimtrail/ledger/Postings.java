@@ -31,40 +31,74 @@ final class Postings<K> {
    * returns (a key listed twice for one record counts once).
    */
   static <K> Postings<K> of(int size, IntFunction<? extends Iterable<? extends K>> keysOf) {
-    Map<K, Integer> keyIndex = new HashMap<>();
-    IntList pairKeys = new IntList();
-    IntList pairOrdinals = new IntList();
-    IntList lastOrdinal = new IntList();
+    Pairs<K> pairs = new Pairs<>(size);
     for (int ordinal = 0; ordinal < size; ordinal++) {
       for (K key : keysOf.apply(ordinal)) {
-        Integer k = keyIndex.get(key);
-        if (k == null) {
-          k = keyIndex.size();
-          keyIndex.put(key, k);
-          lastOrdinal.add(-1);
-        }
-        if (lastOrdinal.get(k) != ordinal) {
-          lastOrdinal.set(k, ordinal);
-          pairKeys.add(k);
-          pairOrdinals.add(ordinal);
-        }
+        pairs.add(key, ordinal);
       }
     }
-    Object[] keys = new Object[keyIndex.size()];
-    keyIndex.forEach((key, k) -> keys[k] = key);
-    int[] starts = new int[keys.length + 1];
-    for (int i = 0; i < pairKeys.size(); i++) {
-      starts[pairKeys.get(i) + 1]++;
+    return pairs.build();
+  }
+
+  /**
+   * The index over ordinals {@code 0..size-1} where each record carries at most one key: the one
+   * {@code keyOf} returns, or none when it returns null. Spares {@link #of} a collection per record.
+   */
+  static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf) {
+    Pairs<K> pairs = new Pairs<>(size);
+    for (int ordinal = 0; ordinal < size; ordinal++) {
+      K key = keyOf.apply(ordinal);
+      if (key != null) {
+        pairs.add(key, ordinal);
+      }
     }
-    for (int k = 0; k < keys.length; k++) {
-      starts[k + 1] += starts[k];
+    return pairs.build();
+  }
+
+  /** (key, ordinal) pairs collected in ascending ordinal order, each counted once. */
+  private static final class Pairs<K> {
+    private final Map<K, Integer> keyIndex = new HashMap<>();
+    private final IntList keys;
+    private final IntList ordinals;
+    private final IntList lastOrdinal = new IntList();
+
+    /** Pairs expected to be about as many as {@code expected}, for the lists' first capacity. */
+    Pairs(int expected) {
+      keys = new IntList(expected);
+      ordinals = new IntList(expected);
     }
-    int[] fill = Arrays.copyOf(starts, keys.length);
-    int[] ordinals = new int[pairKeys.size()];
-    for (int i = 0; i < pairKeys.size(); i++) {
-      ordinals[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
+
+    /** Adds that the record at {@code ordinal}, no lower than any added before, carries {@code key}. */
+    void add(K key, int ordinal) {
+      Integer k = keyIndex.putIfAbsent(key, lastOrdinal.size());
+      if (k == null) {
+        k = lastOrdinal.size();
+        lastOrdinal.add(-1);
+      }
+      if (lastOrdinal.get(k) != ordinal) {
+        lastOrdinal.set(k, ordinal);
+        keys.add(k);
+        ordinals.add(ordinal);
+      }
     }
-    return new Postings<>(keys, starts, ordinals);
+
+    Postings<K> build() {
+      Object[] keyTable = new Object[keyIndex.size()];
+      keyIndex.forEach((key, k) -> keyTable[k] = key);
+      int[] starts = new int[keyTable.length + 1];
+      for (int i = 0; i < keys.size(); i++) {
+        starts[keys.get(i) + 1]++;
+      }
+      for (int k = 0; k < keyTable.length; k++) {
+        starts[k + 1] += starts[k];
+      }
+      int[] fill = Arrays.copyOf(starts, keyTable.length);
+      int[] sorted = new int[keys.size()];
+      for (int i = 0; i < keys.size(); i++) {
+        sorted[fill[keys.get(i)]++] = ordinals.get(i);
+      }
+      return new Postings<>(keyTable, starts, sorted);
+    }
   }
 
   /** The ascending ordinals of the records carrying {@code key}. */

@@ -80,15 +80,15 @@ final class Segment {
     claims = new RecordTable<>(records.claims, Claim::id);
 
     int n = attributions.size();
-    attributionsBySpeaker = Postings.of(n, i -> List.of(attributions.get(i).speaker()));
-    attributionsByStatement = Postings.of(n, i -> List.of(attributions.get(i).statement()));
-    attributionsByDocument = Postings.of(n, i -> List.of(attributions.get(i).document()));
+    attributionsBySpeaker = Postings.ofSingle(n, i -> attributions.get(i).speaker());
+    attributionsByStatement = Postings.ofSingle(n, i -> attributions.get(i).statement());
+    attributionsByDocument = Postings.ofSingle(n, i -> attributions.get(i).document());
     attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
-    attributionsByVia = Postings.of(n, i -> attributions.get(i).via().map(List::of).orElse(List.of()));
+    attributionsByVia = Postings.ofSingle(n, i -> attributions.get(i).via().orElse(null));
     attributionsBySaid = SaidIndex.of(attributions);
     attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(),
         i -> attributionsBySpeaker.keyIndex(attributions.get(i).speaker()));
-    documentsByOutlet = Postings.of(documents.size(), i -> documents.get(i).outlet().map(List::of).orElse(List.of()));
+    documentsByOutlet = Postings.ofSingle(documents.size(), i -> documents.get(i).outlet().orElse(null));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     HashPostings.Builder wholes = new HashPostings.Builder();
     HashPostings.Builder pairs = new HashPostings.Builder();

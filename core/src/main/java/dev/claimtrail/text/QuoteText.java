@@ -76,7 +76,16 @@ public final class QuoteText {
 
   private static boolean isElision(String mark) {
     String inner = mark.startsWith("[") ? mark.substring(1, mark.length() - 1).strip() : mark;
-    return inner.equals("…") || (inner.length() >= 3 && inner.chars().allMatch(ch -> ch == '.'));
+    return inner.equals("…") || (inner.length() >= 3 && onlyDots(inner));
+  }
+
+  private static boolean onlyDots(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -132,21 +141,22 @@ public final class QuoteText {
   static String words(CharSequence raw) {
     String folded = isPlain(raw) ? raw.toString()
         : Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(folded.length());
+    char[] out = new char[folded.length()];
+    int length = 0;
     boolean pendingSpace = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
+        if (pendingSpace && length > 0) {
+          out[length++] = ' ';
         }
         pendingSpace = false;
-        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       } else if (!isApostrophe(c) || i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
         pendingSpace = true;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /**

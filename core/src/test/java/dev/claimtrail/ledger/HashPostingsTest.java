@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,24 @@ class HashPostingsTest {
   @Property(tries = 300)
   void lookupsAgreeWithAMapOfSortedSets(
       @ForAll("records") List<Tuple2<Integer, List<Integer>>> records, @ForAll List<Integer> absent) {
+    assertIndexAgreesWithAMapOfSortedSets(records, absent);
+  }
+
+  /** Records added in ascending ordinal order, as a segment adds them, and enough to take the radix sort. */
+  @Property(tries = 100)
+  void lookupsAgreeWhenOrdinalsAscend(
+      @ForAll("records") List<Tuple2<Integer, List<Integer>>> records, @ForAll List<Integer> absent) {
+    List<Tuple2<Integer, List<Integer>>> ascending = new ArrayList<>(records);
+    ascending.sort(Comparator.comparing(Tuple2::get1));
+    for (int copy = 0; copy < 8; copy++) {
+      ascending.addAll(ascending.subList(0, Math.min(ascending.size(), 200)));
+    }
+    ascending.sort(Comparator.comparing(Tuple2::get1));
+    assertIndexAgreesWithAMapOfSortedSets(ascending, absent);
+  }
+
+  private static void assertIndexAgreesWithAMapOfSortedSets(
+      List<Tuple2<Integer, List<Integer>>> records, List<Integer> absent) {
     HashPostings.Builder builder = new HashPostings.Builder();
     Map<Integer, SortedSet<Integer>> model = new HashMap<>();
     for (Tuple2<Integer, List<Integer>> record : records) {
