@@ -52,13 +52,12 @@ public final class LedgerJsonLines {
     LedgerRecords records = new LedgerRecords(source);
     RecordReader reader = new RecordReader(source);
     try {
-      String line = nextContent(lines);
-      if (line == null) {
+      if (!nextContent(lines)) {
         throw LedgerFormatException.of(source, "empty input: expected a claimtrail ledger header line");
       }
-      readHeader(line, source, lines.number());
-      for (line = nextContent(lines); line != null; line = nextContent(lines)) {
-        readRecord(line, source, lines.number(), reader, records);
+      readHeader(lines.text(), source, lines.number());
+      while (nextContent(lines)) {
+        readRecord(lines, source, reader, records);
       }
       return records.build(locator, false);
     } catch (IOException e) {
@@ -103,12 +102,12 @@ public final class LedgerJsonLines {
   private static LedgerRecords.Place locate(Path file, LedgerRecords.Place record, String field) {
     try (InputStream in = Files.newInputStream(file)) {
       LineReader lines = new LineReader(in, file.toString());
-      String line = lines.next();
-      while (line != null && lines.number() < record.line()) {
-        line = lines.next();
+      boolean more = lines.next();
+      while (more && lines.number() < record.line()) {
+        more = lines.next();
       }
-      return line == null ? record : LedgerJson.locate(
-          JsonMapping.MAPPER.getFactory().createParser(line), JsonPointer.compile(LedgerJson.pointer(field)))
+      return !more ? record : LedgerJson.locate(
+          JsonMapping.MAPPER.getFactory().createParser(lines.text()), JsonPointer.compile(LedgerJson.pointer(field)))
           .map(at -> new LedgerRecords.Place(record.line(), at.column()))
           .orElse(record);
     } catch (IOException e) {
@@ -116,12 +115,14 @@ public final class LedgerJsonLines {
     }
   }
 
-  private static String nextContent(LineReader lines) throws IOException {
-    String line = lines.next();
-    while (line != null && line.isBlank()) {
-      line = lines.next();
+  /** Reads up to the next line that is not blank; false at the end of the input. */
+  private static boolean nextContent(LineReader lines) throws IOException {
+    while (lines.next()) {
+      if (lines.length() > 0 && (lines.bytes()[0] == '{' || !lines.text().isBlank())) {
+        return true;
+      }
     }
-    return line;
+    return false;
   }
 
   private static void readHeader(String line, String source, long number) throws IOException {
@@ -144,29 +145,56 @@ public final class LedgerJsonLines {
     }
   }
 
-  private static void readRecord(String line, String source, long number, RecordReader reader,
-      LedgerRecords records) throws IOException {
+  /**
+   * Reads the record on the current line. A line that starts with its record's brace is parsed from
+   * its bytes; should that fail, the line is read again from its text, whose parser locates
+   * problems in characters, so that a problem is always reported as from the text.
+   */
+  private static void readRecord(LineReader lines, String source, RecordReader reader, LedgerRecords records)
+      throws IOException {
+    long number = lines.number();
     LedgerRecords.Place place = new LedgerRecords.Place(number, 1);
-    Section section;
-    Object record;
-    try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(line)) {
-      LedgerJson.expect(p, source, p.nextToken() == JsonToken.START_OBJECT, "", "expected a record object");
-      LedgerJson.expect(p, source, p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("type"), "",
-          "expected \"type\" as the first field of the record");
-      if (p.nextToken() != JsonToken.VALUE_STRING) {
-        throw LedgerFormatException.at(source, p.currentTokenLocation(), "type",
-            "expected the record type as a string, found " + LedgerJson.shown(p));
+    byte[] bytes = lines.bytes();
+    int length = lines.length();
+    Object record = null;
+    Section section = null;
+    // A first byte then a zero byte would be taken for UTF-16 by the byte parser's encoding detection.
+    if (bytes[0] == '{' && (length == 1 || bytes[1] != 0)) {
+      try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(bytes, 0, length)) {
+        section = recordSection(p, source);
+        record = reader.read(p, section, place, "");
+        if (p.nextToken() != null) {
+          record = null;
+        }
+      } catch (JacksonException | LedgerFormatException e) {
+        record = null;
       }
-      String tag = p.getText();
-      section = Section.byTag(tag).orElseThrow(() -> LedgerFormatException.at(source, p.currentTokenLocation(),
-          "type", "unknown record type \"" + tag + "\""));
-      record = reader.read(p, section, place, "");
-      LedgerJson.expect(p, source, p.nextToken() == null, "", "unexpected content after the record");
-    } catch (JacksonException e) {
-      throw LedgerFormatException.of(source, e).onLine(source, number);
-    } catch (LedgerFormatException e) {
-      throw e.onLine(source, number);
+    }
+    if (record == null) {
+      try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(lines.text())) {
+        section = recordSection(p, source);
+        record = reader.read(p, section, place, "");
+        LedgerJson.expect(p, source, p.nextToken() == null, "", "unexpected content after the record");
+      } catch (JacksonException e) {
+        throw LedgerFormatException.of(source, e).onLine(source, number);
+      } catch (LedgerFormatException e) {
+        throw e.onLine(source, number);
+      }
     }
     records.add(section, record, place, section.tag);
+  }
+
+  /** Reads a record's opening brace and type tag from {@code p}, leaving it on the tag. */
+  private static Section recordSection(JsonParser p, String source) throws IOException {
+    LedgerJson.expect(p, source, p.nextToken() == JsonToken.START_OBJECT, "", "expected a record object");
+    LedgerJson.expect(p, source, p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("type"), "",
+        "expected \"type\" as the first field of the record");
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw LedgerFormatException.at(source, p.currentTokenLocation(), "type",
+          "expected the record type as a string, found " + LedgerJson.shown(p));
+    }
+    String tag = p.getText();
+    return Section.byTag(tag).orElseThrow(() -> LedgerFormatException.at(source, p.currentTokenLocation(),
+        "type", "unknown record type \"" + tag + "\""));
   }
 }

@@ -3,8 +3,10 @@ package dev.claimtrail.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,17 +14,21 @@ import java.util.Arrays;
 /**
  * Reads UTF-8 lines of at most {@link ReadLimits#MAX_LINE_LENGTH} bytes, ended by {@code \n} or
  * {@code \r\n}, counting them. A longer line is refused before it is held whole, and a line that is
- * not valid UTF-8 is refused rather than decoded with replacement characters.
+ * not valid UTF-8 is refused rather than decoded with replacement characters. The line read is
+ * held as its bytes, which stay valid until the next line is read, and decoded only when asked for
+ * its text.
  */
 final class LineReader {
   private final InputStream in;
   private final String source;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharBuffer chars = CharBuffer.allocate(1 << 12);
   private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
   private byte[] line = new byte[256];
+  private int length;
   private long number;
 
   LineReader(InputStream in, String source) {
@@ -30,20 +36,35 @@ final class LineReader {
     this.source = source;
   }
 
-  /** The 1-based number of the line last returned. */
+  /** The 1-based number of the line last read. */
   long number() {
     return number;
   }
 
-  /** The next line without its ending, or {@code null} at the end of the input. */
-  String next() throws IOException {
-    int length = 0;
+  /** The bytes of the line last read, without its ending, from index 0 to {@link #length()}. */
+  byte[] bytes() {
+    return line;
+  }
+
+  /** The number of bytes in the line last read. */
+  int length() {
+    return length;
+  }
+
+  /** The line last read, decoded. */
+  String text() {
+    return new String(line, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /** Reads the next line; false at the end of the input. */
+  boolean next() throws IOException {
+    int read = 0;
     while (true) {
       if (position == limit) {
         limit = Math.max(0, in.read(buffer));
         position = 0;
         if (limit == 0) {
-          return length == 0 ? null : decode(length);
+          return read != 0 && checked(read);
         }
       }
       int start = position;
@@ -51,28 +72,50 @@ final class LineReader {
         position++;
       }
       int run = position - start;
-      if (length + run > ReadLimits.MAX_LINE_LENGTH) {
+      if (read + run > ReadLimits.MAX_LINE_LENGTH) {
         throw LedgerFormatException.atLine(source, number + 1, "",
             "line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)");
       }
-      if (length + run > line.length) {
-        line = Arrays.copyOf(line, Math.max(length + run, Math.min(2 * line.length, ReadLimits.MAX_LINE_LENGTH)));
+      if (read + run > line.length) {
+        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, ReadLimits.MAX_LINE_LENGTH)));
       }
-      System.arraycopy(buffer, start, line, length, run);
-      length += run;
+      System.arraycopy(buffer, start, line, read, run);
+      read += run;
       if (position < limit) {
         position++;
-        return decode(length > 0 && line[length - 1] == '\r' ? length - 1 : length);
+        return checked(read > 0 && line[read - 1] == '\r' ? read - 1 : read);
       }
     }
   }
 
-  private String decode(int length) {
+  /** Counts the line of {@code bytes} bytes just read and checks that it is UTF-8; returns true. */
+  private boolean checked(int bytes) {
     number++;
-    try {
-      return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
-    } catch (CharacterCodingException e) {
-      throw LedgerFormatException.atLine(source, number, "", "not valid UTF-8").causedBy(e);
+    length = bytes;
+    for (int i = 0; i < bytes; i++) {
+      if (line[i] < 0) {
+        checkUtf8();
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** Decodes the line, which is not all ASCII, only to see that it is valid UTF-8. */
+  private void checkUtf8() {
+    ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+    decoder.reset();
+    CoderResult result;
+    do {
+      chars.clear();
+      result = decoder.decode(bytes, chars, true);
+    } while (result.isOverflow());
+    if (result.isError()) {
+      try {
+        result.throwException();
+      } catch (CharacterCodingException e) {
+        throw LedgerFormatException.atLine(source, number, "", "not valid UTF-8").causedBy(e);
+      }
     }
   }
 }

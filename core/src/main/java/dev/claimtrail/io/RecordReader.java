@@ -29,7 +29,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -51,12 +50,16 @@ final class RecordReader {
   }
 
   private final String source;
-  private final Map<String, SpeakerId> speakerIds = new HashMap<>();
-  private final Map<String, SourceId> sourceIds = new HashMap<>();
-  private final Map<String, DocumentId> documentIds = new HashMap<>();
-  private final Map<String, StatementId> statementIds = new HashMap<>();
-  private final Map<String, AttributionId> attributionIds = new HashMap<>();
-  private final Map<String, ClaimId> claimIds = new HashMap<>();
+  private final TextValues<SpeakerId> speakerIds = new TextValues<>(SpeakerId::of);
+  private final TextValues<SourceId> sourceIds = new TextValues<>(SourceId::of);
+  private final TextValues<DocumentId> documentIds = new TextValues<>(DocumentId::of);
+  private final TextValues<StatementId> statementIds = new TextValues<>(StatementId::of);
+  private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of);
+  private final TextValues<ClaimId> claimIds = new TextValues<>(ClaimId::of);
+  /** Dates by their text: a ledger has few distinct ones, each written many times. */
+  private final TextValues<PartialDate> dates = new TextValues<>(PartialDate::parse);
+  /** The constants of each enum read, by name. */
+  private final Map<Class<?>, TextValues<?>> choices = new HashMap<>();
   /** The field read at each open level of the record, or null for a list. */
   private final String[] fields = new String[ReadLimits.MAX_NESTING_DEPTH + 2];
   /** The element read at each open list, or -1 for an object. */
@@ -107,13 +110,13 @@ final class RecordReader {
     Speaker.Builder b = Speaker.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "id" -> { if (present()) b.id(id(speakerIds, SpeakerId::of)); }
+        case "id" -> { if (present()) b.id(id(speakerIds)); }
         case "name" -> { if (present()) b.name(string()); }
         case "kind" -> { if (present()) b.kind(choice(Speaker.Kind.class)); }
         case "aliases" -> { if (present()) list(() -> b.addAlias(string())); }
         case "roles" -> { if (present()) list(() -> b.addRole(role())); }
         case "affiliation" -> { if (present()) b.affiliation(affiliation()); }
-        case "outlet" -> { if (present()) b.outlet(id(sourceIds, SourceId::of)); }
+        case "outlet" -> { if (present()) b.outlet(id(sourceIds)); }
         case "externalIds" -> { if (present()) map(b::putExternalId); }
         default -> throw unknown(name);
       }
@@ -125,7 +128,7 @@ final class RecordReader {
     Source.Builder b = Source.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "id" -> { if (present()) b.id(id(sourceIds, SourceId::of)); }
+        case "id" -> { if (present()) b.id(id(sourceIds)); }
         case "name" -> { if (present()) b.name(string()); }
         case "kind" -> { if (present()) b.kind(choice(Source.Kind.class)); }
         case "aliases" -> { if (present()) list(() -> b.addAlias(string())); }
@@ -142,17 +145,17 @@ final class RecordReader {
     Document.Builder b = Document.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "id" -> { if (present()) b.id(id(documentIds, DocumentId::of)); }
+        case "id" -> { if (present()) b.id(id(documentIds)); }
         case "kind" -> { if (present()) b.kind(choice(Document.Kind.class)); }
-        case "outlet" -> { if (present()) b.outlet(id(sourceIds, SourceId::of)); }
+        case "outlet" -> { if (present()) b.outlet(id(sourceIds)); }
         case "url" -> { if (present()) b.url(string()); }
         case "title" -> { if (present()) b.title(string()); }
         case "published" -> { if (present()) b.published(date()); }
         case "language" -> { if (present()) b.language(string()); }
         case "text" -> { if (present()) b.text(string()); }
         case "contentHash" -> { if (present()) b.contentHash(string()); }
-        case "cites" -> { if (present()) list(() -> b.addCite(id(sourceIds, SourceId::of))); }
-        case "related" -> { if (present()) list(() -> b.addRelated(id(documentIds, DocumentId::of))); }
+        case "cites" -> { if (present()) list(() -> b.addCite(id(sourceIds))); }
+        case "related" -> { if (present()) list(() -> b.addRelated(id(documentIds))); }
         default -> throw unknown(name);
       }
     }
@@ -163,7 +166,7 @@ final class RecordReader {
     Statement.Builder b = Statement.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "id" -> { if (present()) b.id(id(statementIds, StatementId::of)); }
+        case "id" -> { if (present()) b.id(id(statementIds)); }
         case "text" -> { if (present()) b.text(string()); }
         case "kind" -> { if (present()) b.kind(choice(Statement.Kind.class)); }
         case "language" -> { if (present()) b.language(string()); }
@@ -177,10 +180,10 @@ final class RecordReader {
     Attribution.Builder b = Attribution.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "id" -> { if (present()) b.id(id(attributionIds, AttributionId::of)); }
-        case "statement" -> { if (present()) b.statement(id(statementIds, StatementId::of)); }
-        case "speaker" -> { if (present()) b.speaker(id(speakerIds, SpeakerId::of)); }
-        case "document" -> { if (present()) b.document(id(documentIds, DocumentId::of)); }
+        case "id" -> { if (present()) b.id(id(attributionIds)); }
+        case "statement" -> { if (present()) b.statement(id(statementIds)); }
+        case "speaker" -> { if (present()) b.speaker(id(speakerIds)); }
+        case "document" -> { if (present()) b.document(id(documentIds)); }
         case "speakerMention" -> { if (present()) b.speakerMention(string()); }
         case "said" -> { if (present()) b.said(time()); }
         case "eventTime" -> { if (present()) b.eventTime(time()); }
@@ -188,7 +191,7 @@ final class RecordReader {
         case "stance" -> { if (present()) b.stance(choice(Stance.class)); }
         case "setting" -> { if (present()) b.setting(setting()); }
         case "addressee" -> { if (present()) b.addressee(string()); }
-        case "via" -> { if (present()) b.via(id(attributionIds, AttributionId::of)); }
+        case "via" -> { if (present()) b.via(id(attributionIds)); }
         case "hedges" -> { if (present()) list(() -> b.addHedge(string())); }
         case "claimStances" -> { if (present()) list(() -> b.addClaimStance(claimStance())); }
         case "evidence" -> { if (present()) list(() -> b.addEvidence(span())); }
@@ -205,7 +208,7 @@ final class RecordReader {
     Claim.Builder b = Claim.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "id" -> { if (present()) b.id(id(claimIds, ClaimId::of)); }
+        case "id" -> { if (present()) b.id(id(claimIds)); }
         case "text" -> { if (present()) b.text(string()); }
         case "reviews" -> { if (present()) list(() -> b.addReview(review())); }
         default -> throw unknown(name);
@@ -235,7 +238,7 @@ final class RecordReader {
     String relation = null;
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "speaker" -> speaker = present() ? id(speakerIds, SpeakerId::of) : null;
+        case "speaker" -> speaker = present() ? id(speakerIds) : null;
         case "relation" -> relation = present() ? string() : null;
         default -> throw unknown(name);
       }
@@ -269,7 +272,7 @@ final class RecordReader {
       switch (name) {
         case "kind" -> { if (present()) b.kind(choice(Setting.Kind.class)); }
         case "description" -> { if (present()) b.description(string()); }
-        case "outlet" -> { if (present()) b.outlet(id(sourceIds, SourceId::of)); }
+        case "outlet" -> { if (present()) b.outlet(id(sourceIds)); }
         case "place" -> { if (present()) b.place(string()); }
         default -> throw unknown(name);
       }
@@ -283,7 +286,7 @@ final class RecordReader {
     ClaimStance.Position position = null;
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
-        case "claim" -> claim = present() ? id(claimIds, ClaimId::of) : null;
+        case "claim" -> claim = present() ? id(claimIds) : null;
         case "position" -> position = present() ? choice(ClaimStance.Position.class) : null;
         default -> throw unknown(name);
       }
@@ -332,7 +335,7 @@ final class RecordReader {
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "reviewer" -> { if (present()) b.reviewer(string()); }
-        case "reviewerSource" -> { if (present()) b.reviewerSource(id(sourceIds, SourceId::of)); }
+        case "reviewerSource" -> { if (present()) b.reviewerSource(id(sourceIds)); }
         case "rating" -> { if (present()) b.rating(string()); }
         case "ratingValue" -> { if (present()) b.ratingValue(integer()); }
         case "bestRating" -> { if (present()) b.bestRating(integer()); }
@@ -417,40 +420,37 @@ final class RecordReader {
     return p.getDoubleValue();
   }
 
+  @SuppressWarnings("unchecked")
   private <E extends Enum<E>> E choice(Class<E> type) throws IOException {
-    String name = string();
+    expect(JsonToken.VALUE_STRING, "a string");
     try {
-      return Enum.valueOf(type, name);
+      return ((TextValues<E>) choices.computeIfAbsent(type, t -> new TextValues<>(name -> Enum.valueOf(type, name))))
+          .get(p);
     } catch (IllegalArgumentException e) {
       Class<?> outer = type.getEnclosingClass();
       String typeName = outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
-      throw problem("\"" + name + "\" is not a " + typeName + " (expected one of "
+      throw problem("\"" + p.getText() + "\" is not a " + typeName + " (expected one of "
           + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
     }
   }
 
   private PartialDate date() throws IOException {
-    String text = string();
-    try {
-      return PartialDate.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw problem(e.getMessage());
-    }
+    return cached(dates);
   }
 
   /** The id at the current value, the one already read when it was; a {@code null} id is refused. */
-  private <T> T id(Map<String, T> read, Function<String, T> of) throws IOException {
-    String text = string();
-    T id = read.get(text);
-    if (id == null) {
-      try {
-        id = of.apply(text);
-      } catch (IllegalArgumentException e) {
-        throw problem(e.getMessage());
-      }
-      read.put(text, id);
+  private <T> T id(TextValues<T> read) throws IOException {
+    return cached(read);
+  }
+
+  /** The value of the string at the current value, made by {@code values}, whose refusal is reported here. */
+  private <T> T cached(TextValues<T> values) throws IOException {
+    expect(JsonToken.VALUE_STRING, "a string");
+    try {
+      return values.get(p);
+    } catch (IllegalArgumentException e) {
+      throw problem(e.getMessage());
     }
-    return id;
   }
 
   /** Throws as the generated builders do when a required attribute of {@code type} is not set. */

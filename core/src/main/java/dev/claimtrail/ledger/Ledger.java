@@ -609,9 +609,12 @@ public final class Ledger implements LedgerView {
       return put(claims, claim.id(), claim);
     }
 
+    /** Puts the record last in order: a replaced one is taken out first, as it keeps its place otherwise. */
     private <K, V> Builder put(Map<K, V> records, K id, V record) {
-      records.remove(id);
-      records.put(id, record);
+      if (records.put(id, record) != null) {
+        records.remove(id);
+        records.put(id, record);
+      }
       return this;
     }
 

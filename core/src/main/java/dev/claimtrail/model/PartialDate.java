@@ -10,8 +10,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known only to some {@link Precision}: a year ("2024"), a month ("2024-07"), a day
@@ -29,8 +27,6 @@ public final class PartialDate implements Comparable<PartialDate> {
     MINUTE
   }
 
-  private static final Pattern ISO =
-      Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
 
@@ -88,28 +84,57 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @JsonCreator
   public static PartialDate parse(String text) {
-    Matcher m = ISO.matcher(Objects.requireNonNull(text, "partial date text"));
-    if (!m.matches()) {
+    Objects.requireNonNull(text, "partial date text");
+    // The fields' offsets after an optional minus sign: yyyy-MM-ddTHH:mm.
+    int at = text.startsWith("-") ? 1 : 0;
+    int length = text.length() - at;
+    boolean wellFormed = (length == 4 || length == 7 || length == 10 || length == 16)
+        && digits(text, at, 4)
+        && (length < 7 || text.charAt(at + 4) == '-' && digits(text, at + 5, 2))
+        && (length < 10 || text.charAt(at + 7) == '-' && digits(text, at + 8, 2))
+        && (length < 16 || text.charAt(at + 10) == 'T' && digits(text, at + 11, 2)
+            && text.charAt(at + 13) == ':' && digits(text, at + 14, 2));
+    if (!wellFormed) {
       throw new IllegalArgumentException(
           "not a partial date (expected yyyy, yyyy-MM, yyyy-MM-dd or yyyy-MM-ddTHH:mm): '" + text + "'");
     }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) {
+    int year = at == 0 ? number(text, 0, 4) : -number(text, 1, 4);
+    if (length == 4) {
       return ofYear(year);
     }
-    int month = Integer.parseInt(m.group(2));
-    if (m.group(3) == null) {
+    int month = number(text, at + 5, 2);
+    if (length == 7) {
       return ofMonth(year, month);
     }
-    LocalDate date = checkedDate(year, month, Integer.parseInt(m.group(3)));
-    if (m.group(4) == null) {
+    LocalDate date = checkedDate(year, month, number(text, at + 8, 2));
+    if (length == 10) {
       return of(date);
     }
     try {
-      return of(date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+      return of(date.atTime(number(text, at + 11, 2), number(text, at + 14, 2)));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("invalid time in '" + text + "': " + e.getMessage(), e);
     }
+  }
+
+  /** Whether {@code text} has {@code count} ASCII digits from {@code start}. */
+  private static boolean digits(String text, int start, int count) {
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number written by the {@code count} ASCII digits of {@code text} from {@code start}. */
+  private static int number(String text, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      value = 10 * value + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static LocalDate checkedDate(int year, int month, int day) {

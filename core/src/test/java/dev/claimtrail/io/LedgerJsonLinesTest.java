@@ -185,6 +185,96 @@ class LedgerJsonLinesTest {
     assertEquals(OptionalLong.of(5), e.line());
   }
 
+  @Test
+  void eachRecordHasALineOfItsOwn() {
+    String speaker = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"Ann\",\"kind\":\"PERSON\"}";
+    String other = speaker.replace("s1", "s2");
+    assertEquals("<t>:2:58: unexpected content after the record", streamFailure(HEADER + speaker + other + "\n"));
+    assertEquals("<t>:2:59: unexpected content after the record", streamFailure(HEADER + speaker + " 12\n"));
+    assertEquals("<t>:2:59: unexpected content after the record", streamFailure(HEADER + speaker + " {\n"));
+    assertEquals("<t>:2:1: unexpected content after the record", streamFailure(HEADER + speaker + "\r" + other + "\n"));
+    assertEquals("<t>:2:19: Unexpected end-of-input within/between Object entries",
+        streamFailure(HEADER + "{\"type\":\"speaker\",\n\"id\":\"s1\",\"name\":\"Ann\",\"kind\":\"PERSON\"}\n"));
+  }
+
+  @Test
+  void linesOfOnlyWhitespaceAreSkippedButNotOtherCharacters() {
+    String speaker = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"Ann\",\"kind\":\"PERSON\"}\n";
+    for (String blank : new String[] {"", "   \t ", "\r", "\u2028", "\u000B"}) {
+      Ledger ledger = LedgerJsonLines.read(stream(HEADER + blank + "\n" + speaker), "<t>");
+      assertEquals(1, ledger.speakers().size(), blank);
+    }
+    assertEquals("<t>:2:1: Unexpected character ('\u00A0' (code 160)): expected a valid value (JSON String, Number, "
+        + "Array, Object or token 'null', 'true' or 'false')", streamFailure(HEADER + "\u00A0\n" + speaker));
+  }
+
+  @Test
+  void byteOrderMarkIsRefused() {
+    String speaker = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"Ann\",\"kind\":\"PERSON\"}\n";
+    String reason = ": Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, "
+        + "Number, Array, Object or token 'null', 'true' or 'false')";
+    assertEquals("<t>:1:1" + reason, streamFailure("\uFEFF" + HEADER + speaker));
+    assertEquals("<t>:2:1" + reason, streamFailure(HEADER + "\uFEFF" + speaker));
+  }
+
+  @Test
+  void invalidUtf8AnywhereInALineIsRefusedBeforeItIsParsed() {
+    String inName = "{\"type\":\"speaker\",\"id\":\"s1\",\"na@me\":\"A\",\"kind\":\"PERSON\"}\n";
+    String inValue = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"A@\",\"kind\":\"PERSON\"}\n";
+    String broken = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"A@\",\"kind\":PERSON}\n";
+    int[][] malformed = {{0xE2, 0x82}, {0xC3, 0x28}, {0xED, 0xA0, 0x80}, {0xC0, 0xAF}, {0xF4, 0x90, 0x80, 0x80}};
+    for (int[] bad : malformed) {
+      for (String line : new String[] {inName, inValue, broken}) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((HEADER + line.substring(0, line.indexOf('@'))).getBytes(StandardCharsets.UTF_8));
+        for (int b : bad) {
+          out.write(b);
+        }
+        out.writeBytes(line.substring(line.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8));
+        LedgerFormatException e = assertThrows(LedgerFormatException.class,
+            () -> LedgerJsonLines.read(new ByteArrayInputStream(out.toByteArray()), "<t>"));
+        assertEquals("<t>:2: not valid UTF-8", e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void columnsCountCharactersNotBytes() {
+    String line = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"Zo\u00EB \uD83D\uDE00\",\"kind\":\"NOPE\"}\n";
+    assertEquals("<t>:2:52: kind: \"NOPE\" is not a Speaker.Kind (expected one of PERSON, ORGANIZATION, GOVERNMENT, "
+        + "COUNTRY, MEDIA_OUTLET, GROUP, ANONYMOUS)", streamFailure(HEADER + line));
+    assertEquals("<t>:2:52: Unrecognized token 'PERSON': was expecting (JSON String, Number, Array, Object or token "
+        + "'null', 'true' or 'false')", streamFailure(HEADER + line.replace("\"NOPE\"", "PERSON")));
+    Ledger ledger = LedgerJsonLines.read(stream(HEADER + line.replace("NOPE", "PERSON")), "<t>");
+    assertEquals("Zo\u00EB \uD83D\uDE00", ledger.speakers().get(0).name());
+  }
+
+  @Test
+  void controlCharacterAfterTheOpeningBraceIsRefused() {
+    assertEquals("<t>:2:3: Illegal character ((CTRL-CHAR, code 0)): only regular white space (\\r, \\n, \\t) is "
+        + "allowed between tokens",
+        streamFailure(HEADER + "{\u0000\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"A\",\"kind\":\"PERSON\"}\n"));
+  }
+
+  @Test
+  void fieldGivenTwiceIsRefusedEvenInsideAnIgnoredValue() {
+    String text = VALID.replace("\"provenance\"", "\"secondHand\":{\"x\":1,\"x\":2},\"provenance\"");
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerJsonLines.read(stream(text), "<t>"));
+    assertEquals(Optional.of("secondHand"), e.fieldPath());
+    assertEquals("Duplicate field 'x'", e.reason());
+  }
+
+  private static final String HEADER = "{\"format\":\"claimtrail-ledger\",\"version\":1}\n";
+
+  private static ByteArrayInputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The message of reading {@code text} as a stream named {@code <t>}, which must fail. */
+  private static String streamFailure(String text) {
+    return assertThrows(LedgerFormatException.class, () -> LedgerJsonLines.read(stream(text), "<t>")).getMessage();
+  }
+
   private Ledger read(String text) throws IOException {
     Path file = dir.resolve("ledger.jsonl");
     Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -57,6 +60,87 @@ class PartialDateTest {
     assertTrue(date.contains(PartialDate.of(date.firstDay())));
     assertTrue(date.contains(PartialDate.of(date.lastDay())));
     assertFalse(date.lastDay().isBefore(date.firstDay()));
+  }
+
+  /**
+   * The parser accepts exactly the text the ISO pattern below matches and reads the same date from
+   * it, or refuses it with the same message as reading the pattern's groups does.
+   */
+  @Property(tries = 3000)
+  void parseAgreesWithTheIsoPattern(@ForAll("dateLikeTexts") String text) {
+    Object expected;
+    try {
+      expected = parseByPattern(text);
+    } catch (IllegalArgumentException e) {
+      expected = e.getMessage();
+    }
+    Object actual;
+    try {
+      actual = PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      actual = e.getMessage();
+    }
+    assertEquals(expected, actual, text);
+  }
+
+  /** Text near the ISO forms: valid dates with a few characters changed, dropped or added. */
+  @Provide
+  Arbitrary<String> dateLikeTexts() {
+    Arbitrary<String> valid = dates().map(PartialDate::toString);
+    Arbitrary<Character> replacement = Arbitraries.of('0', '1', '2', '3', '9', '-', 'T', ':', ' ', 'x', '\u0661');
+    Arbitrary<String> changed = Combinators.combine(valid, Arbitraries.integers().between(0, 17),
+        Arbitraries.integers().between(0, 2), replacement)
+        .as((date, at, edit, c) -> {
+          StringBuilder out = new StringBuilder(date);
+          int i = Math.min(at, out.length());
+          if (edit == 0 && i < out.length()) {
+            out.setCharAt(i, c);
+          } else if (edit == 1 && i < out.length()) {
+            out.deleteCharAt(i);
+          } else {
+            out.insert(i, c);
+          }
+          return out.toString();
+        });
+    Arbitrary<String> digitsAndSeparators = Arbitraries.strings().withChars("0123456789-T:").ofMaxLength(18);
+    Arbitrary<String> anyTime = Combinators.combine(Arbitraries.integers().between(-9999, 9999),
+        Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 99),
+        Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 99))
+        .as((y, mo, d, h, mi) -> String.format("%s%04d-%02d-%02dT%02d:%02d", y < 0 ? "-" : "", Math.abs(y), mo, d, h, mi));
+    return Arbitraries.oneOf(valid, changed, changed, digitsAndSeparators, anyTime,
+        anyTime.map(t -> t.substring(0, t.length() - 6)), anyTime.map(t -> t.substring(0, t.length() - 9)));
+  }
+
+  /** Reads the ISO form by a regular expression, as the parser once did. */
+  private static PartialDate parseByPattern(String text) {
+    Matcher m = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?").matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "not a partial date (expected yyyy, yyyy-MM, yyyy-MM-dd or yyyy-MM-ddTHH:mm): '" + text + "'");
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return PartialDate.ofYear(year);
+    }
+    int month = Integer.parseInt(m.group(2));
+    if (m.group(3) == null) {
+      return PartialDate.ofMonth(year, month);
+    }
+    int day = Integer.parseInt(m.group(3));
+    LocalDate date;
+    try {
+      date = LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("invalid date " + year + "-" + month + "-" + day + ": " + e.getMessage(), e);
+    }
+    if (m.group(4) == null) {
+      return PartialDate.of(date);
+    }
+    try {
+      return PartialDate.of(date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("invalid time in '" + text + "': " + e.getMessage(), e);
+    }
   }
 
   @Provide
