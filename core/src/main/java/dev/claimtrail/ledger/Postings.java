@@ -1,8 +1,6 @@
 package dev.claimtrail.ledger;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -19,11 +17,12 @@ final class Postings<K> {
   private final int[] ordinals;
   private final OrdinalSlots slots;
 
-  private Postings(Object[] keys, int[] starts, int[] ordinals) {
+  /** The index of {@code keys}, whose hash codes are {@code keyHashes}, and their postings. */
+  private Postings(Object[] keys, int[] keyHashes, int[] starts, int[] ordinals) {
     this.keys = keys;
     this.starts = starts;
     this.ordinals = ordinals;
-    this.slots = new OrdinalSlots(keys.length, k -> keys[k].hashCode());
+    this.slots = new OrdinalSlots(keys.length, k -> keyHashes[k]);
   }
 
   /**
@@ -55,49 +54,96 @@ final class Postings<K> {
     return pairs.build();
   }
 
-  /** (key, ordinal) pairs collected in ascending ordinal order, each counted once. */
+  /**
+   * (key, ordinal) pairs collected in ascending ordinal order, each counted once. Numbers the keys
+   * in the order they first come, through an open-addressing table of key numbers that grows by
+   * doubling, the hash code of each key computed once.
+   */
   private static final class Pairs<K> {
-    private final Map<K, Integer> keyIndex = new HashMap<>();
-    private final IntList keys;
-    private final IntList ordinals;
-    private final IntList lastOrdinal = new IntList();
+    private Object[] keys = new Object[16];
+    private int[] keyHashes = new int[16];
+    /** The ordinal each key was last added with, to count a pair once. */
+    private int[] lastOrdinals = new int[16];
+    private int keyCount;
+    /** Key numbers plus one, by a slot found from the key's hash code; 0 for an empty slot. */
+    private int[] table = new int[32];
+    private final IntList pairKeys;
+    private final IntList pairOrdinals;
 
     /** Pairs expected to be about as many as {@code expected}, for the lists' first capacity. */
     Pairs(int expected) {
-      keys = new IntList(expected);
-      ordinals = new IntList(expected);
+      pairKeys = new IntList(expected);
+      pairOrdinals = new IntList(expected);
     }
 
     /** Adds that the record at {@code ordinal}, no lower than any added before, carries {@code key}. */
     void add(K key, int ordinal) {
-      Integer k = keyIndex.putIfAbsent(key, lastOrdinal.size());
-      if (k == null) {
-        k = lastOrdinal.size();
-        lastOrdinal.add(-1);
-      }
-      if (lastOrdinal.get(k) != ordinal) {
-        lastOrdinal.set(k, ordinal);
-        keys.add(k);
-        ordinals.add(ordinal);
+      int k = number(key);
+      if (lastOrdinals[k] != ordinal) {
+        lastOrdinals[k] = ordinal;
+        pairKeys.add(k);
+        pairOrdinals.add(ordinal);
       }
     }
 
-    Postings<K> build() {
-      Object[] keyTable = new Object[keyIndex.size()];
-      keyIndex.forEach((key, k) -> keyTable[k] = key);
-      int[] starts = new int[keyTable.length + 1];
-      for (int i = 0; i < keys.size(); i++) {
-        starts[keys.get(i) + 1]++;
+    /** The number of {@code key}, numbering it next if it is new. */
+    private int number(Object key) {
+      int hash = key.hashCode();
+      int mask = table.length - 1;
+      int slot = spread(hash) & mask;
+      for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+        if (keyHashes[entry - 1] == hash && keys[entry - 1].equals(key)) {
+          return entry - 1;
+        }
+        slot = (slot + 1) & mask;
       }
-      for (int k = 0; k < keyTable.length; k++) {
+      if (keyCount == keys.length) {
+        keys = Arrays.copyOf(keys, keyCount * 2);
+        keyHashes = Arrays.copyOf(keyHashes, keyCount * 2);
+        lastOrdinals = Arrays.copyOf(lastOrdinals, keyCount * 2);
+      }
+      keys[keyCount] = key;
+      keyHashes[keyCount] = hash;
+      lastOrdinals[keyCount] = -1;
+      table[slot] = ++keyCount;
+      if (keyCount * 2 > table.length) {
+        rehash(table.length * 2);
+      }
+      return keyCount - 1;
+    }
+
+    /** Moves the key numbers to a table of {@code slotCount} slots, a power of two. */
+    private void rehash(int slotCount) {
+      table = new int[slotCount];
+      int mask = slotCount - 1;
+      for (int k = 0; k < keyCount; k++) {
+        int slot = spread(keyHashes[k]) & mask;
+        while (table[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = k + 1;
+      }
+    }
+
+    /** Spreads a hash code's high bits into the low ones that pick a slot. */
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16) ^ (hash >>> 8);
+    }
+
+    Postings<K> build() {
+      int[] starts = new int[keyCount + 1];
+      for (int i = 0; i < pairKeys.size(); i++) {
+        starts[pairKeys.get(i) + 1]++;
+      }
+      for (int k = 0; k < keyCount; k++) {
         starts[k + 1] += starts[k];
       }
-      int[] fill = Arrays.copyOf(starts, keyTable.length);
-      int[] sorted = new int[keys.size()];
-      for (int i = 0; i < keys.size(); i++) {
-        sorted[fill[keys.get(i)]++] = ordinals.get(i);
+      int[] fill = Arrays.copyOf(starts, keyCount);
+      int[] sorted = new int[pairKeys.size()];
+      for (int i = 0; i < pairKeys.size(); i++) {
+        sorted[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
       }
-      return new Postings<>(keyTable, starts, sorted);
+      return new Postings<>(Arrays.copyOf(keys, keyCount), Arrays.copyOf(keyHashes, keyCount), starts, sorted);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.TimeReference;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -37,8 +38,9 @@ final class SaidIndex {
     long[] packed = new long[attributions.size()];
     int count = 0;
     for (int i = 0; i < attributions.size(); i++) {
-      if (attributions.get(i).said().isPresent()) {
-        packed[count++] = attributions.get(i).said().get().firstDay().toEpochDay() << 32 | i;
+      Optional<TimeReference> said = attributions.get(i).said();
+      if (said.isPresent()) {
+        packed[count++] = said.get().firstDay().toEpochDay() << 32 | i;
       }
     }
     Arrays.sort(packed, 0, count);
@@ -50,9 +52,8 @@ final class SaidIndex {
     int maxSpan = 0;
     for (int j = 0; j < count; j++) {
       ordinals[j] = (int) packed[j];
-      TimeReference said = attributions.get(ordinals[j]).said().get();
-      firstDays[j] = (int) said.firstDay().toEpochDay();
-      int lastDay = (int) said.lastDay().toEpochDay();
+      firstDays[j] = (int) (packed[j] >> 32);
+      int lastDay = (int) attributions.get(ordinals[j]).said().get().lastDay().toEpochDay();
       int span = lastDay - firstDays[j];
       maxSpan = Math.max(maxSpan, span);
       if (span >= 0 && span < Entries.LONG_SPAN) {

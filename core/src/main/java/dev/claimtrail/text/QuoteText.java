@@ -139,38 +139,37 @@ public final class QuoteText {
    * inside words dropped, no space at either end.
    */
   static String words(CharSequence raw) {
-    String folded = isPlain(raw) ? raw.toString()
-        : Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    char[] out = new char[folded.length()];
+    String words = scanWords(raw, true);
+    return words != null ? words
+        : scanWords(Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), false);
+  }
+
+  /**
+   * The words of {@code text} as {@link #words} gives them, taking the text as already folded; or,
+   * when {@code plainOnly}, null on meeting a character that folding or lower-casing could change
+   * in a way that matters to the words. Only ASCII and {@link #TYPOGRAPHY} are plain: folding them
+   * changes nothing but the case of ASCII letters, which this lowers itself.
+   */
+  private static String scanWords(CharSequence text, boolean plainOnly) {
+    char[] out = new char[text.length()];
     int length = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (plainOnly && c >= 0x80 && TYPOGRAPHY.indexOf(c) < 0) {
+        return null;
+      }
       if (Character.isLetterOrDigit(c)) {
         if (pendingSpace && length > 0) {
           out[length++] = ' ';
         }
         pendingSpace = false;
         out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      } else if (!isApostrophe(c) || i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
+      } else if (!isApostrophe(c) || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
         pendingSpace = true;
       }
     }
     return new String(out, 0, length);
-  }
-
-  /**
-   * Whether compatibility folding and lower-casing would change nothing that matters to the words
-   * but the case of ASCII letters: every character is ASCII or in {@link #TYPOGRAPHY}.
-   */
-  private static boolean isPlain(CharSequence raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c >= 0x80 && TYPOGRAPHY.indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isApostrophe(char c) {

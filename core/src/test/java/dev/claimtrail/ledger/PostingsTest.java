@@ -1,0 +1,63 @@
+package dev.claimtrail.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class PostingsTest {
+
+  /** Keys per record: few or many distinct ones, some with equal hash codes ("Aa" and "BB"). */
+  @Provide
+  Arbitrary<List<List<String>>> records() {
+    Arbitrary<String> keys = Arbitraries.oneOf(
+        Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "x"),
+        Arbitraries.strings().withCharRange('a', 'f').ofMaxLength(4),
+        Arbitraries.integers().between(0, 5000).map(i -> "k" + i));
+    return keys.list().ofMaxSize(4).list().ofMaxSize(600);
+  }
+
+  @Property(tries = 300)
+  void postingsAgreeWithAMapOfOrdinalLists(@ForAll("records") List<List<String>> records) {
+    assertAgrees(Postings.of(records.size(), records::get), records);
+  }
+
+  @Property(tries = 300)
+  void singleKeyPostingsAgreeWithAMapOfOrdinalLists(@ForAll("records") List<List<String>> records) {
+    List<Optional<String>> single = new ArrayList<>();
+    records.forEach(keys -> single.add(keys.stream().findFirst()));
+    List<List<String>> asLists = new ArrayList<>();
+    single.forEach(key -> asLists.add(key.map(List::of).orElse(List.of())));
+    assertAgrees(Postings.ofSingle(single.size(), i -> single.get(i).orElse(null)), asLists);
+  }
+
+  /** The keys, numbered in the order they first come, and the ascending ordinals of each. */
+  private static void assertAgrees(Postings<String> index, List<List<String>> records) {
+    Map<String, List<Integer>> model = new LinkedHashMap<>();
+    for (int ordinal = 0; ordinal < records.size(); ordinal++) {
+      for (String key : records.get(ordinal)) {
+        List<Integer> ordinals = model.computeIfAbsent(key, k -> new ArrayList<>());
+        if (ordinals.isEmpty() || ordinals.get(ordinals.size() - 1) != ordinal) {
+          ordinals.add(ordinal);
+        }
+      }
+    }
+    assertEquals(model.size(), index.keyCount());
+    int number = 0;
+    for (Map.Entry<String, List<Integer>> entry : model.entrySet()) {
+      assertEquals(number++, index.keyIndex(entry.getKey()), entry.getKey());
+      assertArrayEquals(entry.getValue().stream().mapToInt(Integer::intValue).toArray(),
+          index.get(entry.getKey()), entry.getKey());
+    }
+    assertEquals(-1, index.keyIndex("absent key"));
+  }
+}
