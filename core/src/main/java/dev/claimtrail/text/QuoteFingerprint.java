@@ -88,7 +88,7 @@ public final class QuoteFingerprint {
       System.arraycopy(pairs, 0, all, filled, pairs.length);
       filled += pairs.length;
     }
-    return sortDistinct(all);
+    return sortDistinct(all, all.length);
   }
 
   /** {@link #wordPairs(String)} of a text already normalized, with and without insertions. */
@@ -104,36 +104,42 @@ public final class QuoteFingerprint {
    * and none next to another, as normalized text has none.
    */
   static int[] pairsOf(String normalized) {
+    int[] pairs = new int[normalized.length()];
+    int count = scanPairs(normalized, pairs);
+    return count == pairs.length ? pairs : Arrays.copyOf(pairs, count);
+  }
+
+  /**
+   * Writes the {@link #pairsOf} hashes of {@code normalized} to the front of {@code pairs}, which
+   * must have room for them: as many as the text has characters is always enough.
+   *
+   * @return how many there are
+   */
+  private static int scanPairs(String normalized, int[] pairs) {
     int length = normalized.length();
-    if (length == 0) {
-      return NONE;
-    }
-    int spaces = 0;
-    for (int i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) {
-      spaces++;
-    }
-    if (spaces == 0) {
-      return new int[] {hash(normalized)};
-    }
-    int[] pairs = new int[spaces];
-    int pair = -1;
+    int count = 0;
     int previous = 0;
     int current = 0;
+    boolean first = true;
     for (int i = 0; i < length; i++) {
       char c = normalized.charAt(i);
       if (c == ' ') {
-        if (pair >= 0) {
-          pairs[pair] = pairHash(previous, current);
+        if (!first) {
+          pairs[count++] = pairHash(previous, current);
         }
-        pair++;
+        first = false;
         previous = current;
         current = 0;
       } else {
         current = 31 * current + c;
       }
     }
-    pairs[pair] = pairHash(previous, current);
-    return pairs;
+    if (!first) {
+      pairs[count++] = pairHash(previous, current);
+    } else if (length > 0) {
+      pairs[count++] = hash(normalized);
+    }
+    return count;
   }
 
   /** The hash of two adjacent words, from their {@link String#hashCode()}s. */
@@ -142,17 +148,18 @@ public final class QuoteFingerprint {
   }
 
   /**
-   * Sorts {@code hashes} and moves its distinct values, ascending, to its front.
+   * Sorts the first {@code count} of {@code hashes} and moves their distinct values, ascending, to
+   * the front.
    *
    * @return how many distinct values there are
    */
-  static int sortDistinct(int[] hashes) {
-    if (hashes.length < 2) {
-      return hashes.length;
+  private static int sortDistinct(int[] hashes, int count) {
+    if (count < 2) {
+      return count;
     }
-    Arrays.sort(hashes);
+    Arrays.sort(hashes, 0, count);
     int distinct = 1;
-    for (int i = 1; i < hashes.length; i++) {
+    for (int i = 1; i < count; i++) {
       if (hashes[i] != hashes[distinct - 1]) {
         hashes[distinct++] = hashes[i];
       }
@@ -190,9 +197,9 @@ public final class QuoteFingerprint {
     }
 
     private static int[] distinctPairs(String normalized) {
-      int[] pairs = pairsOf(normalized);
-      int distinct = sortDistinct(pairs);
-      return distinct == pairs.length ? pairs : Arrays.copyOf(pairs, distinct);
+      int[] pairs = new int[normalized.length()];
+      int distinct = sortDistinct(pairs, scanPairs(normalized, pairs));
+      return Arrays.copyOf(pairs, distinct);
     }
 
     /** The distinct, sorted hashes of both forms together, in a new array. */

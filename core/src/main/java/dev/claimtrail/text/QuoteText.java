@@ -159,17 +159,26 @@ public final class QuoteText {
       if (plainOnly && c >= 0x80 && TYPOGRAPHY.indexOf(c) < 0) {
         return null;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         if (pendingSpace && length > 0) {
           out[length++] = ' ';
         }
         pendingSpace = false;
         out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      } else if (!isApostrophe(c) || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      } else if (!isApostrophe(c) || i == 0 || !isLetterOrDigit(text.charAt(i - 1))) {
         pendingSpace = true;
       }
     }
     return new String(out, 0, length);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answering for ASCII without its property tables. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      char lower = (char) (c | 0x20);
+      return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isApostrophe(char c) {
