@@ -37,22 +37,22 @@ public final class QuoteForms {
     StringBuilder withInsertions = new StringBuilder(text.length());
     StringBuilder fragment = new StringBuilder();
     ImmutableList.Builder<String> fragments = ImmutableList.builder();
-    for (Segment segment : QuoteText.segments(text)) {
-      switch (segment.kind()) {
+    QuoteText.scanSegments(text, (kind, start, end) -> {
+      switch (kind) {
         case VERBATIM:
-          String words = QuoteText.words(segment.text());
+          String words = QuoteText.words(text, start, end);
           appendWords(plain, words);
           appendWords(withInsertions, words);
           appendWords(fragment, words);
           break;
         case INSERTION:
-          appendWords(withInsertions, QuoteText.words(segment.content()));
+          appendWords(withInsertions, QuoteText.words(text, start + 1, end - 1));
           break;
         default:
           addFragment(fragments, fragment);
           fragment.setLength(0);
       }
-    }
+    });
     addFragment(fragments, fragment);
     return new QuoteForms(plain.toString(), withInsertions.toString(), fragments.build());
   }

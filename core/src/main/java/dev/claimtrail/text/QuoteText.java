@@ -29,16 +29,31 @@ public final class QuoteText {
    */
   public static List<Segment> segments(String text) {
     ImmutableList.Builder<Segment> out = ImmutableList.builder();
+    scanSegments(text, (kind, start, end) -> out.add(Segment.of(kind, text.substring(start, end))));
+    return out.build();
+  }
+
+  /** Receives the segments of a text, each as the range of the text it covers. */
+  @FunctionalInterface
+  interface SegmentSink {
+    /** Takes the segment of kind {@code kind} that covers {@code text[start, end)}. */
+    void accept(Segment.Kind kind, int start, int end);
+  }
+
+  /**
+   * Passes the {@link #segments} of {@code text} to {@code sink} in order, as ranges of the text,
+   * without making a string or a {@link Segment} of each.
+   */
+  static void scanSegments(String text, SegmentSink sink) {
     int verbatimStart = 0;
     int i = 0;
     while (i < text.length()) {
       int end = markEnd(text, i);
       if (end > i) {
         if (verbatimStart < i) {
-          out.add(Segment.of(Segment.Kind.VERBATIM, text.substring(verbatimStart, i)));
+          sink.accept(Segment.Kind.VERBATIM, verbatimStart, i);
         }
-        String mark = text.substring(i, end);
-        out.add(Segment.of(isElision(mark) ? Segment.Kind.ELISION : Segment.Kind.INSERTION, mark));
+        sink.accept(isElision(text, i, end) ? Segment.Kind.ELISION : Segment.Kind.INSERTION, i, end);
         verbatimStart = end;
         i = end;
       } else {
@@ -46,9 +61,8 @@ public final class QuoteText {
       }
     }
     if (verbatimStart < text.length()) {
-      out.add(Segment.of(Segment.Kind.VERBATIM, text.substring(verbatimStart)));
+      sink.accept(Segment.Kind.VERBATIM, verbatimStart, text.length());
     }
-    return out.build();
   }
 
   /** The end of an insertion or elision starting at {@code i}, or {@code i} if none starts there. */
@@ -74,13 +88,28 @@ public final class QuoteText {
     return i;
   }
 
-  private static boolean isElision(String mark) {
-    String inner = mark.startsWith("[") ? mark.substring(1, mark.length() - 1).strip() : mark;
-    return inner.equals("…") || (inner.length() >= 3 && onlyDots(inner));
-  }
-
-  private static boolean onlyDots(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /**
+   * Whether the mark {@code text[start, end)} is an elision: an ellipsis or three or more dots,
+   * alone or in square brackets with only white space beside it.
+   */
+  private static boolean isElision(String text, int start, int end) {
+    if (text.charAt(start) == '[') {
+      start++;
+      end--;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+    }
+    if (end - start == 1) {
+      return text.charAt(start) == '…';
+    }
+    if (end - start < 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
       if (text.charAt(i) != '.') {
         return false;
       }
@@ -139,22 +168,31 @@ public final class QuoteText {
    * inside words dropped, no space at either end.
    */
   static String words(CharSequence raw) {
-    String words = scanWords(raw, true);
-    return words != null ? words
-        : scanWords(Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), false);
+    return words(raw, 0, raw.length());
+  }
+
+  /** {@link #words(CharSequence)} of {@code raw[start, end)}. */
+  static String words(CharSequence raw, int start, int end) {
+    String words = scanWords(raw, start, end, true);
+    if (words != null) {
+      return words;
+    }
+    String folded = Normalizer.normalize(raw.subSequence(start, end), Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
+    return scanWords(folded, 0, folded.length(), false);
   }
 
   /**
-   * The words of {@code text} as {@link #words} gives them, taking the text as already folded; or,
-   * when {@code plainOnly}, null on meeting a character that folding or lower-casing could change
-   * in a way that matters to the words. Only ASCII and {@link #TYPOGRAPHY} are plain: folding them
-   * changes nothing but the case of ASCII letters, which this lowers itself.
+   * The words of {@code text[start, end)} as {@link #words} gives them, taking the text as already
+   * folded; or, when {@code plainOnly}, null on meeting a character that folding or lower-casing
+   * could change in a way that matters to the words. Only ASCII and {@link #TYPOGRAPHY} are plain:
+   * folding them changes nothing but the case of ASCII letters, which this lowers itself.
    */
-  private static String scanWords(CharSequence text, boolean plainOnly) {
-    char[] out = new char[text.length()];
+  private static String scanWords(CharSequence text, int start, int end, boolean plainOnly) {
+    char[] out = new char[end - start];
     int length = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (plainOnly && c >= 0x80 && TYPOGRAPHY.indexOf(c) < 0) {
         return null;
@@ -165,7 +203,7 @@ public final class QuoteText {
         }
         pendingSpace = false;
         out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      } else if (!isApostrophe(c) || i == 0 || !isLetterOrDigit(text.charAt(i - 1))) {
+      } else if (!isApostrophe(c) || i == start || !isLetterOrDigit(text.charAt(i - 1))) {
         pendingSpace = true;
       }
     }

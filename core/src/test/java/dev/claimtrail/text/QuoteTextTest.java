@@ -36,6 +36,15 @@ class QuoteTextTest {
   }
 
   @Test
+  void bracketsHoldAnElisionOnlyWithNothingButSpaceBesideIt() {
+    assertEquals(Segment.Kind.ELISION, QuoteText.segments("a [ ... ] b").get(1).kind());
+    assertEquals(Segment.Kind.ELISION, QuoteText.segments("a [\t…\n] b").get(1).kind());
+    assertEquals(Segment.Kind.INSERTION, QuoteText.segments("a [..] b").get(1).kind());
+    assertEquals(Segment.Kind.INSERTION, QuoteText.segments("a [… so] b").get(1).kind());
+    assertEquals(Segment.Kind.INSERTION, QuoteText.segments("a [ ] b").get(1).kind());
+  }
+
+  @Test
   void variantsOfOneQuoteShareTheNormalizedForm() {
     String printed = "But if it goes on like in [the] Kursk region, this will be an escalation";
     String variant = "but if it goes on like in Kursk region — this will be an escalation";
