@@ -168,6 +168,22 @@ final class Postings<K> {
     return ordinals[position];
   }
 
+  /**
+   * For each ordinal below {@code size}, the index of the key its record carries, or -1 if it
+   * carries none: read off the postings without hashing a key, for an index whose records carry
+   * at most one key each, as {@link #ofSingle} builds.
+   */
+  int[] keyIndexByOrdinal(int size) {
+    int[] keyIndexes = new int[size];
+    Arrays.fill(keyIndexes, -1);
+    for (int k = 0; k < keys.length; k++) {
+      for (int i = starts[k]; i < starts[k + 1]; i++) {
+        keyIndexes[ordinals[i]] = k;
+      }
+    }
+    return keyIndexes;
+  }
+
   /** How many distinct keys the records carry. */
   int keyCount() {
     return keys.length;

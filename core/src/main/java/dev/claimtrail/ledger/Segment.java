@@ -86,8 +86,8 @@ final class Segment {
     attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
     attributionsByVia = Postings.ofSingle(n, i -> attributions.get(i).via().orElse(null));
     attributionsBySaid = SaidIndex.of(attributions);
-    attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(),
-        i -> attributionsBySpeaker.keyIndex(attributions.get(i).speaker()));
+    int[] speakerKeys = attributionsBySpeaker.keyIndexByOrdinal(n);
+    attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(), i -> speakerKeys[i]);
     documentsByOutlet = Postings.ofSingle(documents.size(), i -> documents.get(i).outlet().orElse(null));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     HashPostings.Builder wholes = new HashPostings.Builder();

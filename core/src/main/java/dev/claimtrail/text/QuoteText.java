@@ -186,7 +186,8 @@ public final class QuoteText {
    * The words of {@code text[start, end)} as {@link #words} gives them, taking the text as already
    * folded; or, when {@code plainOnly}, null on meeting a character that folding or lower-casing
    * could change in a way that matters to the words. Only ASCII and {@link #TYPOGRAPHY} are plain:
-   * folding them changes nothing but the case of ASCII letters, which this lowers itself.
+   * folding them changes nothing but the case of ASCII letters, which this lowers itself, and
+   * typography is neither letter nor digit.
    */
   private static String scanWords(CharSequence text, int start, int end, boolean plainOnly) {
     char[] out = new char[end - start];
@@ -194,10 +195,16 @@ public final class QuoteText {
     boolean pendingSpace = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (plainOnly && c >= 0x80 && TYPOGRAPHY.indexOf(c) < 0) {
-        return null;
+      boolean letterOrDigit;
+      if (c >= 0x80 && plainOnly) {
+        if (TYPOGRAPHY.indexOf(c) < 0) {
+          return null;
+        }
+        letterOrDigit = false;
+      } else {
+        letterOrDigit = isLetterOrDigit(c);
       }
-      if (isLetterOrDigit(c)) {
+      if (letterOrDigit) {
         if (pendingSpace && length > 0) {
           out[length++] = ' ';
         }

@@ -37,7 +37,12 @@ class PostingsTest {
     records.forEach(keys -> single.add(keys.stream().findFirst()));
     List<List<String>> asLists = new ArrayList<>();
     single.forEach(key -> asLists.add(key.map(List::of).orElse(List.of())));
-    assertAgrees(Postings.ofSingle(single.size(), i -> single.get(i).orElse(null)), asLists);
+    Postings<String> index = Postings.ofSingle(single.size(), i -> single.get(i).orElse(null));
+    assertAgrees(index, asLists);
+    int[] keyIndexes = index.keyIndexByOrdinal(single.size());
+    for (int ordinal = 0; ordinal < single.size(); ordinal++) {
+      assertEquals(single.get(ordinal).map(index::keyIndex).orElse(-1), keyIndexes[ordinal]);
+    }
   }
 
   /** The keys, numbered in the order they first come, and the ascending ordinals of each. */
