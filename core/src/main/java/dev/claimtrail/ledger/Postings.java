@@ -92,7 +92,8 @@ final class Postings<K> {
       int mask = table.length - 1;
       int slot = spread(hash) & mask;
       for (int entry = table[slot]; entry != 0; entry = table[slot]) {
-        if (keyHashes[entry - 1] == hash && keys[entry - 1].equals(key)) {
+        Object known = keys[entry - 1];
+        if (known == key || keyHashes[entry - 1] == hash && known.equals(key)) {
           return entry - 1;
         }
         slot = (slot + 1) & mask;
