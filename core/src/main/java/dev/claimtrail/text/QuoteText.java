@@ -14,12 +14,6 @@ import java.util.Set;
  * by different outlets mostly share it. All methods run in time linear in the text.
  */
 public final class QuoteText {
-  /**
-   * Non-ASCII quote marks, dashes, ellipsis and no-break space: compatibility folding leaves them,
-   * or turns them into characters that are, like them, neither letters nor digits.
-   */
-  private static final String TYPOGRAPHY = "‘’“”–—…\u00A0";
-
   private QuoteText() {}
 
   /**
@@ -185,7 +179,7 @@ public final class QuoteText {
   /**
    * The words of {@code text[start, end)} as {@link #words} gives them, taking the text as already
    * folded; or, when {@code plainOnly}, null on meeting a character that folding or lower-casing
-   * could change in a way that matters to the words. Only ASCII and {@link #TYPOGRAPHY} are plain:
+   * could change in a way that matters to the words. Only ASCII and {@link #isTypography typography} are plain:
    * folding them changes nothing but the case of ASCII letters, which this lowers itself, and
    * typography is neither letter nor digit.
    */
@@ -197,7 +191,7 @@ public final class QuoteText {
       char c = text.charAt(i);
       boolean letterOrDigit;
       if (c >= 0x80 && plainOnly) {
-        if (TYPOGRAPHY.indexOf(c) < 0) {
+        if (!isTypography(c)) {
           return null;
         }
         letterOrDigit = false;
@@ -215,6 +209,27 @@ public final class QuoteText {
       }
     }
     return new String(out, 0, length);
+  }
+
+  /**
+   * Whether {@code c} is a non-ASCII quote mark, dash, ellipsis or no-break space: compatibility
+   * folding leaves these, or turns them into characters that are, like them, neither letters nor
+   * digits.
+   */
+  private static boolean isTypography(char c) {
+    switch (c) {
+      case '‘':
+      case '’':
+      case '“':
+      case '”':
+      case '–':
+      case '—':
+      case '…':
+      case '\u00A0':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** {@link Character#isLetterOrDigit(char)}, answering for ASCII without its property tables. */
