@@ -5,6 +5,7 @@ import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.RecordId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +28,13 @@ final class LedgerRecords {
 
   private final String source;
   private final Ledger.Builder builder = Ledger.builder();
-  private final Map<Section, RecordIndex> indexes = new EnumMap<>(Section.class);
+  private final Map<Section, Map<RecordId, Integer>> indexes = new EnumMap<>(Section.class);
   private final Map<Section, List<Place>> places = new EnumMap<>(Section.class);
 
   LedgerRecords(String source) {
     this.source = source;
     for (Section section : Section.values()) {
-      indexes.put(section, new RecordIndex());
+      indexes.put(section, new HashMap<>());
       places.put(section, new ArrayList<>());
     }
   }
@@ -49,8 +50,8 @@ final class LedgerRecords {
    */
   void add(Section section, Object record, Place place, String fieldPath) {
     RecordId id = section.idOf(record);
-    int earlier = indexes.get(section).putIfAbsent(id, count(section));
-    if (earlier >= 0) {
+    Integer earlier = indexes.get(section).putIfAbsent(id, count(section));
+    if (earlier != null) {
       Place first = places.get(section).get(earlier);
       throw LedgerFormatException.at(source, place.line(), place.column(), fieldPath + ".id",
           String.format("duplicate %s id '%s' (first at line %d)", section.tag, id, first.line()));

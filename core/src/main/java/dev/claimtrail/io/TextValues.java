@@ -61,7 +61,7 @@ final class TextValues<T> {
    * The hash code mixed for a table of open addressing: string hash codes of ids such as {@code
    * at17} and {@code at18} lie close together, and linear probing would make long runs of them.
    */
-  static int spread(int hash) {
+  private static int spread(int hash) {
     int mixed = hash * 0x9E3779B9;
     return mixed ^ (mixed >>> 16);
   }
