@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * An immutable batch of records with its own indexes: the unit a {@link Ledger} is made of. A
@@ -71,7 +72,20 @@ final class Segment {
    */
   final HashPostings shortStatementsByWordPair;
 
+  /** The fewest statements for which a segment builds its text indexes on another thread. */
+  private static final int PARALLEL_STATEMENTS = 4096;
+
+  /**
+   * Builds the indexes of {@code records}. In a segment of at least {@link #PARALLEL_STATEMENTS}
+   * statements, the indexes of statement texts, which cost about as much as all the others, are
+   * built in the common fork-join pool while this thread builds the rest.
+   */
   Segment(Records records) {
+    ForkJoinTask<TextIndexes> textTask = ForkJoinTask.adapt(() -> new TextIndexes(records.statements));
+    boolean large = records.statements.size() >= PARALLEL_STATEMENTS;
+    if (large) {
+      textTask.fork();
+    }
     speakers = new RecordTable<>(records.speakers, Speaker::id);
     sources = new RecordTable<>(records.sources, Source::id);
     documents = new RecordTable<>(records.documents, Document::id);
@@ -90,29 +104,16 @@ final class Segment {
     attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(), i -> speakerKeys[i]);
     documentsByOutlet = Postings.ofSingle(documents.size(), i -> documents.get(i).outlet().orElse(null));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
-    HashPostings.Builder wholes = new HashPostings.Builder();
-    HashPostings.Builder pairs = new HashPostings.Builder();
-    HashPostings.Builder shortPairs = new HashPostings.Builder();
-    statementPairCounts = new int[statements.size()];
-    for (int i = 0; i < statements.size(); i++) {
-      QuoteForms forms = QuoteForms.of(statements.get(i).text());
-      wholes.add(i, QuoteFingerprint.whole(forms));
-      int[] wordPairs = QuoteFingerprint.wordPairs(forms);
-      int[] hashes = pairsAndLoneWords(wordPairs, forms);
-      pairs.add(i, hashes);
-      statementPairCounts[i] = packPairCounts(wordPairs.length, QuoteFingerprint.containedPairs(forms));
-      if (isShort(i)) {
-        shortPairs.add(i, hashes);
-      }
-    }
-    statementsByWhole = wholes.build();
     statementsByPrinted = new PrintedIndex(statements);
     statementKeys = new int[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
       statementKeys[i] = attributionsByStatement.keyIndex(statements.get(i).id());
     }
-    statementsByWordPair = pairs.build();
-    shortStatementsByWordPair = shortPairs.build();
+    TextIndexes text = large ? textTask.join() : textTask.invoke();
+    statementsByWhole = text.byWhole;
+    statementsByWordPair = text.byWordPair;
+    shortStatementsByWordPair = text.shortByWordPair;
+    statementPairCounts = text.pairCounts;
   }
 
   /** Packs a statement's pair counts as {@link #statementPairCounts} holds them. */
@@ -122,12 +123,12 @@ final class Segment {
 
   /** The number of distinct word-pair hashes of the statement at {@code ordinal}, capped. */
   int pairCount(int ordinal) {
-    return statementPairCounts[ordinal] >>> 16;
+    return pairsIn(statementPairCounts[ordinal]);
   }
 
   /** {@link QuoteFingerprint#containedPairs} of the statement at {@code ordinal}, capped. */
   int containedPairs(int ordinal) {
-    return statementPairCounts[ordinal] & 0xFFFF;
+    return containedIn(statementPairCounts[ordinal]);
   }
 
   /**
@@ -137,7 +138,20 @@ final class Segment {
    * share more, so a lookup finds it among the hashes it reads in full.
    */
   boolean isShort(int ordinal) {
-    return pairCount(ordinal) < 2 * Resemblance.MAX_DEFERRED || containedPairs(ordinal) <= Resemblance.MAX_DEFERRED;
+    return hasShortCounts(statementPairCounts[ordinal]);
+  }
+
+  /** {@link #isShort} of a statement whose pair counts are packed as {@link #packPairCounts} does. */
+  private static boolean hasShortCounts(int packedCounts) {
+    return pairsIn(packedCounts) < 2 * Resemblance.MAX_DEFERRED || containedIn(packedCounts) <= Resemblance.MAX_DEFERRED;
+  }
+
+  private static int pairsIn(int packedCounts) {
+    return packedCounts >>> 16;
+  }
+
+  private static int containedIn(int packedCounts) {
+    return packedCounts & 0xFFFF;
   }
 
   private static List<ClaimId> claimsOf(Attribution attribution) {
@@ -179,6 +193,35 @@ final class Segment {
       }
     }
     return hashes.toArray();
+  }
+
+  /** The indexes of statement texts, by ordinal: the fields of the same names in {@link Segment}. */
+  private static final class TextIndexes {
+    final HashPostings byWhole;
+    final HashPostings byWordPair;
+    final HashPostings shortByWordPair;
+    final int[] pairCounts;
+
+    TextIndexes(List<Statement> statements) {
+      HashPostings.Builder wholes = new HashPostings.Builder();
+      HashPostings.Builder pairs = new HashPostings.Builder();
+      HashPostings.Builder shortPairs = new HashPostings.Builder();
+      pairCounts = new int[statements.size()];
+      for (int i = 0; i < statements.size(); i++) {
+        QuoteForms forms = QuoteForms.of(statements.get(i).text());
+        wholes.add(i, QuoteFingerprint.whole(forms));
+        int[] wordPairs = QuoteFingerprint.wordPairs(forms);
+        int[] hashes = pairsAndLoneWords(wordPairs, forms);
+        pairs.add(i, hashes);
+        pairCounts[i] = packPairCounts(wordPairs.length, QuoteFingerprint.containedPairs(forms));
+        if (hasShortCounts(pairCounts[i])) {
+          shortPairs.add(i, hashes);
+        }
+      }
+      byWhole = wholes.build();
+      byWordPair = pairs.build();
+      shortByWordPair = shortPairs.build();
+    }
   }
 
   /** Records of every kind, in the order they are to be stored. */

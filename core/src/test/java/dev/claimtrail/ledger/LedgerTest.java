@@ -117,4 +117,28 @@ class LedgerTest {
     assertEquals(20_000, large.attributions().size());
     assertEquals("b99", grown.attributions().get(20_099).id().value());
   }
+
+  @Test
+  void aLedgerWhoseTextsAreIndexedOnAnotherThreadFindsEveryStatementAndItsVariants() {
+    String[] words = {"peace", "talks", "will", "resume", "after", "the", "summit", "in", "spring", "cannot", "wait"};
+    Ledger.Builder builder = Ledger.builder();
+    int count = 6_000;
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder text = new StringBuilder("number " + i);
+      for (int w = 0; w < 8; w++) {
+        text.append(' ').append(words[(i * 7 + w * w + i / 11) % words.length]);
+      }
+      texts.add(text.toString());
+      builder.add(Statement.of(StatementId.of("t" + i), text.toString(), Statement.Kind.DIRECT_QUOTE));
+    }
+    Ledger ledger = builder.build();
+    for (int i = 0; i < count; i += 997) {
+      String truncated = texts.get(i).substring(0, texts.get(i).lastIndexOf(' '));
+      StatementId id = StatementId.of("t" + i);
+      assertTrue(ledger.statementsResembling(truncated, 10).stream().anyMatch(s -> s.id().equals(id)),
+          () -> "a truncation of " + id + " finds it");
+      assertEquals(List.of(id), ledger.statementsResembling(texts.get(i), 1).stream().map(Statement::id).toList());
+    }
+  }
 }
