@@ -22,10 +22,11 @@ import java.util.Map;
  * "document"}, {@code "statement"}, {@code "attribution"}, {@code "claim"}) followed by the same
  * fields as in {@link LedgerJson}. Records may come in any order; blank lines are ignored.
  *
- * <p>Reading and writing go line by line, never holding the text whole. Reading is as strict as
+ * <p>Reading and writing go line by line, never holding the text whole; a long input's records are
+ * parsed on a second thread while the lines after them are read. Reading is as strict as
  * {@link LedgerJson}'s; its {@link LedgerFormatException}s name the line number, the column in the
- * line, and the field path inside the record; text that is not UTF-8 is refused, not replaced. A
- * ledger is returned only when every line was read and the whole validated. Thread-safe.
+ * line, and the field path inside the record, always for the first line at fault; text that is not
+ * UTF-8 is refused, not replaced. A ledger is returned only when every line was read and the whole validated. Thread-safe.
  */
 public final class LedgerJsonLines {
   private LedgerJsonLines() {}
@@ -50,20 +51,34 @@ public final class LedgerJsonLines {
   private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
     LineReader lines = new LineReader(in, source);
     LedgerRecords records = new LedgerRecords(source);
-    RecordReader reader = new RecordReader(source);
-    try {
+    try (RecordLines recordLines = new RecordLines(source, records)) {
       if (!nextContent(lines)) {
         throw LedgerFormatException.of(source, "empty input: expected a claimtrail ledger header line");
       }
       readHeader(lines.text(), source, lines.number());
-      while (nextContent(lines)) {
-        readRecord(lines, source, reader, records);
+      while (nextRecordLine(lines, recordLines)) {
+        recordLines.add(lines);
       }
+      recordLines.finish();
       return records.build(locator, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Reads the next line with content; false at the end. A problem of that line is reported only
+   * once every record line before it is parsed and added without one.
+   */
+  private static boolean nextRecordLine(LineReader lines, RecordLines recordLines) throws IOException {
+    try {
+      return nextContent(lines);
+    } catch (LedgerFormatException e) {
+      recordLines.finish();
+      throw e;
+    }
+  }
+
 
   /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
   public static void write(Ledger ledger, Path file) {
@@ -143,58 +158,5 @@ public final class LedgerJsonLines {
     } catch (LedgerFormatException e) {
       throw e.onLine(source, number);
     }
-  }
-
-  /**
-   * Reads the record on the current line. A line that starts with its record's brace is parsed from
-   * its bytes; should that fail, the line is read again from its text, whose parser locates
-   * problems in characters, so that a problem is always reported as from the text.
-   */
-  private static void readRecord(LineReader lines, String source, RecordReader reader, LedgerRecords records)
-      throws IOException {
-    long number = lines.number();
-    LedgerRecords.Place place = new LedgerRecords.Place(number, 1);
-    byte[] bytes = lines.bytes();
-    int length = lines.length();
-    Object record = null;
-    Section section = null;
-    // A first byte then a zero byte would be taken for UTF-16 by the byte parser's encoding detection.
-    if (bytes[0] == '{' && (length == 1 || bytes[1] != 0)) {
-      try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(bytes, 0, length)) {
-        section = recordSection(p, source);
-        record = reader.read(p, section, place, "");
-        if (p.nextToken() != null) {
-          record = null;
-        }
-      } catch (JacksonException | LedgerFormatException e) {
-        record = null;
-      }
-    }
-    if (record == null) {
-      try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(lines.text())) {
-        section = recordSection(p, source);
-        record = reader.read(p, section, place, "");
-        LedgerJson.expect(p, source, p.nextToken() == null, "", "unexpected content after the record");
-      } catch (JacksonException e) {
-        throw LedgerFormatException.of(source, e).onLine(source, number);
-      } catch (LedgerFormatException e) {
-        throw e.onLine(source, number);
-      }
-    }
-    records.add(section, record, place, section.tag);
-  }
-
-  /** Reads a record's opening brace and type tag from {@code p}, leaving it on the tag. */
-  private static Section recordSection(JsonParser p, String source) throws IOException {
-    LedgerJson.expect(p, source, p.nextToken() == JsonToken.START_OBJECT, "", "expected a record object");
-    LedgerJson.expect(p, source, p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("type"), "",
-        "expected \"type\" as the first field of the record");
-    if (p.nextToken() != JsonToken.VALUE_STRING) {
-      throw LedgerFormatException.at(source, p.currentTokenLocation(), "type",
-          "expected the record type as a string, found " + LedgerJson.shown(p));
-    }
-    String tag = p.getText();
-    return Section.byTag(tag).orElseThrow(() -> LedgerFormatException.at(source, p.currentTokenLocation(),
-        "type", "unknown record type \"" + tag + "\""));
   }
 }

@@ -264,6 +264,52 @@ class LedgerJsonLinesTest {
     assertEquals("Duplicate field 'x'", e.reason());
   }
 
+  /** A ledger of {@code speakers} speaker lines after the header, so line {@code n} holds speaker {@code n}. */
+  private static String manySpeakers(int speakers) {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int n = 2; n < speakers + 2; n++) {
+      text.append("{\"type\":\"speaker\",\"id\":\"sp").append(n).append("\",\"name\":\"Speaker ").append(n)
+          .append("\",\"kind\":\"PERSON\"}\n");
+    }
+    return text.toString();
+  }
+
+  /** Lines enough that several batches are parsed on the parsing thread while more are read. */
+  private static final int MANY = RecordLines.BATCH_LINES * 9 + 17;
+
+  @Test
+  void manyLinesParsedOnTheirOwnThreadReadAsEveryRecordInOrder() throws IOException {
+    Ledger ledger = read(manySpeakers(MANY));
+    assertEquals(MANY, ledger.speakers().size());
+    for (int i = 0; i < MANY; i += 101) {
+      assertEquals("sp" + (i + 2), ledger.speakers().get(i).id().value());
+      assertEquals("Speaker " + (i + 2), ledger.speakers().get(i).name());
+    }
+  }
+
+  @Test
+  void amongManyLinesTheFirstProblemIsReportedWhicheverThreadFindsIt() throws IOException {
+    String text = manySpeakers(MANY);
+    String badRecord = text.replace("\"id\":\"sp3000\",", "\"id\":\"sp3000\",\"age\":3,");
+    LedgerFormatException e = failure(badRecord);
+    assertEquals(OptionalLong.of(3000), e.line(), e.getMessage());
+    assertEquals(Optional.of("age"), e.fieldPath());
+
+    String duplicate = text.replace("\"id\":\"sp4000\"", "\"id\":\"sp2999\"");
+    e = failure(duplicate.replace("\"id\":\"sp3000\",", "\"id\":\"sp3000\",\"age\":3,"));
+    assertEquals(OptionalLong.of(3000), e.line(), "the unknown field comes before the duplicate: " + e.getMessage());
+    e = failure(duplicate);
+    assertEquals("duplicate speaker id 'sp2999' (first at line 2999)", e.reason());
+    assertEquals(OptionalLong.of(4000), e.line());
+
+    String longLine = text.replace("Speaker 3500", "x".repeat(ReadLimits.MAX_LINE_LENGTH));
+    assertEquals(OptionalLong.of(3000), failure(badRecord.replace("Speaker 3500", "x".repeat(ReadLimits.MAX_LINE_LENGTH)))
+        .line(), "a bad record read before a line that is too long is reported first");
+    e = failure(longLine.replace("\"id\":\"sp4000\",", "\"id\":\"sp4000\",\"age\":3,"));
+    assertEquals(OptionalLong.of(3500), e.line(), "a line too long before a bad record is reported first");
+    assertTrue(e.reason().startsWith("line longer than ReadLimits.MAX_LINE_LENGTH"), e.getMessage());
+  }
+
   private static final String HEADER = "{\"format\":\"claimtrail-ledger\",\"version\":1}\n";
 
   private static ByteArrayInputStream stream(String text) {
