@@ -167,7 +167,8 @@ public final class QuoteFingerprint {
     return distinct;
   }
 
-  private static int mix(int h) {
+  /** The finalizer of MurmurHash3, spreading a hash code's bits over all 32. */
+  static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;

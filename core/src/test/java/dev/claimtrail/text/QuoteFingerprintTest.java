@@ -87,7 +87,7 @@ class QuoteFingerprintTest {
     }
     int[] pairs = new int[words.length - 1];
     for (int i = 1; i < words.length; i++) {
-      pairs[i - 1] = mix(words[i - 1].hashCode() * 0x01000193 ^ words[i].hashCode());
+      pairs[i - 1] = QuoteFingerprint.mix(words[i - 1].hashCode() * 0x01000193 ^ words[i].hashCode());
     }
     return pairs;
   }
@@ -112,13 +112,5 @@ class QuoteFingerprintTest {
 
   private static int[] distinct(IntStream hashes) {
     return hashes.sorted().distinct().toArray();
-  }
-
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
   }
 }
