@@ -1,6 +1,9 @@
 package dev.claimtrail.ledger;
 
-/** Sizing and probing of the open-addressing tables a lookup builds for itself ({@link OrdinalCounts}). */
+/**
+ * Sizing and probing of the open-addressing tables built for one task: a lookup's {@link
+ * OrdinalCounts}, the key numbering of a {@link Postings} being built.
+ */
 final class Hashes {
   private Hashes() {}
 

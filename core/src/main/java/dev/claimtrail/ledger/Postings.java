@@ -90,7 +90,7 @@ final class Postings<K> {
     private int number(Object key) {
       int hash = key.hashCode();
       int mask = table.length - 1;
-      int slot = spread(hash) & mask;
+      int slot = Hashes.slot(hash, table.length);
       for (int entry = table[slot]; entry != 0; entry = table[slot]) {
         Object known = keys[entry - 1];
         if (known == key || keyHashes[entry - 1] == hash && known.equals(key)) {
@@ -118,17 +118,12 @@ final class Postings<K> {
       table = new int[slotCount];
       int mask = slotCount - 1;
       for (int k = 0; k < keyCount; k++) {
-        int slot = spread(keyHashes[k]) & mask;
+        int slot = Hashes.slot(keyHashes[k], slotCount);
         while (table[slot] != 0) {
           slot = (slot + 1) & mask;
         }
         table[slot] = k + 1;
       }
-    }
-
-    /** Spreads a hash code's high bits into the low ones that pick a slot. */
-    private static int spread(int hash) {
-      return hash ^ (hash >>> 16) ^ (hash >>> 8);
     }
 
     Postings<K> build() {
