@@ -92,41 +92,41 @@ final class Resemblance {
     Segment segment = part.segment;
     HashPostings pairs = segment.statementsByWordPair;
     HashPostings shortPairs = segment.shortStatementsByWordPair;
-    int[] keys = new int[hashes.length];
+    int[] lists = new int[hashes.length];
     for (int i = 0; i < hashes.length; i++) {
-      keys[i] = pairs.keyIndex(hashes[i]);
+      lists[i] = pairs.find(hashes[i]);
     }
-    int[] deferredKeys = new int[deferrable];
-    int[] shortKeys = new int[deferrable];
+    int[] deferredLists = new int[deferrable];
+    int[] shortLists = new int[deferrable];
     int deferred = 0;
     int additions = 0;
     for (; deferred < deferrable; deferred++) {
-      int longest = longest(pairs, keys);
+      int longest = longest(pairs, lists);
       if (longest < 0) {
         break;
       }
-      deferredKeys[deferred] = keys[longest];
-      keys[longest] = -1;
-      shortKeys[deferred] = shortPairs.keyIndex(hashes[longest]);
-      additions += shortPairs.size(shortKeys[deferred]);
+      deferredLists[deferred] = lists[longest];
+      lists[longest] = -1;
+      shortLists[deferred] = shortPairs.find(hashes[longest]);
+      additions += shortPairs.size(shortLists[deferred]);
     }
-    int[] wholeKeys = new int[wholes.length];
+    int[] wholeLists = new int[wholes.length];
     for (int i = 0; i < wholes.length; i++) {
-      wholeKeys[i] = segment.statementsByWhole.keyIndex(wholes[i]);
-      additions += segment.statementsByWhole.size(wholeKeys[i]);
+      wholeLists[i] = segment.statementsByWhole.find(wholes[i]);
+      additions += segment.statementsByWhole.size(wholeLists[i]);
     }
-    for (int key : keys) {
-      additions += pairs.size(key);
+    for (int list : lists) {
+      additions += pairs.size(list);
     }
     OrdinalCounts counts = new OrdinalCounts(Math.min(additions, segment.statements.size()));
-    for (int key : wholeKeys) {
-      segment.statementsByWhole.addTo(counts, key, wholeWeight);
+    for (int list : wholeLists) {
+      segment.statementsByWhole.addTo(counts, list, wholeWeight);
     }
-    for (int key : keys) {
-      pairs.addTo(counts, key, 1);
+    for (int list : lists) {
+      pairs.addTo(counts, list, 1);
     }
     for (int d = 0; d < deferred; d++) {
-      shortPairs.addTo(counts, shortKeys[d], 1);
+      shortPairs.addTo(counts, shortLists[d], 1);
     }
     for (int slot = 0; slot < counts.slots(); slot++) {
       int ordinal = counts.ordinalAt(slot);
@@ -139,7 +139,7 @@ final class Resemblance {
           continue;
         }
         for (int d = 0; d < deferred; d++) {
-          if (pairs.carries(deferredKeys[d], ordinal)) {
+          if (pairs.carries(deferredLists[d], ordinal)) {
             shared++;
           }
         }
@@ -150,11 +150,11 @@ final class Resemblance {
     }
   }
 
-  /** The position in {@code keys} of the longest non-empty list of {@code index}, or -1 when none is left. */
-  private static int longest(HashPostings index, int[] keys) {
+  /** The position in {@code lists} of the longest non-empty list of {@code index}, or -1 when none is left. */
+  private static int longest(HashPostings index, int[] lists) {
     int longest = -1;
-    for (int i = 0; i < keys.length; i++) {
-      if (index.size(keys[i]) > 0 && (longest < 0 || index.size(keys[i]) > index.size(keys[longest]))) {
+    for (int i = 0; i < lists.length; i++) {
+      if (index.size(lists[i]) > 0 && (longest < 0 || index.size(lists[i]) > index.size(lists[longest]))) {
         longest = i;
       }
     }

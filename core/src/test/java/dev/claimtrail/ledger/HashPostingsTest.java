@@ -81,19 +81,19 @@ class HashPostingsTest {
   }
 
   private static void assertLookups(HashPostings index, int hash, SortedSet<Integer> expected) {
-    int key = index.keyIndex(hash);
-    assertEquals(expected.isEmpty(), key < 0, () -> "key of " + hash);
-    assertEquals(expected.size(), index.size(key), () -> "size of " + hash);
+    int list = index.find(hash);
+    assertEquals(expected.isEmpty(), list < 0, () -> "list of " + hash);
+    assertEquals(expected.size(), index.size(list), () -> "size of " + hash);
     for (int ordinal : expected) {
-      assertTrue(index.carries(key, ordinal), () -> ordinal + " carries " + hash);
+      assertTrue(index.carries(list, ordinal), () -> ordinal + " carries " + hash);
       for (int neighbour : new int[] {ordinal - 1, ordinal + 1}) {
         if (!expected.contains(neighbour)) {
-          assertFalse(index.carries(key, neighbour), () -> neighbour + " does not carry " + hash);
+          assertFalse(index.carries(list, neighbour), () -> neighbour + " does not carry " + hash);
         }
       }
     }
     OrdinalCounts counts = new OrdinalCounts(expected.size());
-    index.addTo(counts, key, 3);
+    index.addTo(counts, list, 3);
     Map<Integer, Integer> added = new TreeMap<>();
     for (int slot = 0; slot < counts.slots(); slot++) {
       if (counts.ordinalAt(slot) >= 0) {
@@ -105,16 +105,45 @@ class HashPostingsTest {
     assertEquals(wanted, added, () -> "counts added for " + hash);
   }
 
+  /**
+   * Lists of every length around the block size, each next to others in its group of starts, with
+   * gaps of every encoded width, so that block tables, block boundaries and skipped lists are all
+   * read.
+   */
+  @Example
+  void listsAroundBlockBoundariesAgreeWithTheirOrdinals() {
+    int[] gaps = {1, 2, 127, 128, 129, 16_384, 3};
+    HashPostings.Builder builder = new HashPostings.Builder();
+    Map<Integer, SortedSet<Integer>> model = new TreeMap<>();
+    int hash = 0;
+    for (int length = 1; length <= 3 * HashPostings.BLOCK + 2; length++) {
+      int ordinal = length;
+      SortedSet<Integer> ordinals = new TreeSet<>();
+      for (int i = 0; i < length; i++) {
+        ordinals.add(ordinal);
+        builder.add(ordinal, hash);
+        ordinal += gaps[(i + length) % gaps.length];
+      }
+      model.put(hash, ordinals);
+      hash += 2;
+    }
+    HashPostings index = builder.build();
+    model.forEach((h, ordinals) -> assertLookups(index, h, ordinals));
+    for (int absent = -1; absent < hash; absent += 2) {
+      assertLookups(index, absent, new TreeSet<>());
+    }
+  }
+
   @Example
   void anEmptyIndexFindsNothing() {
     HashPostings index = new HashPostings.Builder().build();
     for (int hash : new int[] {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
-      int key = index.keyIndex(hash);
-      assertTrue(key < 0);
-      assertEquals(0, index.size(key));
-      assertFalse(index.carries(key, 0));
+      int list = index.find(hash);
+      assertTrue(list < 0);
+      assertEquals(0, index.size(list));
+      assertFalse(index.carries(list, 0));
       OrdinalCounts counts = new OrdinalCounts(1);
-      index.addTo(counts, key, 1);
+      index.addTo(counts, list, 1);
       assertEquals(0, counts.size());
     }
   }
