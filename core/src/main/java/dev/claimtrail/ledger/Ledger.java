@@ -414,7 +414,7 @@ public final class Ledger implements LedgerView {
         StatementId id = home.statements.get(ordinal).id();
         for (int q = 0; q < parts.size(); q++) {
           Postings<StatementId> postings = parts.get(q).segment.attributionsByStatement;
-          int key = q == p ? home.statementKeys[ordinal] : postings.keyIndex(id);
+          int key = q == p ? ordinal : postings.keyIndex(id);
           addPosted(parts.get(q), postings, key, out);
         }
       }

@@ -8,17 +8,32 @@ import java.util.function.IntFunction;
  * compressed-sparse-row style: one int per (key, record) pair plus a small table of keys, found
  * through {@link OrdinalSlots}. Keys are the records' own id objects, so the index adds no copies
  * of them.
+ *
+ * <p>An index may number its keys by a {@link RecordTable} whose ids they mostly are, as the
+ * attributions of a segment mostly refer to its own statements and documents: a key that is the
+ * id of a record there is numbered by that record's ordinal and found through the table, and only
+ * the other keys are kept in a table of their own, numbered after the records.
  */
 final class Postings<K> {
   private static final int[] NONE = {};
 
+  /** The table numbering the keys that are its records' ids, or null. */
+  private final RecordTable<?, ?> records;
+  /** How many key numbers the records take: the size of {@link #records}, or 0. */
+  private final int recordKeys;
+  /** The keys that are not ids of {@link #records}, numbered from {@link #recordKeys} on. */
   private final Object[] keys;
   private final int[] starts;
   private final int[] ordinals;
   private final OrdinalSlots slots;
 
-  /** The index of {@code keys}, whose hash codes are {@code keyHashes}, and their postings. */
-  private Postings(Object[] keys, int[] keyHashes, int[] starts, int[] ordinals) {
+  /**
+   * The index of the ids of {@code records} (null for none) and of {@code keys}, whose hash codes
+   * are {@code keyHashes}, and their postings.
+   */
+  private Postings(RecordTable<?, ?> records, Object[] keys, int[] keyHashes, int[] starts, int[] ordinals) {
+    this.records = records;
+    this.recordKeys = records == null ? 0 : records.size();
     this.keys = keys;
     this.starts = starts;
     this.ordinals = ordinals;
@@ -30,7 +45,7 @@ final class Postings<K> {
    * returns (a key listed twice for one record counts once).
    */
   static <K> Postings<K> of(int size, IntFunction<? extends Iterable<? extends K>> keysOf) {
-    Pairs<K> pairs = new Pairs<>(size);
+    Pairs<K> pairs = new Pairs<>(size, null);
     for (int ordinal = 0; ordinal < size; ordinal++) {
       for (K key : keysOf.apply(ordinal)) {
         pairs.add(key, ordinal);
@@ -44,7 +59,16 @@ final class Postings<K> {
    * {@code keyOf} returns, or none when it returns null. Spares {@link #of} a collection per record.
    */
   static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf) {
-    Pairs<K> pairs = new Pairs<>(size);
+    return ofSingle(size, keyOf, null);
+  }
+
+  /**
+   * As {@link #ofSingle(int, IntFunction)}, a key that is the id of a record of {@code records}
+   * (null for none) numbered by that record's ordinal: {@link #keyIndex} of such a key is its
+   * record's ordinal, whether or not any record carries it.
+   */
+  static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf, RecordTable<?, ?> records) {
+    Pairs<K> pairs = new Pairs<>(size, records);
     for (int ordinal = 0; ordinal < size; ordinal++) {
       K key = keyOf.apply(ordinal);
       if (key != null) {
@@ -56,22 +80,33 @@ final class Postings<K> {
 
   /**
    * (key, ordinal) pairs collected in ascending ordinal order, each counted once. Numbers the keys
-   * in the order they first come, through an open-addressing table of key numbers that grows by
+   * that are ids of the record table, if any, by their ordinal there, and the others after them in
+   * the order they first come, through an open-addressing table of key numbers that grows by
    * doubling, the hash code of each key computed once.
    */
   private static final class Pairs<K> {
+    private final RecordTable<?, ?> records;
+    private final int recordKeys;
+    /** The keys that are not ids of {@link #records}. */
     private Object[] keys = new Object[16];
     private int[] keyHashes = new int[16];
-    /** The ordinal each key was last added with, to count a pair once. */
-    private int[] lastOrdinals = new int[16];
+    /** The ordinal each key was last added with, by key number, to count a pair once. */
+    private int[] lastOrdinals;
     private int keyCount;
     /** Key numbers plus one, by a slot found from the key's hash code; 0 for an empty slot. */
     private int[] table = new int[32];
     private final IntList pairKeys;
     private final IntList pairOrdinals;
 
-    /** Pairs expected to be about as many as {@code expected}, for the lists' first capacity. */
-    Pairs(int expected) {
+    /**
+     * Pairs expected to be about as many as {@code expected}, for the lists' first capacity, with
+     * keys numbered by {@code records} where they can be (null for none).
+     */
+    Pairs(int expected, RecordTable<?, ?> records) {
+      this.records = records;
+      this.recordKeys = records == null ? 0 : records.size();
+      this.lastOrdinals = new int[recordKeys + keys.length];
+      Arrays.fill(lastOrdinals, -1);
       pairKeys = new IntList(expected);
       pairOrdinals = new IntList(expected);
     }
@@ -88,29 +123,33 @@ final class Postings<K> {
 
     /** The number of {@code key}, numbering it next if it is new. */
     private int number(Object key) {
+      int record = records == null ? -1 : records.find(key);
+      if (record >= 0) {
+        return record;
+      }
       int hash = key.hashCode();
       int mask = table.length - 1;
       int slot = Hashes.slot(hash, table.length);
       for (int entry = table[slot]; entry != 0; entry = table[slot]) {
         Object known = keys[entry - 1];
         if (known == key || keyHashes[entry - 1] == hash && known.equals(key)) {
-          return entry - 1;
+          return recordKeys + entry - 1;
         }
         slot = (slot + 1) & mask;
       }
       if (keyCount == keys.length) {
         keys = Arrays.copyOf(keys, keyCount * 2);
         keyHashes = Arrays.copyOf(keyHashes, keyCount * 2);
-        lastOrdinals = Arrays.copyOf(lastOrdinals, keyCount * 2);
+        lastOrdinals = Arrays.copyOf(lastOrdinals, recordKeys + keyCount * 2);
       }
       keys[keyCount] = key;
       keyHashes[keyCount] = hash;
-      lastOrdinals[keyCount] = -1;
+      lastOrdinals[recordKeys + keyCount] = -1;
       table[slot] = ++keyCount;
       if (keyCount * 2 > table.length) {
         rehash(table.length * 2);
       }
-      return keyCount - 1;
+      return recordKeys + keyCount - 1;
     }
 
     /** Moves the key numbers to a table of {@code slotCount} slots, a power of two. */
@@ -127,19 +166,20 @@ final class Postings<K> {
     }
 
     Postings<K> build() {
-      int[] starts = new int[keyCount + 1];
+      int numbers = recordKeys + keyCount;
+      int[] starts = new int[numbers + 1];
       for (int i = 0; i < pairKeys.size(); i++) {
         starts[pairKeys.get(i) + 1]++;
       }
-      for (int k = 0; k < keyCount; k++) {
+      for (int k = 0; k < numbers; k++) {
         starts[k + 1] += starts[k];
       }
-      int[] fill = Arrays.copyOf(starts, keyCount);
+      int[] fill = Arrays.copyOf(starts, numbers);
       int[] sorted = new int[pairKeys.size()];
       for (int i = 0; i < pairKeys.size(); i++) {
         sorted[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
       }
-      return new Postings<>(Arrays.copyOf(keys, keyCount), Arrays.copyOf(keyHashes, keyCount), starts, sorted);
+      return new Postings<>(records, Arrays.copyOf(keys, keyCount), Arrays.copyOf(keyHashes, keyCount), starts, sorted);
     }
   }
 
@@ -172,7 +212,7 @@ final class Postings<K> {
   int[] keyIndexByOrdinal(int size) {
     int[] keyIndexes = new int[size];
     Arrays.fill(keyIndexes, -1);
-    for (int k = 0; k < keys.length; k++) {
+    for (int k = 0; k < keyCount(); k++) {
       for (int i = starts[k]; i < starts[k + 1]; i++) {
         keyIndexes[ordinals[i]] = k;
       }
@@ -180,18 +220,29 @@ final class Postings<K> {
     return keyIndexes;
   }
 
-  /** How many distinct keys the records carry. */
+  /**
+   * How many keys are numbered: the distinct keys the records carry, plus, when the keys are
+   * numbered by a record table, the ids of its records that no record carries.
+   */
   int keyCount() {
-    return keys.length;
+    return recordKeys + keys.length;
   }
 
-  /** The index, from 0 to {@link #keyCount()}, of {@code key} among the keys, or -1 if no record carries it. */
+  /**
+   * The index, from 0 to {@link #keyCount()}, of {@code key} among the keys: its record's ordinal
+   * when it is the id of a record of the table numbering the keys, if any; otherwise -1 if no
+   * record carries it.
+   */
   int keyIndex(Object key) {
+    int record = records == null ? -1 : records.find(key);
+    if (record >= 0) {
+      return record;
+    }
     int hash = key.hashCode();
     for (int slot = slots.first(hash); slot >= 0; slot = slots.next(slot, hash)) {
       int k = slots.ordinalAt(slot);
       if (keys[k].equals(key)) {
-        return k;
+        return recordKeys + k;
       }
     }
     return -1;

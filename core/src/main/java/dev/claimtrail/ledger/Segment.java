@@ -37,7 +37,12 @@ final class Segment {
   final RecordTable<ClaimId, Claim> claims;
 
   final Postings<SpeakerId> attributionsBySpeaker;
+  /**
+   * Attributions by statement, a statement of this segment keyed by its ordinal, so that one found
+   * by ordinal reaches its attributions without hashing its id.
+   */
   final Postings<StatementId> attributionsByStatement;
+  /** Attributions by document, a document of this segment keyed by its ordinal. */
   final Postings<DocumentId> attributionsByDocument;
   final Postings<ClaimId> attributionsByClaim;
   final Postings<AttributionId> attributionsByVia;
@@ -49,12 +54,6 @@ final class Segment {
   final HashPostings statementsByWhole;
   /** Statements by their text, leading and trailing white space stripped. */
   final PrintedIndex statementsByPrinted;
-  /**
-   * For each statement, the index of its id among the keys of {@link #attributionsByStatement}, or
-   * -1 when no attribution of this segment has it: a statement found by ordinal reaches its
-   * attributions without hashing its id.
-   */
-  final int[] statementKeys;
   /**
    * Statements by each {@link QuoteFingerprint#wordPairs} hash of their text, and an elided one also
    * by its words that stand alone between elisions ({@link #pairsAndLoneWords}).
@@ -95,8 +94,8 @@ final class Segment {
 
     int n = attributions.size();
     attributionsBySpeaker = Postings.ofSingle(n, i -> attributions.get(i).speaker());
-    attributionsByStatement = Postings.ofSingle(n, i -> attributions.get(i).statement());
-    attributionsByDocument = Postings.ofSingle(n, i -> attributions.get(i).document());
+    attributionsByStatement = Postings.ofSingle(n, i -> attributions.get(i).statement(), statements);
+    attributionsByDocument = Postings.ofSingle(n, i -> attributions.get(i).document(), documents);
     attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
     attributionsByVia = Postings.ofSingle(n, i -> attributions.get(i).via().orElse(null));
     attributionsBySaid = SaidIndex.of(attributions);
@@ -105,10 +104,6 @@ final class Segment {
     documentsByOutlet = Postings.ofSingle(documents.size(), i -> documents.get(i).outlet().orElse(null));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     statementsByPrinted = new PrintedIndex(statements);
-    statementKeys = new int[statements.size()];
-    for (int i = 0; i < statements.size(); i++) {
-      statementKeys[i] = attributionsByStatement.keyIndex(statements.get(i).id());
-    }
     TextIndexes text = large ? textTask.join() : textTask.invoke();
     statementsByWhole = text.byWhole;
     statementsByWordPair = text.byWordPair;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,6 +43,40 @@ class PostingsTest {
     int[] keyIndexes = index.keyIndexByOrdinal(single.size());
     for (int ordinal = 0; ordinal < single.size(); ordinal++) {
       assertEquals(single.get(ordinal).map(index::keyIndex).orElse(-1), keyIndexes[ordinal]);
+    }
+  }
+
+  /**
+   * Keys numbered by a record table: the ids of its records by their ordinals, whether carried or
+   * not, and the other keys after them in the order they first come.
+   */
+  @Property(tries = 300)
+  void keysNumberedByARecordTableAgreeWithAMapOfOrdinalLists(
+      @ForAll("records") List<List<String>> records, @ForAll("records") List<List<String>> tableIds) {
+    List<String> ids = tableIds.stream().flatMap(List::stream).distinct().collect(Collectors.toList());
+    RecordTable<String, String> table = new RecordTable<>(ids, id -> id);
+    List<String> single = new ArrayList<>();
+    records.forEach(keys -> single.add(keys.isEmpty() ? null : keys.get(0)));
+    Postings<String> index = Postings.ofSingle(single.size(), single::get, table);
+
+    Map<String, List<Integer>> model = new LinkedHashMap<>();
+    ids.forEach(id -> model.put(id, new ArrayList<>()));
+    for (int ordinal = 0; ordinal < single.size(); ordinal++) {
+      if (single.get(ordinal) != null) {
+        model.computeIfAbsent(single.get(ordinal), k -> new ArrayList<>()).add(ordinal);
+      }
+    }
+    assertEquals(model.size(), index.keyCount());
+    int number = 0;
+    for (Map.Entry<String, List<Integer>> entry : model.entrySet()) {
+      assertEquals(number++, index.keyIndex(entry.getKey()), entry.getKey());
+      assertArrayEquals(entry.getValue().stream().mapToInt(Integer::intValue).toArray(),
+          index.get(entry.getKey()), entry.getKey());
+    }
+    assertEquals(-1, index.keyIndex("absent key"));
+    int[] keyIndexes = index.keyIndexByOrdinal(single.size());
+    for (int ordinal = 0; ordinal < single.size(); ordinal++) {
+      assertEquals(single.get(ordinal) == null ? -1 : index.keyIndex(single.get(ordinal)), keyIndexes[ordinal]);
     }
   }
 
