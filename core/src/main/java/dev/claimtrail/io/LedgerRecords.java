@@ -3,10 +3,8 @@ package dev.claimtrail.io;
 import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.RecordId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,20 +26,20 @@ final class LedgerRecords {
 
   private final String source;
   private final Ledger.Builder builder = Ledger.builder();
-  private final Map<Section, Map<RecordId, Integer>> indexes = new EnumMap<>(Section.class);
-  private final Map<Section, List<Place>> places = new EnumMap<>(Section.class);
+  private final Map<Section, Indexes> indexes = new EnumMap<>(Section.class);
+  private final Map<Section, Places> places = new EnumMap<>(Section.class);
 
   LedgerRecords(String source) {
     this.source = source;
     for (Section section : Section.values()) {
-      indexes.put(section, new HashMap<>());
-      places.put(section, new ArrayList<>());
+      indexes.put(section, new Indexes());
+      places.put(section, new Places());
     }
   }
 
   /** How many records of {@code section} were added. */
   int count(Section section) {
-    return places.get(section).size();
+    return places.get(section).size;
   }
 
   /**
@@ -50,8 +48,8 @@ final class LedgerRecords {
    */
   void add(Section section, Object record, Place place, String fieldPath) {
     RecordId id = section.idOf(record);
-    Integer earlier = indexes.get(section).putIfAbsent(id, count(section));
-    if (earlier != null) {
+    int earlier = indexes.get(section).putIfAbsent(id, count(section));
+    if (earlier >= 0) {
       Place first = places.get(section).get(earlier);
       throw LedgerFormatException.at(source, place.line(), place.column(), fieldPath + ".id",
           String.format("duplicate %s id '%s' (first at line %d)", section.tag, id, first.line()));
@@ -76,6 +74,82 @@ final class LedgerRecords {
       int more = e.details().size() - 1;
       String reason = first.reason() + (more == 0 ? "" : " (and " + more + " more problems, listed in the cause)");
       throw LedgerFormatException.at(source, place.line(), place.column(), path, reason).causedBy(e);
+    }
+  }
+
+  /**
+   * The index of each record by its id, in open addressing with linear probing: two arrays, where
+   * a map would hold an entry and a boxed index for each record.
+   */
+  private static final class Indexes {
+    private RecordId[] ids = new RecordId[64];
+    private int[] indexes = new int[64];
+    private int size;
+
+    /** The index held for {@code id}, or -1 after taking {@code index} as its index. */
+    int putIfAbsent(RecordId id, int index) {
+      int mask = ids.length - 1;
+      int slot = TextValues.spread(id.hashCode()) & mask;
+      for (RecordId key = ids[slot]; key != null; key = ids[slot]) {
+        if (key.equals(id)) {
+          return indexes[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      ids[slot] = id;
+      indexes[slot] = index;
+      if (++size > ids.length / 2) {
+        grow();
+      }
+      return -1;
+    }
+
+    /** The index held for {@code id}, which must have one. */
+    int get(RecordId id) {
+      int mask = ids.length - 1;
+      int slot = TextValues.spread(id.hashCode()) & mask;
+      while (!ids[slot].equals(id)) {
+        slot = (slot + 1) & mask;
+      }
+      return indexes[slot];
+    }
+
+    private void grow() {
+      RecordId[] oldIds = ids;
+      int[] oldIndexes = indexes;
+      ids = new RecordId[oldIds.length * 2];
+      indexes = new int[ids.length];
+      int mask = ids.length - 1;
+      for (int i = 0; i < oldIds.length; i++) {
+        if (oldIds[i] != null) {
+          int slot = TextValues.spread(oldIds[i].hashCode()) & mask;
+          while (ids[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          ids[slot] = oldIds[i];
+          indexes[slot] = oldIndexes[i];
+        }
+      }
+    }
+  }
+
+  /** Places in order of the records, held as numbers rather than one object per record. */
+  private static final class Places {
+    private long[] lines = new long[16];
+    private long[] columns = new long[16];
+    private int size;
+
+    void add(Place place) {
+      if (size == lines.length) {
+        lines = Arrays.copyOf(lines, 2 * size);
+        columns = Arrays.copyOf(columns, 2 * size);
+      }
+      lines[size] = place.line();
+      columns[size++] = place.column();
+    }
+
+    Place get(int index) {
+      return new Place(lines[index], columns[index]);
     }
   }
 }

@@ -1,8 +1,10 @@
 package dev.claimtrail.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -20,19 +22,30 @@ import java.util.concurrent.Future;
  * in file order. The problem reported is always that of the first line at fault, whichever thread
  * found it: a batch keeps the records it parsed before its problem, and {@link #finish} parses and
  * adds every line added before a problem of reading the next one is reported. Input of less than
- * one batch is parsed on the reading thread alone. One per input; not thread-safe.
+ * one batch is parsed on the reading thread alone. A batch whose records were added is filled again
+ * with the lines that follow, so reading makes no new buffers after the first few batches. One per
+ * input; not thread-safe.
  */
 final class RecordLines implements AutoCloseable {
   /** How many lines a batch holds. */
   static final int BATCH_LINES = 512;
   /** How many batches may wait to be added, bounding the memory held ahead of the reading thread. */
   private static final int BATCHES_AHEAD = 4;
+  /**
+   * Parses the lines first: its parser leaves repeated field names to {@link RecordReader}, which
+   * refuses them without the set of names Jackson makes for each object; a line refused is parsed
+   * again by itself with the ledger's own parser, which reports its problem.
+   */
+  private static final JsonFactory FIRST_PARSE = ReadLimits.jsonFactory().rebuild()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final String source;
   private final LedgerRecords records;
   /** Used by one thread at a time: the parsing thread, or this one once every batch is back. */
   private final RecordReader reader;
   private final ArrayDeque<Future<Batch>> parsing = new ArrayDeque<>();
+  /** Batches added and emptied, kept to be filled again rather than made anew. */
+  private final ArrayDeque<Batch> spare = new ArrayDeque<>();
   private ExecutorService parser;
   private Batch filling = new Batch();
 
@@ -47,7 +60,7 @@ final class RecordLines implements AutoCloseable {
     filling.add(lines.bytes(), lines.length(), lines.number());
     if (filling.count == BATCH_LINES) {
       Batch full = filling;
-      filling = new Batch();
+      filling = emptyBatch();
       if (parser == null) {
         parser = Executors.newSingleThreadExecutor(RecordLines::parsingThread);
       }
@@ -67,7 +80,7 @@ final class RecordLines implements AutoCloseable {
       addParsed(await(parsing.poll()));
     }
     Batch last = filling;
-    filling = new Batch();
+    filling = emptyBatch();
     addParsed(last.parse(source, reader));
   }
 
@@ -112,12 +125,23 @@ final class RecordLines implements AutoCloseable {
     if (batch.problem != null) {
       throw batch.problem;
     }
+    batch.clear();
+    spare.add(batch);
   }
 
-  /** Lines held end to end, with each one's number, and once parsed, their records. */
+  private Batch emptyBatch() {
+    Batch batch = spare.poll();
+    return batch != null ? batch : new Batch();
+  }
+
+  /**
+   * Lines held one after another, each followed by a line feed, with each one's number, and once
+   * parsed, their records.
+   */
   private static final class Batch {
     private byte[] bytes = new byte[1 << 15];
     private int used;
+    /** Where each line ends, before its line feed. */
     private final int[] ends = new int[BATCH_LINES];
     private final long[] numbers = new long[BATCH_LINES];
     private int count;
@@ -128,55 +152,112 @@ final class RecordLines implements AutoCloseable {
     /** The problem of the line after those parsed, if any. */
     private LedgerFormatException problem;
 
+    /** Empties the batch to be filled again, keeping its arrays. */
+    void clear() {
+      Arrays.fill(records, 0, count, null);
+      used = 0;
+      count = 0;
+      parsed = 0;
+    }
+
     void add(byte[] line, int length, long number) {
-      if (used + length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(used + length, 2 * bytes.length));
+      if (used + length + 1 > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(used + length + 1, 2 * bytes.length));
       }
       System.arraycopy(line, 0, bytes, used, length);
       used += length;
       ends[count] = used;
+      bytes[used++] = '\n';
       numbers[count++] = number;
     }
 
-    /** Parses the lines in order up to the first at fault; returns this batch. */
+    /**
+     * Parses the lines in order up to the first at fault; returns this batch. One parser reads the
+     * lines one record after another while each holds one record alone; a line that does not is
+     * parsed by itself from its text, and the lines after it by a new parser.
+     */
     Batch parse(String source, RecordReader reader) {
-      for (int i = 0; i < count; i++) {
-        try {
-          parseLine(i, source, reader);
-        } catch (LedgerFormatException e) {
-          problem = e;
-          return this;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+      JsonParser lines = null;
+      try {
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+          int start = start(i);
+          // A first byte then a zero byte would be taken for UTF-16 by the byte parser's encoding detection.
+          if (lines == null && bytes[start] == '{' && bytes[start + 1] != 0) {
+            lines = FIRST_PARSE.createParser(bytes, start, used - start);
+            from = start;
+          }
+          if (lines == null || !readRecord(lines, from, i, source, reader)) {
+            if (lines != null) {
+              lines.close();
+              lines = null;
+            }
+            try {
+              parseText(i, source, reader);
+            } catch (LedgerFormatException e) {
+              problem = e;
+              return this;
+            }
+          }
+          parsed = i + 1;
         }
-        parsed = i + 1;
+        return this;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        if (lines != null) {
+          try {
+            lines.close();
+          } catch (IOException e) {
+            // Nothing to release: the parser reads from this batch's array.
+          }
+        }
       }
-      return this;
+    }
+
+    /** Where line {@code i} starts. */
+    private int start(int i) {
+      return i == 0 ? 0 : ends[i - 1] + 1;
     }
 
     /**
-     * Parses line {@code i} from its bytes; when that fails, parses it again from its text, where
-     * Jackson's columns count characters, to report the problem.
+     * Reads the record of line {@code i} with {@code p}, which started at byte {@code from} and has
+     * read the lines before; false, leaving {@code p} of no further use, unless the line starts
+     * with the record and holds nothing else but white space.
      */
-    private void parseLine(int i, String source, RecordReader reader) throws IOException {
-      int start = i == 0 ? 0 : ends[i - 1];
-      int length = ends[i] - start;
-      LedgerRecords.Place place = new LedgerRecords.Place(numbers[i], 1);
-      // A first byte then a zero byte would be taken for UTF-16 by the byte parser's encoding detection.
-      if (bytes[start] == '{' && (length == 1 || bytes[start + 1] != 0)) {
-        try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(bytes, start, length)) {
-          Section section = recordSection(p, source);
-          Object record = reader.read(p, section, place, "");
-          if (p.nextToken() == null) {
-            sections[i] = section;
-            records[i] = record;
-            return;
-          }
-        } catch (JacksonException | LedgerFormatException e) {
-          // Reported from the text below.
-        }
+    private boolean readRecord(JsonParser p, int from, int i, String source, RecordReader reader) throws IOException {
+      int start = start(i);
+      if (bytes[start] != '{') {
+        return false;
       }
-      String text = new String(bytes, start, length, StandardCharsets.UTF_8);
+      try {
+        Section section = recordSection(p, source);
+        Object record = reader.read(p, section, new LedgerRecords.Place(numbers[i], 1), "");
+        long end = from + p.currentLocation().getByteOffset();
+        if (end > ends[i]) {
+          return false;
+        }
+        for (int at = (int) end; at < ends[i]; at++) {
+          if (bytes[at] != ' ' && bytes[at] != '\t' && bytes[at] != '\r') {
+            return false;
+          }
+        }
+        sections[i] = section;
+        records[i] = record;
+        return true;
+      } catch (JacksonException | LedgerFormatException e) {
+        return false;
+      }
+    }
+
+    /**
+     * Parses line {@code i} by itself from its text, where Jackson's columns count characters, with
+     * the ledger's own parser; throws the line's problem.
+     */
+    private void parseText(int i, String source, RecordReader reader) throws IOException {
+      int start = start(i);
+      LedgerRecords.Place place = new LedgerRecords.Place(numbers[i], 1);
+      String text = new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8);
       try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(text)) {
         sections[i] = recordSection(p, source);
         records[i] = reader.read(p, sections[i], place, "");
@@ -196,9 +277,12 @@ final class RecordLines implements AutoCloseable {
         throw LedgerFormatException.at(source, p.currentTokenLocation(), "type",
             "expected the record type as a string, found " + LedgerJson.shown(p));
       }
-      String tag = p.getText();
-      return Section.byTag(tag).orElseThrow(() -> LedgerFormatException.at(source, p.currentTokenLocation(),
-          "type", "unknown record type \"" + tag + "\""));
+      Section section = Section.byTag(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (section == null) {
+        throw LedgerFormatException.at(source, p.currentTokenLocation(), "type",
+            "unknown record type \"" + p.getText() + "\"");
+      }
+      return section;
     }
   }
 }

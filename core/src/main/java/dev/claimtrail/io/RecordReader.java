@@ -3,6 +3,7 @@ package dev.claimtrail.io;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.claimtrail.model.Affiliation;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
@@ -14,6 +15,7 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
+import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Setting;
 import dev.claimtrail.model.Source;
@@ -40,8 +42,11 @@ import java.util.stream.Collectors;
  * it is built. A field given as {@code null} counts as absent; a {@code null} inside a list or map
  * is refused. Problems throw {@link LedgerFormatException} at the value at fault (for an unknown
  * field, its value) or, for a value that fails the model's checks, where its object starts, with
- * the field path inside the record. Equal ids read by one reader are one object, so a ledger holds
- * each id string once. One reader per input; not thread-safe.
+ * the field path inside the record. A field name repeated in an object is refused by the parser
+ * or, for a parser that allows it, by this reader, which then also refuses an object of more than
+ * {@link #CHECKED_NAMES} fields and an ignored value that is a list or object, whose names it does
+ * not read. Equal ids read by one reader are one object, so a ledger holds each id string once. One
+ * reader per input; not thread-safe.
  */
 final class RecordReader {
   /** What a list does with each of its elements, the parser on the element. */
@@ -49,13 +54,16 @@ final class RecordReader {
     void read() throws IOException;
   }
 
+  /** The most fields an object may have when this reader checks their names itself. */
+  static final int CHECKED_NAMES = 64;
+
   private final String source;
-  private final TextValues<SpeakerId> speakerIds = new TextValues<>(SpeakerId::of);
-  private final TextValues<SourceId> sourceIds = new TextValues<>(SourceId::of);
-  private final TextValues<DocumentId> documentIds = new TextValues<>(DocumentId::of);
-  private final TextValues<StatementId> statementIds = new TextValues<>(StatementId::of);
-  private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of);
-  private final TextValues<ClaimId> claimIds = new TextValues<>(ClaimId::of);
+  private final TextValues<SpeakerId> speakerIds = new TextValues<>(SpeakerId::of, RecordId::valueEquals);
+  private final TextValues<SourceId> sourceIds = new TextValues<>(SourceId::of, RecordId::valueEquals);
+  private final TextValues<DocumentId> documentIds = new TextValues<>(DocumentId::of, RecordId::valueEquals);
+  private final TextValues<StatementId> statementIds = new TextValues<>(StatementId::of, RecordId::valueEquals);
+  private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of, RecordId::valueEquals);
+  private final TextValues<ClaimId> claimIds = new TextValues<>(ClaimId::of, RecordId::valueEquals);
   /** Dates by their text: a ledger has few distinct ones, each written many times. */
   private final TextValues<PartialDate> dates = new TextValues<>(PartialDate::parse);
   /** The constants of each enum read, by name. */
@@ -66,6 +74,14 @@ final class RecordReader {
   private final int[] elements = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
   /** The innermost open level, 0 for the record's own object, -1 outside the record. */
   private int depth;
+  /**
+   * Whether this reader refuses a field name repeated in an object, for a parser that does not:
+   * the names read in the open objects, from {@code firstName[level]} up to {@code names} for each.
+   */
+  private boolean checksNames;
+  private String[] seenNames = new String[32];
+  private int names;
+  private final int[] firstName = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
   private JsonParser p;
   private LedgerRecords.Place recordStart = new LedgerRecords.Place(0, 0);
   private String recordPath = "";
@@ -87,6 +103,9 @@ final class RecordReader {
     depth = 0;
     fields[0] = null;
     elements[0] = -1;
+    checksNames = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    names = 0;
+    firstName[0] = 0;
     try {
       return switch (section) {
         case SPEAKERS -> speaker();
@@ -197,7 +216,7 @@ final class RecordReader {
         case "evidence" -> { if (present()) list(() -> b.addEvidence(span())); }
         case "provenance" -> { if (present()) b.provenance(provenance()); }
         // Derived from via and never written; files that carry it read as before.
-        case "secondHand" -> p.skipChildren();
+        case "secondHand" -> skip();
         default -> throw unknown(name);
       }
     }
@@ -355,10 +374,14 @@ final class RecordReader {
   private String nextField() throws IOException {
     fields[depth] = null;
     if (p.nextToken() != JsonToken.FIELD_NAME) {
+      names = firstName[depth];
       depth--;
       return null;
     }
     String name = p.currentName();
+    if (checksNames) {
+      checkNewName(name);
+    }
     fields[depth] = name;
     p.nextToken();
     return name;
@@ -371,7 +394,40 @@ final class RecordReader {
     depth++;
     fields[depth] = null;
     elements[depth] = -1;
+    firstName[depth] = names;
     return start;
+  }
+
+  /**
+   * Refuses {@code name} if the innermost object had it already, else remembers it. An object of
+   * more than {@link #CHECKED_NAMES} fields is refused too, as comparing each name with all before
+   * it would cost the square of their number: a parser that checks names itself reads it.
+   */
+  private void checkNewName(String name) {
+    int first = firstName[depth];
+    if (names - first == CHECKED_NAMES) {
+      throw problem("more than " + CHECKED_NAMES + " fields in one object, not checked for repeated names");
+    }
+    for (int i = first; i < names; i++) {
+      if (seenNames[i].equals(name)) {
+        throw problem("field \"" + name + "\" repeated in one object");
+      }
+    }
+    if (names == seenNames.length) {
+      seenNames = Arrays.copyOf(seenNames, 2 * names);
+    }
+    seenNames[names++] = name;
+  }
+
+  /**
+   * Skips the current value, which is ignored; a list or object only with a parser that checks
+   * its names itself, as this reader does not read them.
+   */
+  private void skip() throws IOException {
+    if (checksNames && p.currentToken().isStructStart()) {
+      throw problem("an ignored list or object is not checked for repeated names");
+    }
+    p.skipChildren();
   }
 
   /** Reads the list at the current value, calling {@code each} with the parser on each element. */

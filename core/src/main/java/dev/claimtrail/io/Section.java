@@ -71,7 +71,7 @@ enum Section {
     return Arrays.stream(ALL).filter(s -> s.field.equals(field)).findFirst();
   }
 
-  /** The section whose type tag is {@code tag}; looked up for every line of a JSON Lines file. */
+  /** The section whose type tag is {@code tag}. */
   static Optional<Section> byTag(String tag) {
     for (Section section : ALL) {
       if (section.tag.equals(tag)) {
@@ -79,5 +79,18 @@ enum Section {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The section whose type tag is the {@code length} characters of {@code chars} from {@code
+   * offset}, or null; looked up for every line of a JSON Lines file, without making a string.
+   */
+  static Section byTag(char[] chars, int offset, int length) {
+    for (Section section : ALL) {
+      if (TextValues.matches(section.tag, chars, offset, length)) {
+        return section;
+      }
+    }
+    return null;
   }
 }

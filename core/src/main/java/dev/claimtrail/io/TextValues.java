@@ -7,22 +7,42 @@ import java.util.function.Function;
 /**
  * The values made so far from string tokens, one per distinct string: ids, dates, enum constants.
  * A string seen before is found from the parser's characters without making a string of them, and
- * its value is the one made the first time, so equal strings read give one shared object. Not
- * thread-safe.
+ * its value is the one made the first time, so equal strings read give one shared object. Each
+ * value is compared with the characters by its {@link Spelling} when it has one, else by the string
+ * it was made from, which is then kept with it. Not thread-safe.
  *
  * @param <T> the type of the values
  */
 final class TextValues<T> {
+  /** Whether a value is the one made from the given characters. */
+  interface Spelling<T> {
+    /** Whether {@code value} is made from the {@code length} characters of {@code chars} from {@code offset}. */
+    boolean spells(T value, char[] chars, int offset, int length);
+  }
+
   private final Function<String, T> make;
-  /** Open addressing with linear probing; a slot is free while its key is null. */
-  private String[] keys = new String[64];
-  private int[] hashes = new int[64];
+  private final Spelling<T> spelling;
+  /** Open addressing with linear probing; a slot is free while its value is null. */
   private Object[] values = new Object[64];
+  private int[] hashes = new int[64];
+  /** The strings the values were made from, when they have no spelling. */
+  private String[] keys;
   private int size;
 
-  /** Values made by {@code make}, which may throw {@link IllegalArgumentException} for a bad string. */
+  /**
+   * Values made by {@code make}, which may throw {@link IllegalArgumentException} for a bad string
+   * and never returns null, compared with the string each was made from.
+   */
   TextValues(Function<String, T> make) {
     this.make = make;
+    this.spelling = null;
+    this.keys = new String[values.length];
+  }
+
+  /** Values made by {@code make}, as above, compared by {@code spelling}; their strings are not kept. */
+  TextValues(Function<String, T> make, Spelling<T> spelling) {
+    this.make = make;
+    this.spelling = spelling;
   }
 
   /**
@@ -38,20 +58,23 @@ final class TextValues<T> {
     for (int i = offset; i < offset + length; i++) {
       hash = 31 * hash + chars[i];
     }
-    int mask = keys.length - 1;
+    int mask = values.length - 1;
     int slot = spread(hash) & mask;
-    for (String key = keys[slot]; key != null; key = keys[slot]) {
-      if (hashes[slot] == hash && matches(key, chars, offset, length)) {
-        return (T) values[slot];
+    for (Object value = values[slot]; value != null; value = values[slot]) {
+      if (hashes[slot] == hash && (spelling != null
+          ? spelling.spells((T) value, chars, offset, length) : matches(keys[slot], chars, offset, length))) {
+        return (T) value;
       }
       slot = (slot + 1) & mask;
     }
     String text = new String(chars, offset, length);
     T value = make.apply(text);
-    keys[slot] = text;
+    if (keys != null) {
+      keys[slot] = text;
+    }
     hashes[slot] = hash;
     values[slot] = value;
-    if (++size > keys.length / 2) {
+    if (++size > values.length / 2) {
       grow();
     }
     return value;
@@ -61,12 +84,13 @@ final class TextValues<T> {
    * The hash code mixed for a table of open addressing: string hash codes of ids such as {@code
    * at17} and {@code at18} lie close together, and linear probing would make long runs of them.
    */
-  private static int spread(int hash) {
+  static int spread(int hash) {
     int mixed = hash * 0x9E3779B9;
     return mixed ^ (mixed >>> 16);
   }
 
-  private static boolean matches(String key, char[] chars, int offset, int length) {
+  /** Whether {@code key} is the {@code length} characters of {@code chars} from {@code offset}. */
+  static boolean matches(String key, char[] chars, int offset, int length) {
     if (key.length() != length) {
       return false;
     }
@@ -82,17 +106,19 @@ final class TextValues<T> {
     String[] oldKeys = keys;
     int[] oldHashes = hashes;
     Object[] oldValues = values;
-    keys = new String[oldKeys.length * 2];
-    hashes = new int[keys.length];
-    values = new Object[keys.length];
-    int mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
+    values = new Object[oldValues.length * 2];
+    hashes = new int[values.length];
+    keys = oldKeys == null ? null : new String[values.length];
+    int mask = values.length - 1;
+    for (int i = 0; i < oldValues.length; i++) {
+      if (oldValues[i] != null) {
         int slot = spread(oldHashes[i]) & mask;
-        while (keys[slot] != null) {
+        while (values[slot] != null) {
           slot = (slot + 1) & mask;
         }
-        keys[slot] = oldKeys[i];
+        if (keys != null) {
+          keys[slot] = oldKeys[i];
+        }
         hashes[slot] = oldHashes[i];
         values[slot] = oldValues[i];
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -40,6 +41,26 @@ public abstract class RecordId implements Comparable<RecordId> {
   @JsonValue
   public final String value() {
     return value instanceof byte[] ? new String((byte[]) value, StandardCharsets.ISO_8859_1) : (String) value;
+  }
+
+  /**
+   * Whether {@link #value()} is the {@code length} characters of {@code chars} from {@code offset},
+   * found without making a string of them.
+   */
+  public final boolean valueEquals(char[] chars, int offset, int length) {
+    if (!(value instanceof byte[])) {
+      return ((String) value).contentEquals(CharBuffer.wrap(chars, offset, length));
+    }
+    byte[] bytes = (byte[]) value;
+    if (bytes.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if ((bytes[i] & 0xFF) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -264,6 +264,43 @@ class LedgerJsonLinesTest {
     assertEquals("Duplicate field 'x'", e.reason());
   }
 
+  @Test
+  void ignoredObjectWithoutRepeatedNamesIsAccepted() throws IOException {
+    String text = VALID.replace("\"provenance\"", "\"secondHand\":{\"x\":1,\"y\":[{\"x\":2}]},\"provenance\"");
+    assertEquals(1, read(text).attributions().size());
+  }
+
+  @Test
+  void fieldGivenTwiceAmongManyLinesIsReportedAtItsLineAndPath() throws IOException {
+    String text = manySpeakers(MANY);
+    LedgerFormatException e = failure(text.replace("\"id\":\"sp3000\",",
+        "\"id\":\"sp3000\",\"externalIds\":{\"wd\":\"Q1\",\"viaf\":\"7\",\"wd\":\"Q2\"},"));
+    assertEquals(OptionalLong.of(3000), e.line(), e.getMessage());
+    assertEquals(Optional.of("externalIds"), e.fieldPath());
+    assertEquals("Duplicate field 'wd'", e.reason());
+
+    e = failure(text.replace("\"name\":\"Speaker 2500\",", "\"name\":\"Speaker 2500\",\"name\":\"B\","));
+    assertEquals(OptionalLong.of(2500), e.line(), e.getMessage());
+    assertEquals("Duplicate field 'name'", e.reason());
+  }
+
+  @Test
+  void objectOfManyFieldsIsReadWholeAndStillRefusesARepeatedOne() throws IOException {
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i < RecordReader.CHECKED_NAMES * 2; i++) {
+      ids.append(",\"k").append(i).append("\":\"v").append(i).append('"');
+    }
+    String text = manySpeakers(MANY);
+    String many = text.replace("\"id\":\"sp3000\",", "\"id\":\"sp3000\",\"externalIds\":{" + ids.substring(1) + "},");
+    Ledger ledger = read(many);
+    assertEquals(RecordReader.CHECKED_NAMES * 2, ledger.speakers().get(2998).externalIds().size());
+    assertEquals("v77", ledger.speakers().get(2998).externalIds().get("k77"));
+
+    LedgerFormatException e = failure(many.replace("\"k100\"", "\"k3\""));
+    assertEquals(OptionalLong.of(3000), e.line(), e.getMessage());
+    assertEquals("Duplicate field 'k3'", e.reason());
+  }
+
   /** A ledger of {@code speakers} speaker lines after the header, so line {@code n} holds speaker {@code n}. */
   private static String manySpeakers(int speakers) {
     StringBuilder text = new StringBuilder(HEADER);
@@ -285,6 +322,26 @@ class LedgerJsonLinesTest {
       assertEquals("sp" + (i + 2), ledger.speakers().get(i).id().value());
       assertEquals("Speaker " + (i + 2), ledger.speakers().get(i).name());
     }
+  }
+
+  @Test
+  void amongManyLinesEachRecordMustStillHaveItsLineAlone() throws IOException {
+    String text = manySpeakers(MANY);
+    String line3000 = "{\"type\":\"speaker\",\"id\":\"sp3000\",\"name\":\"Speaker 3000\",\"kind\":\"PERSON\"}";
+    String spaced = text.replace(line3000 + "\n", line3000 + " \t\r \n  \t").replace("{\"type\":\"speaker\",\"id\":\"sp3002\"",
+        "\t{\"type\":\"speaker\",\"id\":\"sp3002\"");
+    Ledger ledger = read(spaced);
+    assertEquals(MANY, ledger.speakers().size());
+    assertEquals("Speaker 3001", ledger.speakers().get(2999).name());
+
+    String other = "{\"type\":\"speaker\",\"id\":\"x\",\"name\":\"X\",\"kind\":\"PERSON\"}";
+    for (String after : new String[] {other, " 12", "\r" + other, " {"}) {
+      LedgerFormatException e = failure(text.replace(line3000 + "\n", line3000 + after + "\n"));
+      assertEquals(OptionalLong.of(3000), e.line(), e.getMessage());
+      assertEquals("unexpected content after the record", e.reason(), e.getMessage());
+    }
+    LedgerFormatException e = failure(text.replace(line3000 + "\n", line3000.substring(0, 30) + "\n"));
+    assertEquals(OptionalLong.of(3000), e.line(), e.getMessage());
   }
 
   @Test
