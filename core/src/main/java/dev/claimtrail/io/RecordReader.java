@@ -57,13 +57,16 @@ final class RecordReader {
   /** The most fields an object may have when this reader checks their names itself. */
   static final int CHECKED_NAMES = 64;
 
+  /** How every id table compares an id with the characters read: one function, called at one type. */
+  private static final TextValues.Spelling<RecordId> ID_SPELLING = RecordId::valueEquals;
+
   private final String source;
-  private final TextValues<SpeakerId> speakerIds = new TextValues<>(SpeakerId::of, RecordId::valueEquals);
-  private final TextValues<SourceId> sourceIds = new TextValues<>(SourceId::of, RecordId::valueEquals);
-  private final TextValues<DocumentId> documentIds = new TextValues<>(DocumentId::of, RecordId::valueEquals);
-  private final TextValues<StatementId> statementIds = new TextValues<>(StatementId::of, RecordId::valueEquals);
-  private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of, RecordId::valueEquals);
-  private final TextValues<ClaimId> claimIds = new TextValues<>(ClaimId::of, RecordId::valueEquals);
+  private final TextValues<SpeakerId> speakerIds = new TextValues<>(SpeakerId::of, ID_SPELLING);
+  private final TextValues<SourceId> sourceIds = new TextValues<>(SourceId::of, ID_SPELLING);
+  private final TextValues<DocumentId> documentIds = new TextValues<>(DocumentId::of, ID_SPELLING);
+  private final TextValues<StatementId> statementIds = new TextValues<>(StatementId::of, ID_SPELLING);
+  private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of, ID_SPELLING);
+  private final TextValues<ClaimId> claimIds = new TextValues<>(ClaimId::of, ID_SPELLING);
   /** Dates by their text: a ledger has few distinct ones, each written many times. */
   private final TextValues<PartialDate> dates = new TextValues<>(PartialDate::parse);
   /** The constants of each enum read, by name. */

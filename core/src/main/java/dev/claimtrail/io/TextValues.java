@@ -21,7 +21,7 @@ final class TextValues<T> {
   }
 
   private final Function<String, T> make;
-  private final Spelling<T> spelling;
+  private final Spelling<? super T> spelling;
   /** Open addressing with linear probing; a slot is free while its value is null. */
   private Object[] values = new Object[64];
   private int[] hashes = new int[64];
@@ -40,7 +40,7 @@ final class TextValues<T> {
   }
 
   /** Values made by {@code make}, as above, compared by {@code spelling}; their strings are not kept. */
-  TextValues(Function<String, T> make, Spelling<T> spelling) {
+  TextValues(Function<String, T> make, Spelling<? super T> spelling) {
     this.make = make;
     this.spelling = spelling;
   }
