@@ -9,7 +9,9 @@ import java.util.Arrays;
  * An inverted index from 32-bit hashes (of normalized quotes and of their word pairs) to ascending
  * ordinals, packed into bytes. Hashes may collide; callers check the records they get.
  *
- * <p>The distinct hashes are kept sorted in an int array. Each hash's list follows the one before
+ * <p>The distinct hashes are kept sorted: in an int array, or, when there are at least {@link
+ * #DIRECTORY_MIN} of them, as their low 16 bits in a char array with the start of each value of
+ * the high 16 bits in a directory, two bytes a hash instead of four. Each hash's list follows the one before
  * in a byte array: its length as a variable-length integer (seven bits a byte, least significant
  * group first), then each ordinal as its gap from the one before, minus one, in the same encoding.
  * A list longer than {@link #BLOCK} also starts with a table of two little-endian ints per block
@@ -26,13 +28,23 @@ final class HashPostings {
   static final int BLOCK = 32;
   /** Lists per group: one int of start position for every this many keys. */
   static final int GROUP = 8;
+  /** The fewest keys kept as their low halves under a directory of the high ones, which costs 256 KiB. */
+  static final int DIRECTORY_MIN = 1 << 16;
   /** Bits of the hash sorted per pass of {@link #sort}: three passes cover the 32. */
   private static final int RADIX_BITS = 11;
   /** Below this many pairs, sorting by comparison is as fast as the passes' fixed cost. */
   private static final int RADIX_MIN = 4096;
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The keys in ascending order, or null when {@link #lowKeys} holds them. */
   private final int[] keys;
+  /** The low 16 bits of the keys in ascending order of the keys, or null when {@link #keys} holds them. */
+  private final char[] lowKeys;
+  /**
+   * Where the keys of each value of the high 16 bits, taken as a signed short plus 32 768, start in
+   * {@link #lowKeys}, plus their end; null when {@link #keys} holds the keys.
+   */
+  private final int[] directory;
   /** The position in {@link #lists} of the list of every {@link #GROUP}-th key. */
   private final int[] groupStarts;
   private final byte[] lists;
@@ -65,7 +77,22 @@ final class HashPostings {
       keys[keyCount++] = key;
       sink.writeList(ordinals, listLength);
     }
-    this.keys = Arrays.copyOf(keys, keyCount);
+    if (keyCount < DIRECTORY_MIN) {
+      this.keys = Arrays.copyOf(keys, keyCount);
+      this.lowKeys = null;
+      this.directory = null;
+    } else {
+      this.keys = null;
+      this.lowKeys = new char[keyCount];
+      this.directory = new int[(1 << 16) + 1];
+      for (int k = 0; k < keyCount; k++) {
+        lowKeys[k] = (char) keys[k];
+        directory[highHalf(keys[k]) + 1]++;
+      }
+      for (int high = 0; high < 1 << 16; high++) {
+        directory[high + 1] += directory[high];
+      }
+    }
     this.groupStarts = Arrays.copyOf(groupStarts, (keyCount + GROUP - 1) / GROUP);
     this.lists = sink.toArray();
   }
@@ -206,7 +233,9 @@ final class HashPostings {
    * #carries}; a negative number when no record carries it.
    */
   int find(int hash) {
-    int key = Arrays.binarySearch(keys, hash);
+    int key = keys != null
+        ? Arrays.binarySearch(keys, hash)
+        : Arrays.binarySearch(lowKeys, directory[highHalf(hash)], directory[highHalf(hash) + 1], (char) hash);
     if (key < 0) {
       return -1;
     }
@@ -287,6 +316,11 @@ final class HashPostings {
       }
     }
     return false;
+  }
+
+  /** The high 16 bits of {@code hash} as a directory index: in the order of the hashes as signed ints. */
+  private static int highHalf(int hash) {
+    return (hash >> 16) + (1 << 15);
   }
 
   /** Where the gaps of the list at {@code list}, of {@code length} postings, start: past its length and block table. */

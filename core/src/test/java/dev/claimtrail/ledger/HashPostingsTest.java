@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -131,6 +132,38 @@ class HashPostingsTest {
     model.forEach((h, ordinals) -> assertLookups(index, h, ordinals));
     for (int absent = -1; absent < hash; absent += 2) {
       assertLookups(index, absent, new TreeSet<>());
+    }
+  }
+
+  /**
+   * Enough keys to be kept under a directory of their high halves, among them keys sharing a high
+   * half or a low half, the extremes, and hashes next to every key that are absent.
+   */
+  @Example
+  void manyKeysAreFoundUnderTheDirectory() {
+    Random random = new Random(7);
+    HashPostings.Builder builder = new HashPostings.Builder();
+    Map<Integer, SortedSet<Integer>> model = new HashMap<>();
+    List<Integer> hashes = new ArrayList<>(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 0xFFFF, 0x10000));
+    while (hashes.size() < HashPostings.DIRECTORY_MIN + 5000) {
+      int hash = random.nextInt();
+      hashes.add(hash);
+      hashes.add(hash & 0xFFFF0000 | random.nextInt(1 << 16));
+      hashes.add(random.nextInt(1 << 16) << 16 | hash & 0xFFFF);
+    }
+    for (int ordinal = 0; ordinal < 3 * hashes.size(); ordinal++) {
+      int hash = hashes.get(ordinal < hashes.size() ? ordinal : random.nextInt(hashes.size()));
+      builder.add(ordinal, hash);
+      model.computeIfAbsent(hash, h -> new TreeSet<>()).add(ordinal);
+    }
+    HashPostings index = builder.build();
+    for (Map.Entry<Integer, SortedSet<Integer>> entry : model.entrySet()) {
+      assertLookups(index, entry.getKey(), entry.getValue());
+      for (int neighbour : new int[] {entry.getKey() - 1, entry.getKey() + 1, entry.getKey() ^ 0x10000}) {
+        if (!model.containsKey(neighbour)) {
+          assertTrue(index.find(neighbour) < 0, () -> "absent " + neighbour);
+        }
+      }
     }
   }
 
