@@ -27,8 +27,13 @@ import java.util.concurrent.Future;
  * input; not thread-safe.
  */
 final class RecordLines implements AutoCloseable {
-  /** How many lines a batch holds. */
+  /** The most lines a batch holds. */
   static final int BATCH_LINES = 512;
+  /**
+   * The bytes of lines after which a batch is parsed even with fewer than {@link #BATCH_LINES}
+   * lines, so that a batch of long lines stays far below the 2 GiB an array can hold.
+   */
+  static final int BATCH_BYTES = 1 << 23;
   /** How many batches may wait to be added, bounding the memory held ahead of the reading thread. */
   private static final int BATCHES_AHEAD = 4;
   /**
@@ -58,7 +63,7 @@ final class RecordLines implements AutoCloseable {
   /** Adds the line {@code lines} read last, to be parsed as one record. */
   void add(LineReader lines) {
     filling.add(lines.bytes(), lines.length(), lines.number());
-    if (filling.count == BATCH_LINES) {
+    if (filling.count == BATCH_LINES || filling.used >= BATCH_BYTES) {
       Batch full = filling;
       filling = emptyBatch();
       if (parser == null) {

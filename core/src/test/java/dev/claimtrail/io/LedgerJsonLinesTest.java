@@ -325,6 +325,27 @@ class LedgerJsonLinesTest {
   }
 
   @Test
+  void longLinesFillBatchesByTheirBytesAndReadAsEveryRecordInOrder() throws IOException {
+    String text = manySpeakers(MANY);
+    int longName = RecordLines.BATCH_BYTES / 3;
+    for (int n = 100; n < MANY; n += 400) {
+      text = text.replace("\"Speaker " + n + "\"", "\"" + n + "x".repeat(longName) + "\"");
+    }
+    Ledger ledger = read(text);
+    assertEquals(MANY, ledger.speakers().size());
+    for (int i = 0; i < MANY; i++) {
+      int n = i + 2;
+      String name = ledger.speakers().get(i).name();
+      assertEquals("sp" + n, ledger.speakers().get(i).id().value());
+      if (n >= 100 && (n - 100) % 400 == 0) {
+        assertEquals(n + "x".repeat(longName), name);
+      } else {
+        assertEquals("Speaker " + n, name);
+      }
+    }
+  }
+
+  @Test
   void amongManyLinesEachRecordMustStillHaveItsLineAlone() throws IOException {
     String text = manySpeakers(MANY);
     String line3000 = "{\"type\":\"speaker\",\"id\":\"sp3000\",\"name\":\"Speaker 3000\",\"kind\":\"PERSON\"}";
