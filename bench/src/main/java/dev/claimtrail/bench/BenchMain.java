@@ -28,8 +28,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks at one corpus size and writes the results: {@code jmh-SIZE.json} (JMH's
  * own) and {@code report-SIZE.md} (the machine, the command, the table of ratios against each peer
  * with the targets, the recall of variant search and the heap retained per attribution). Usage:
- * {@code BenchMain --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--smoke]};
- * {@code --smoke} runs every benchmark once, in this JVM, as a check that they all work.
+ * {@code BenchMain --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--smoke] [--heap-only]};
+ * {@code --smoke} runs every benchmark once, in this JVM, as a check that they all work, and
+ * {@code --heap-only} measures only the heap retained per attribution, in this JVM, and writes it
+ * to {@code report-SIZE-heap.md}: at sizes where a full run would take hours.
  */
 public final class BenchMain {
   /** The least throughput ratio of a 4× longer text to a 1× one that counts as linear. */
@@ -41,6 +43,7 @@ public final class BenchMain {
   private final String include;
   private final String heap;
   private final boolean smoke;
+  private final boolean heapOnly;
   private final String command;
 
   private BenchMain(String[] args) {
@@ -49,6 +52,7 @@ public final class BenchMain {
     String pattern = "dev\\.claimtrail\\.bench\\.jmh\\..*";
     String maxHeap = null;
     boolean once = false;
+    boolean footprintOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--size": size = value(args, ++i); break;
@@ -56,8 +60,9 @@ public final class BenchMain {
         case "--include": pattern = value(args, ++i); break;
         case "--heap": maxHeap = value(args, ++i); break;
         case "--smoke": once = true; break;
+        case "--heap-only": footprintOnly = true; break;
         default: throw new IllegalArgumentException("unknown argument '" + args[i]
-            + "'; usage: --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--smoke]");
+            + "'; usage: --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--smoke] [--heap-only]");
       }
     }
     this.spec = CorpusSpec.ofSize(size);
@@ -65,6 +70,7 @@ public final class BenchMain {
     this.include = pattern;
     this.heap = maxHeap != null ? maxHeap : defaultHeap(spec.attributions());
     this.smoke = once;
+    this.heapOnly = footprintOnly;
     this.command = "bench/run " + String.join(" ", args);
   }
 
@@ -93,6 +99,9 @@ public final class BenchMain {
   private Path run() {
     try {
       Files.createDirectories(out);
+      if (heapOnly) {
+        return runHeapOnly();
+      }
       Path json = out.resolve("jmh-" + spec.label() + ".json");
       // Built before the runner: a smoke run's options set a property that JMH reads when its Runner class loads.
       Options options = options(json).build();
@@ -109,6 +118,16 @@ public final class BenchMain {
     } catch (IOException e) {
       throw new UncheckedIOException("writing results to " + out + " failed", e);
     }
+  }
+
+  /** Measures and writes the heap figures alone; returns the report's path. */
+  private Path runHeapOnly() throws IOException {
+    Extras.Footprint footprint = Extras.footprint(() -> CorpusGenerator.generate(spec), SyntheticCorpus::toLedger);
+    Report report = new Report(List.of());
+    addHeapRows(report, footprint);
+    Path path = out.resolve("report-" + spec.label() + "-heap.md");
+    Files.writeString(path, header() + report.markdown() + heapSection(footprint));
+    return path;
   }
 
   private ChainedOptionsBuilder options(Path json) {
@@ -176,12 +195,7 @@ public final class BenchMain {
     Extras.Recall lucene = recalls.get(1);
     report.row("variant recall", "Lucene", percent(ours.recall()), percent(lucene.recall()),
         "≥ Lucene's", ours.recall() >= lucene.recall());
-    double perAttribution = footprint.bytesPerAttribution();
-    double tenMillion = (double) footprint.retainedBytes() / footprint.attributions() * 10_000_000;
-    report.row("heap per attribution besides text", "—", Report.format(perAttribution) + " B", "—", "≤ 300 B",
-        perAttribution <= 300);
-    report.row("10M attributions, text included (projected)", "—",
-        String.format(Locale.ROOT, "%.2f GiB", tenMillion / GIB), "—", "≤ 8 GiB heap", tenMillion <= 8.0 * GIB);
+    addHeapRows(report, footprint);
     report.secondary("ExtractionBenchmark.articles", "bytes").ifPresent(bytes -> {
       double mbs = Report.megabytesPerSecond(bytes);
       report.row("extraction, one core", "—", Report.format(mbs) + " MB/s", "—", "≥ 1 MB/s", mbs >= 1);
@@ -205,15 +219,7 @@ public final class BenchMain {
     report.score("BuildBenchmark.ledgerClaimtrail").ifPresent(millis -> report.row("ledger build",
         Report.format(spec.attributions() / (millis / 1000)) + " attributions/s"));
 
-    StringBuilder text = new StringBuilder();
-    text.append("# claimtrail benchmarks, ").append(spec.label()).append(" attributions\n\n");
-    text.append("- command: `").append(command).append("`\n");
-    text.append("- finished: ").append(Instant.now()).append('\n');
-    text.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-        .append(System.getProperty("java.version")).append(" (").append(System.getProperty("java.vm.name"))
-        .append("), ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-        .append(smoke ? ", smoke run: one iteration, no fork, figures meaningless" : ", fork heap " + heap)
-        .append("\n\n");
+    StringBuilder text = new StringBuilder(header());
     text.append(report.markdown()).append('\n');
     text.append("Ratios: latency is the peer's time over claimtrail's; throughput is claimtrail's over the peer's.\n\n");
     text.append("## Variant who-said\n\n| system | recall | precision |");
@@ -228,11 +234,39 @@ public final class BenchMain {
           text.append(' ').append(percent(recall.recallByKind().getOrDefault(k, 0.0))).append(" |"));
       text.append('\n');
     }
-    text.append("\n## Heap\n\n")
-        .append(String.format(Locale.ROOT, "%,d attributions: %,d bytes retained after a full collection, "
-            + "of which %,d are statement text.%n", footprint.attributions(), footprint.retainedBytes(),
-            footprint.textBytes()));
+    text.append('\n').append(heapSection(footprint));
     return text.toString();
+  }
+
+  /** The report's title and the lines on the command and the machine. */
+  private String header() {
+    return "# claimtrail benchmarks, " + spec.label() + " attributions\n\n"
+        + "- command: `" + command + "`\n"
+        + "- finished: " + Instant.now() + '\n'
+        + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+        + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+        + System.getProperty("os.name") + ' ' + System.getProperty("os.arch")
+        + (smoke ? ", smoke run: one iteration, no fork, figures meaningless"
+            : heapOnly ? ", heap measured in the runner's JVM (" + Runtime.getRuntime().maxMemory() / GIB + " GiB)"
+            : ", fork heap " + heap)
+        + "\n\n";
+  }
+
+  /** The rows of the heap targets: bytes per attribution besides text, and 10M projected from this size. */
+  private static void addHeapRows(Report report, Extras.Footprint footprint) {
+    double perAttribution = footprint.bytesPerAttribution();
+    double tenMillion = (double) footprint.retainedBytes() / footprint.attributions() * 10_000_000;
+    report.row("heap per attribution besides text", "—", Report.format(perAttribution) + " B", "—", "≤ 300 B",
+        perAttribution <= 300);
+    report.row("10M attributions, text included (projected)", "—",
+        String.format(Locale.ROOT, "%.2f GiB", tenMillion / GIB), "—", "≤ 8 GiB heap", tenMillion <= 8.0 * GIB);
+  }
+
+  /** The section giving the heap measured, in bytes. */
+  private static String heapSection(Extras.Footprint footprint) {
+    return "## Heap\n\n" + String.format(Locale.ROOT, "%,d attributions: %,d bytes retained after a full "
+        + "collection, of which %,d are statement text.%n", footprint.attributions(), footprint.retainedBytes(),
+        footprint.textBytes());
   }
 
   private static String percent(double share) {

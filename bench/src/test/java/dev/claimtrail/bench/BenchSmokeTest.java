@@ -1,5 +1,7 @@
 package dev.claimtrail.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,5 +40,17 @@ class BenchSmokeTest {
         "ledger build", "JSON Lines load")) {
       assertTrue(text.contains("| " + row), "report row " + row + " in\n" + text);
     }
+  }
+
+  @Test
+  void aHeapOnlyRunWritesTheHeapRowsAndNoBenchmark(@TempDir Path out) throws IOException {
+    Path report = BenchMain.run("--size", "1k", "--heap-only", "--out", out.toString());
+    assertEquals(out.resolve("report-1k-heap.md"), report);
+    String text = Files.readString(report);
+    assertTrue(text.contains("| heap per attribution besides text | — | "), text);
+    assertTrue(text.contains("| 10M attributions, text included (projected) | — | "), text);
+    assertTrue(text.contains("1,000 attributions: "), text);
+    assertFalse(text.contains("exact who-said"), text);
+    assertFalse(Files.exists(out.resolve("jmh-1k.json")), "no benchmark ran");
   }
 }
