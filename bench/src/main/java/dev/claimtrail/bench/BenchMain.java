@@ -126,7 +126,7 @@ public final class BenchMain {
     Report report = new Report(List.of());
     addHeapRows(report, footprint);
     Path path = out.resolve("report-" + spec.label() + "-heap.md");
-    Files.writeString(path, header() + report.markdown() + heapSection(footprint));
+    Files.writeString(path, header() + report.markdown() + '\n' + heapSection(footprint));
     return path;
   }
 
