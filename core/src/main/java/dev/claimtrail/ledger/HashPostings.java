@@ -265,14 +265,8 @@ final class HashPostings {
     for (int i = 0; i < length; i++) {
       int gap = lists[position++];
       if (gap < 0) {
-        gap &= 0x7F;
-        int shift = 7;
-        byte b;
-        do {
-          b = lists[position++];
-          gap |= (b & 0x7F) << shift;
-          shift += 7;
-        } while (b < 0);
+        gap = readVarint(position - 1);
+        position += varintLength(gap) - 1;
       }
       ordinal += gap + 1;
       counts.add(ordinal, weight);
@@ -302,14 +296,11 @@ final class HashPostings {
     int value = block == 0 ? -1 : (int) INT.get(lists, table + 8 * (block - 1));
     int remaining = Math.min(BLOCK, length - block * BLOCK);
     for (int i = 0; i < remaining; i++) {
-      int gap = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = lists[position++];
-        gap |= (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
+      int gap = lists[position++];
+      if (gap < 0) {
+        gap = readVarint(position - 1);
+        position += varintLength(gap) - 1;
+      }
       value += gap + 1;
       if (value >= ordinal) {
         return value == ordinal;
@@ -344,6 +335,7 @@ final class HashPostings {
     return position;
   }
 
+  /** The variable-length integer at {@code position}, which takes {@link #varintLength} of it in bytes. */
   private int readVarint(int position) {
     int value = 0;
     int shift = 0;
@@ -356,6 +348,7 @@ final class HashPostings {
     return value;
   }
 
+  /** How many bytes the variable-length integer {@code value} takes. */
   private static int varintLength(int value) {
     return (38 - Integer.numberOfLeadingZeros(value | 1)) / 7;
   }

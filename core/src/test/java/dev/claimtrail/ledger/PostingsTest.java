@@ -66,14 +66,7 @@ class PostingsTest {
         model.computeIfAbsent(single.get(ordinal), k -> new ArrayList<>()).add(ordinal);
       }
     }
-    assertEquals(model.size(), index.keyCount());
-    int number = 0;
-    for (Map.Entry<String, List<Integer>> entry : model.entrySet()) {
-      assertEquals(number++, index.keyIndex(entry.getKey()), entry.getKey());
-      assertArrayEquals(entry.getValue().stream().mapToInt(Integer::intValue).toArray(),
-          index.get(entry.getKey()), entry.getKey());
-    }
-    assertEquals(-1, index.keyIndex("absent key"));
+    assertNumbersAndOrdinals(index, model);
     int[] keyIndexes = index.keyIndexByOrdinal(single.size());
     for (int ordinal = 0; ordinal < single.size(); ordinal++) {
       assertEquals(single.get(ordinal) == null ? -1 : index.keyIndex(single.get(ordinal)), keyIndexes[ordinal]);
@@ -91,6 +84,11 @@ class PostingsTest {
         }
       }
     }
+    assertNumbersAndOrdinals(index, model);
+  }
+
+  /** The keys of {@code model} are numbered in its order, each with its ordinals, and no other key is. */
+  private static void assertNumbersAndOrdinals(Postings<String> index, Map<String, List<Integer>> model) {
     assertEquals(model.size(), index.keyCount());
     int number = 0;
     for (Map.Entry<String, List<Integer>> entry : model.entrySet()) {
