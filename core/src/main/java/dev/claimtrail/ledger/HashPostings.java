@@ -20,7 +20,7 @@ import java.util.Arrays;
  * array; the lists between are reached by skipping the ones before them.
  *
  * <p>Most word pairs belong to few statements, and the commonest ones to statements close
- * together, so most gaps take one or two bytes: about 1.7 bytes a posting on a synthetic corpus of
+ * together, so most gaps take one or two bytes: about 1.8 bytes a posting on a synthetic corpus of
  * a million attributions, against four as ints. One index holds at most 2 GiB of packed lists.
  */
 final class HashPostings {
