@@ -280,7 +280,7 @@ final class HashPostings {
     }
     int length = readVarint(list);
     int table = list + varintLength(length);
-    int blocksStart = table + 8 * ((length - 1) / BLOCK);
+    int blocksStart = blocksStart(list, length);
     int low = 0;
     int high = (length - 1) / BLOCK;
     while (low < high) {
