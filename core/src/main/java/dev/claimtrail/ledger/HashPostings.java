@@ -1,8 +1,5 @@
 package dev.claimtrail.ledger;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,30 +8,20 @@ import java.util.Arrays;
  *
  * <p>The distinct hashes are kept sorted: in an int array, or, when there are at least {@link
  * #DIRECTORY_MIN} of them, as their low 16 bits in a char array with the start of each value of
- * the high 16 bits in a directory, two bytes a hash instead of four. Each hash's list follows the one before
- * in a byte array: its length as a variable-length integer (seven bits a byte, least significant
- * group first), then each ordinal as its gap from the one before, minus one, in the same encoding.
- * A list longer than {@link #BLOCK} also starts with a table of two little-endian ints per block
- * after the first: the ordinal just before the block and where the block starts, so {@link
- * #carries} decodes at most one block. Where each {@link #GROUP}-th list starts is kept in an int
- * array; the lists between are reached by skipping the ones before them.
+ * the high 16 bits in a directory, two bytes a hash instead of four. The lists of the hashes, in
+ * the same order, are {@link PackedLists}.
  *
  * <p>Most word pairs belong to few statements, and the commonest ones to statements close
  * together, so most gaps take one or two bytes: about 1.8 bytes a posting on a synthetic corpus of
- * a million attributions, against four as ints. One index holds at most 2 GiB of packed lists.
+ * a million attributions, against four as ints.
  */
 final class HashPostings {
-  /** Postings per block of a list: the most a {@link #carries} decodes. */
-  static final int BLOCK = 32;
-  /** Lists per group: one int of start position for every this many keys. */
-  static final int GROUP = 8;
   /** The fewest keys kept as their low halves under a directory of the high ones, which costs 256 KiB. */
   static final int DIRECTORY_MIN = 1 << 16;
   /** Bits of the hash sorted per pass of {@link #sort}: three passes cover the 32. */
   private static final int RADIX_BITS = 11;
   /** Below this many pairs, sorting by comparison is as fast as the passes' fixed cost. */
   private static final int RADIX_MIN = 4096;
-  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The keys in ascending order, or null when {@link #lowKeys} holds them. */
   private final int[] keys;
@@ -45,9 +32,7 @@ final class HashPostings {
    * {@link #lowKeys}, plus their end; null when {@link #keys} holds the keys.
    */
   private final int[] directory;
-  /** The position in {@link #lists} of the list of every {@link #GROUP}-th key. */
-  private final int[] groupStarts;
-  private final byte[] lists;
+  private final PackedLists lists;
 
   /**
    * Builds the index from pairs packed as {@code hash << 32 | ordinal}, sorted (in place, or into
@@ -56,9 +41,8 @@ final class HashPostings {
   private HashPostings(long[] pairs, int count, boolean ordinalsAscending) {
     long[] sorted = sort(pairs, count, ordinalsAscending);
     int[] keys = new int[count];
-    int[] groupStarts = new int[(count + GROUP - 1) / GROUP];
     int[] ordinals = new int[Math.min(count, 1024)];
-    ByteSink sink = new ByteSink(count);
+    PackedLists.Writer writer = new PackedLists.Writer(count);
     int keyCount = 0;
     for (int i = 0; i < count; ) {
       int key = (int) (sorted[i] >> 32);
@@ -71,11 +55,8 @@ final class HashPostings {
           ordinals[listLength++] = (int) sorted[i];
         }
       }
-      if (keyCount % GROUP == 0) {
-        groupStarts[keyCount / GROUP] = sink.size();
-      }
       keys[keyCount++] = key;
-      sink.writeList(ordinals, listLength);
+      writer.add(ordinals, 0, listLength);
     }
     if (keyCount < DIRECTORY_MIN) {
       this.keys = Arrays.copyOf(keys, keyCount);
@@ -93,8 +74,7 @@ final class HashPostings {
         directory[high + 1] += directory[high];
       }
     }
-    this.groupStarts = Arrays.copyOf(groupStarts, (keyCount + GROUP - 1) / GROUP);
-    this.lists = sink.toArray();
+    this.lists = writer.build();
   }
 
   /**
@@ -172,62 +152,6 @@ final class HashPostings {
     }
   }
 
-  /** A growing byte array that packed lists are written to. */
-  private static final class ByteSink {
-    private byte[] bytes;
-    private int size;
-
-    ByteSink(int expected) {
-      bytes = new byte[Math.max(16, expected)];
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** Writes the {@code length} ascending {@code ordinals} as one list of the format {@link HashPostings} describes. */
-    void writeList(int[] ordinals, int length) {
-      writeVarint(length);
-      int blocks = (length + BLOCK - 1) / BLOCK;
-      int table = size;
-      reserve(8 * (blocks - 1));
-      size += 8 * (blocks - 1);
-      int blocksStart = size;
-      int previous = -1;
-      for (int i = 0; i < length; i++) {
-        if (i > 0 && i % BLOCK == 0) {
-          int entry = table + 8 * (i / BLOCK - 1);
-          INT.set(bytes, entry, previous);
-          INT.set(bytes, entry + 4, size - blocksStart);
-        }
-        writeVarint(ordinals[i] - previous - 1);
-        previous = ordinals[i];
-      }
-    }
-
-    private void writeVarint(int value) {
-      reserve(5);
-      while ((value & ~0x7F) != 0) {
-        bytes[size++] = (byte) (value | 0x80);
-        value >>>= 7;
-      }
-      bytes[size++] = (byte) value;
-    }
-
-    private void reserve(int more) {
-      if (size + (long) more > Integer.MAX_VALUE - 8) {
-        throw new IllegalStateException("hash postings exceed 2 GiB; split the records into smaller segments");
-      }
-      if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(size + more, 2L * bytes.length)));
-      }
-    }
-
-    byte[] toArray() {
-      return Arrays.copyOf(bytes, size);
-    }
-  }
-
   /**
    * Where the list of {@code hash} starts, to pass to {@link #size}, {@link #addTo} and {@link
    * #carries}; a negative number when no record carries it.
@@ -236,19 +160,12 @@ final class HashPostings {
     int key = keys != null
         ? Arrays.binarySearch(keys, hash)
         : Arrays.binarySearch(lowKeys, directory[highHalf(hash)], directory[highHalf(hash) + 1], (char) hash);
-    if (key < 0) {
-      return -1;
-    }
-    int position = groupStarts[key / GROUP];
-    for (int skipped = key - key % GROUP; skipped < key; skipped++) {
-      position = skipList(position);
-    }
-    return position;
+    return key < 0 ? -1 : lists.find(key);
   }
 
   /** How many records carry the list at {@code list}, a position {@link #find} returned; 0 when negative. */
   int size(int list) {
-    return list < 0 ? 0 : readVarint(list);
+    return list < 0 ? 0 : lists.size(list);
   }
 
   /**
@@ -256,100 +173,18 @@ final class HashPostings {
    * its postings; nothing when {@code list} is negative.
    */
   void addTo(OrdinalCounts counts, int list, int weight) {
-    if (list < 0) {
-      return;
-    }
-    int length = readVarint(list);
-    int position = blocksStart(list, length);
-    int ordinal = -1;
-    for (int i = 0; i < length; i++) {
-      int gap = lists[position++];
-      if (gap < 0) {
-        gap = readVarint(position - 1);
-        position += varintLength(gap) - 1;
-      }
-      ordinal += gap + 1;
-      counts.add(ordinal, weight);
+    if (list >= 0) {
+      lists.addTo(counts, list, weight);
     }
   }
 
   /** Whether the record at {@code ordinal} is in the list at {@code list}, decoding at most one block of it. */
   boolean carries(int list, int ordinal) {
-    if (list < 0) {
-      return false;
-    }
-    int length = readVarint(list);
-    int table = list + varintLength(length);
-    int blocksStart = blocksStart(list, length);
-    int low = 0;
-    int high = (length - 1) / BLOCK;
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if ((int) INT.get(lists, table + 8 * middle) < ordinal) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    int block = low;
-    int position = block == 0 ? blocksStart : blocksStart + (int) INT.get(lists, table + 8 * (block - 1) + 4);
-    int value = block == 0 ? -1 : (int) INT.get(lists, table + 8 * (block - 1));
-    int remaining = Math.min(BLOCK, length - block * BLOCK);
-    for (int i = 0; i < remaining; i++) {
-      int gap = lists[position++];
-      if (gap < 0) {
-        gap = readVarint(position - 1);
-        position += varintLength(gap) - 1;
-      }
-      value += gap + 1;
-      if (value >= ordinal) {
-        return value == ordinal;
-      }
-    }
-    return false;
+    return list >= 0 && lists.carries(list, ordinal);
   }
 
   /** The high 16 bits of {@code hash} as a directory index: in the order of the hashes as signed ints. */
   private static int highHalf(int hash) {
     return (hash >> 16) + (1 << 15);
-  }
-
-  /** Where the gaps of the list at {@code list}, of {@code length} postings, start: past its length and block table. */
-  private int blocksStart(int list, int length) {
-    return list + varintLength(length) + 8 * ((length - 1) / BLOCK);
-  }
-
-  /** The position just after the list at {@code list}. */
-  private int skipList(int list) {
-    int length = readVarint(list);
-    int position = blocksStart(list, length);
-    int blocks = (length - 1) / BLOCK;
-    if (blocks > 0) {
-      position += (int) INT.get(lists, list + varintLength(length) + 8 * (blocks - 1) + 4);
-    }
-    for (int left = length - blocks * BLOCK; left > 0; position++) {
-      if (lists[position] >= 0) {
-        left--;
-      }
-    }
-    return position;
-  }
-
-  /** The variable-length integer at {@code position}, which takes {@link #varintLength} of it in bytes. */
-  private int readVarint(int position) {
-    int value = 0;
-    int shift = 0;
-    byte b;
-    do {
-      b = lists[position++];
-      value |= (b & 0x7F) << shift;
-      shift += 7;
-    } while (b < 0);
-    return value;
-  }
-
-  /** How many bytes the variable-length integer {@code value} takes. */
-  private static int varintLength(int value) {
-    return (38 - Integer.numberOfLeadingZeros(value | 1)) / 7;
   }
 }

@@ -393,7 +393,7 @@ public final class Ledger implements LedgerView {
 
   /**
    * Looks the text up in each part's {@link PrintedIndex}, with no normalization, then reads the
-   * attributions of the statements printed so off the statement postings in place.
+   * attributions of the statements printed so off the statement postings.
    */
   @Override
   public List<Attribution> attributionsPrinted(String text) {
@@ -430,8 +430,7 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * The live attributions each segment's {@code index} posts under {@code key}, in ledger order,
-   * read off the postings in place.
+   * The live attributions each segment's {@code index} posts under {@code key}, in ledger order.
    */
   private List<Attribution> gatherPosted(Function<Segment, Postings<?>> index, Object key) {
     ImmutableList.Builder<Attribution> out = ImmutableList.builder();
@@ -442,13 +441,9 @@ public final class Ledger implements LedgerView {
     return out.build();
   }
 
-  /** Adds the live attributions of {@code part} that {@code postings} lists under the key at {@code key}, if any. */
+  /** Adds the live attributions of {@code part} that {@code postings} lists under the key at {@code key}, if it is not negative. */
   private static void addPosted(Part part, Postings<?> postings, int key, ImmutableList.Builder<Attribution> out) {
-    if (key < 0) {
-      return;
-    }
-    for (int i = postings.start(key); i < postings.end(key); i++) {
-      int ordinal = postings.ordinalAt(i);
+    for (int ordinal : postings.ordinals(key)) {
       if (!part.isDead(RecordKind.ATTRIBUTION, ordinal)) {
         out.add(part.segment.attributions.get(ordinal));
       }

@@ -4,10 +4,9 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
- * An inverted index from keys to the ascending ordinals of the records that carry them, stored
- * compressed-sparse-row style: one int per (key, record) pair plus a small table of keys, found
- * through {@link OrdinalSlots}. Keys are the records' own id objects, so the index adds no copies
- * of them.
+ * An inverted index from keys to the ascending ordinals of the records that carry them: a table
+ * of keys, found through {@link OrdinalSlots}, numbering their lists, which are {@link
+ * PackedLists}. Keys are the records' own id objects, so the index adds no copies of them.
  *
  * <p>An index may number its keys by a {@link RecordTable} whose ids they mostly are, as the
  * attributions of a segment mostly refer to its own statements and documents: a key that is the
@@ -23,20 +22,18 @@ final class Postings<K> {
   private final int recordKeys;
   /** The keys that are not ids of {@link #records}, numbered from {@link #recordKeys} on. */
   private final Object[] keys;
-  private final int[] starts;
-  private final int[] ordinals;
+  private final PackedLists lists;
   private final OrdinalSlots slots;
 
   /**
    * The index of the ids of {@code records} (null for none) and of {@code keys}, whose hash codes
-   * are {@code keyHashes}, and their postings.
+   * are {@code keyHashes}, and their {@code lists}, numbered as the keys.
    */
-  private Postings(RecordTable<?, ?> records, Object[] keys, int[] keyHashes, int[] starts, int[] ordinals) {
+  private Postings(RecordTable<?, ?> records, Object[] keys, int[] keyHashes, PackedLists lists) {
     this.records = records;
     this.recordKeys = records == null ? 0 : records.size();
     this.keys = keys;
-    this.starts = starts;
-    this.ordinals = ordinals;
+    this.lists = lists;
     this.slots = new OrdinalSlots(keys.length, k -> keyHashes[k]);
   }
 
@@ -179,29 +176,22 @@ final class Postings<K> {
       for (int i = 0; i < pairKeys.size(); i++) {
         sorted[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
       }
-      return new Postings<>(records, Arrays.copyOf(keys, keyCount), Arrays.copyOf(keyHashes, keyCount), starts, sorted);
+      PackedLists.Writer writer = new PackedLists.Writer(numbers + sorted.length);
+      for (int k = 0; k < numbers; k++) {
+        writer.add(sorted, starts[k], starts[k + 1] - starts[k]);
+      }
+      return new Postings<>(records, Arrays.copyOf(keys, keyCount), Arrays.copyOf(keyHashes, keyCount), writer.build());
     }
   }
 
   /** The ascending ordinals of the records carrying {@code key}. */
   int[] get(Object key) {
-    int k = keyIndex(key);
-    return k < 0 ? NONE : Arrays.copyOfRange(ordinals, starts[k], starts[k + 1]);
+    return ordinals(keyIndex(key));
   }
 
-  /** Where the ordinals of the key at {@code keyIndex} start, for {@link #ordinalAt}. */
-  int start(int keyIndex) {
-    return starts[keyIndex];
-  }
-
-  /** Where the ordinals of the key at {@code keyIndex} end, exclusive. */
-  int end(int keyIndex) {
-    return starts[keyIndex + 1];
-  }
-
-  /** The ordinal at {@code position}, between a key's {@link #start} and {@link #end}. */
-  int ordinalAt(int position) {
-    return ordinals[position];
+  /** The ascending ordinals of the records carrying the key at {@code keyIndex}; none when it is negative. */
+  int[] ordinals(int keyIndex) {
+    return keyIndex < 0 ? NONE : lists.toArray(lists.find(keyIndex));
   }
 
   /**
@@ -212,10 +202,12 @@ final class Postings<K> {
   int[] keyIndexByOrdinal(int size) {
     int[] keyIndexes = new int[size];
     Arrays.fill(keyIndexes, -1);
+    int position = 0;
     for (int k = 0; k < keyCount(); k++) {
-      for (int i = starts[k]; i < starts[k + 1]; i++) {
-        keyIndexes[ordinals[i]] = k;
+      for (int ordinal : lists.toArray(position)) {
+        keyIndexes[ordinal] = k;
       }
+      position = lists.next(position);
     }
     return keyIndexes;
   }

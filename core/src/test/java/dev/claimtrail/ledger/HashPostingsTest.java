@@ -117,7 +117,7 @@ class HashPostingsTest {
     HashPostings.Builder builder = new HashPostings.Builder();
     Map<Integer, SortedSet<Integer>> model = new TreeMap<>();
     int hash = 0;
-    for (int length = 1; length <= 3 * HashPostings.BLOCK + 2; length++) {
+    for (int length = 1; length <= 3 * PackedLists.BLOCK + 2; length++) {
       int ordinal = length;
       SortedSet<Integer> ordinals = new TreeSet<>();
       for (int i = 0; i < length; i++) {
