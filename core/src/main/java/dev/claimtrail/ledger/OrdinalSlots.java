@@ -4,8 +4,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * An open-addressing table from the hashes of keys to the ordinals of the records that hold them,
- * for tables kept as long as a segment: about 1.5 slots per key (load at most two thirds), one int
- * each. A slot holds the ordinal plus one in its low bits and, in the bits the ordinals leave free,
+ * for tables kept as long as a segment: about 1.25 slots per key (load at most four fifths), one
+ * int each. A slot holds the ordinal plus one in its low bits and, in the bits the ordinals leave free,
  * a tag taken from the key's hash, so a probe compares a record's key only when the tag matches.
  * Callers walk the candidates of a hash with {@link #first} and {@link #next} and compare keys
  * themselves.
@@ -17,7 +17,7 @@ final class OrdinalSlots {
 
   /** The table of ordinals {@code 0..count-1}, the key of ordinal {@code i} hashing to {@code hashOf(i)}. */
   OrdinalSlots(int count, IntUnaryOperator hashOf) {
-    this.slots = new int[Math.toIntExact(count + count / 2 + 1L)];
+    this.slots = new int[Math.toIntExact(count + count / 4 + 1L)];
     this.ordinalBits = 32 - Integer.numberOfLeadingZeros(count);
     this.ordinalMask = (int) ((1L << ordinalBits) - 1);
     for (int i = 0; i < count; i++) {

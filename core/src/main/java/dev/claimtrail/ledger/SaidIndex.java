@@ -15,9 +15,10 @@ import java.util.function.IntUnaryOperator;
  * denotes, e.g. a whole year) bounds how far before the range a candidate can start.
  *
  * <p>The days live once, in {@link Entries} sorted as the single run is; a regrouped index holds
- * only the positions of its runs' entries there, ascending within each run. A last day is kept as
- * its distance from the first day in a {@code char}, with the exact day aside for the rare time
- * that spans more.
+ * only the positions of its runs' entries there, ascending within each run. A first day is kept as
+ * its distance from the start of the window of 65 536 days holding the most of them, in a {@code
+ * char}, the days outside the window aside; a last day as its distance from the first day, in a
+ * {@code char}, with the exact day aside for the rare time that spans more.
  */
 final class SaidIndex {
   private final Entries entries;
@@ -105,7 +106,7 @@ final class SaidIndex {
     IntList hits = new IntList();
     for (int e = lowerBound(runStarts[run], last, start - maxSpan); e < last; e++) {
       int j = position(e);
-      if (entries.firstDays[j] > end) {
+      if (entries.firstDay(j) > end) {
         break;
       }
       if (entries.lastDay(j) >= start) {
@@ -125,7 +126,7 @@ final class SaidIndex {
   private int lowerBound(int low, int high, long day) {
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (entries.firstDays[position(mid)] < day) {
+      if (entries.firstDay(position(mid)) < day) {
         low = mid + 1;
       } else {
         high = mid;
@@ -137,32 +138,73 @@ final class SaidIndex {
   /**
    * The attributions that tell when they were said, sorted by first day, then ordinal: their
    * ordinals, first days (epoch days) and spans (last day minus first day), a span of
-   * {@link #LONG_SPAN} or more standing as {@code LONG_SPAN} with its exact last day aside.
+   * {@link #LONG_SPAN} or more standing as {@code LONG_SPAN} with its exact last day aside. The
+   * first days within the window of {@code char} offsets from {@link #windowStart} holding the most
+   * of them are kept as those offsets; being sorted, the days before the window come first and the
+   * days after it last.
    */
   private static final class Entries {
     static final char LONG_SPAN = Character.MAX_VALUE;
 
     final int[] ordinals;
-    final int[] firstDays;
+    /** The first day of the window, an epoch day. */
+    private final int windowStart;
+    /** The positions from which and up to which (exclusive) first days are in the window. */
+    private final int windowFrom;
+    private final int windowTo;
+    /** The first days in the window, from position {@link #windowFrom} on, as offsets from its start. */
+    private final char[] windowDays;
+    /** The first days before the window, from position 0 on. */
+    private final int[] daysBefore;
+    /** The first days after the window, from position {@link #windowTo} on. */
+    private final int[] daysAfter;
     final char[] spans;
     /** The ascending positions whose span is {@link #LONG_SPAN} or more. */
     final int[] longPositions;
     /** The last day of each of {@link #longPositions}. */
     final int[] longLastDays;
 
+    /** The entries of the ascending {@code firstDays}, one per ordinal of {@code ordinals}. */
     Entries(int[] ordinals, int[] firstDays, char[] spans, int[] longPositions, int[] longLastDays) {
       this.ordinals = ordinals;
-      this.firstDays = firstDays;
+      int from = 0;
+      int to = 0;
+      for (int start = 0, end = 0; start < firstDays.length && firstDays.length - start > to - from; start++) {
+        while (end < firstDays.length && firstDays[end] - firstDays[start] <= Character.MAX_VALUE) {
+          end++;
+        }
+        if (end - start > to - from) {
+          from = start;
+          to = end;
+        }
+      }
+      this.windowStart = from < to ? firstDays[from] : 0;
+      this.windowFrom = from;
+      this.windowTo = to;
+      this.windowDays = new char[to - from];
+      for (int j = from; j < to; j++) {
+        windowDays[j - from] = (char) (firstDays[j] - windowStart);
+      }
+      this.daysBefore = Arrays.copyOfRange(firstDays, 0, from);
+      this.daysAfter = Arrays.copyOfRange(firstDays, to, firstDays.length);
       this.spans = spans;
       this.longPositions = longPositions;
       this.longLastDays = longLastDays;
+    }
+
+    /** The first day (epoch day) of the entry at {@code position}. */
+    int firstDay(int position) {
+      if (position < windowFrom) {
+        return daysBefore[position];
+      }
+      return position < windowTo ? windowStart + windowDays[position - windowFrom] : daysAfter[position - windowTo];
     }
 
     /** The last day (epoch day) of the entry at {@code position}. */
     int lastDay(int position) {
       char span = spans[position];
       return span != LONG_SPAN
-          ? firstDays[position] + span
+          ? firstDay(position) + span
           : longLastDays[Arrays.binarySearch(longPositions, position)];
     }
   }
