@@ -1,5 +1,6 @@
 package dev.claimtrail.io;
 
+import dev.claimtrail.internal.HashMixing;
 import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.RecordId;
@@ -89,7 +90,7 @@ final class LedgerRecords {
     /** The index held for {@code id}, or -1 after taking {@code index} as its index. */
     int putIfAbsent(RecordId id, int index) {
       int mask = ids.length - 1;
-      int slot = TextValues.spread(id.hashCode()) & mask;
+      int slot = HashMixing.fibonacci(id.hashCode()) & mask;
       for (RecordId key = ids[slot]; key != null; key = ids[slot]) {
         if (key.equals(id)) {
           return indexes[slot];
@@ -107,7 +108,7 @@ final class LedgerRecords {
     /** The index held for {@code id}, which must have one. */
     int get(RecordId id) {
       int mask = ids.length - 1;
-      int slot = TextValues.spread(id.hashCode()) & mask;
+      int slot = HashMixing.fibonacci(id.hashCode()) & mask;
       while (!ids[slot].equals(id)) {
         slot = (slot + 1) & mask;
       }
@@ -122,7 +123,7 @@ final class LedgerRecords {
       int mask = ids.length - 1;
       for (int i = 0; i < oldIds.length; i++) {
         if (oldIds[i] != null) {
-          int slot = TextValues.spread(oldIds[i].hashCode()) & mask;
+          int slot = HashMixing.fibonacci(oldIds[i].hashCode()) & mask;
           while (ids[slot] != null) {
             slot = (slot + 1) & mask;
           }

@@ -1,6 +1,7 @@
 package dev.claimtrail.io;
 
 import com.fasterxml.jackson.core.JsonParser;
+import dev.claimtrail.internal.HashMixing;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -59,7 +60,7 @@ final class TextValues<T> {
       hash = 31 * hash + chars[i];
     }
     int mask = values.length - 1;
-    int slot = spread(hash) & mask;
+    int slot = HashMixing.fibonacci(hash) & mask;
     for (Object value = values[slot]; value != null; value = values[slot]) {
       if (hashes[slot] == hash && (spelling != null
           ? spelling.spells((T) value, chars, offset, length) : matches(keys[slot], chars, offset, length))) {
@@ -78,15 +79,6 @@ final class TextValues<T> {
       grow();
     }
     return value;
-  }
-
-  /**
-   * The hash code mixed for a table of open addressing: string hash codes of ids such as {@code
-   * at17} and {@code at18} lie close together, and linear probing would make long runs of them.
-   */
-  static int spread(int hash) {
-    int mixed = hash * 0x9E3779B9;
-    return mixed ^ (mixed >>> 16);
   }
 
   /** Whether {@code key} is the {@code length} characters of {@code chars} from {@code offset}. */
@@ -112,7 +104,7 @@ final class TextValues<T> {
     int mask = values.length - 1;
     for (int i = 0; i < oldValues.length; i++) {
       if (oldValues[i] != null) {
-        int slot = spread(oldHashes[i]) & mask;
+        int slot = HashMixing.fibonacci(oldHashes[i]) & mask;
         while (values[slot] != null) {
           slot = (slot + 1) & mask;
         }

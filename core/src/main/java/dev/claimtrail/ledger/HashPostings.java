@@ -16,6 +16,11 @@ import java.util.Arrays;
  * a million attributions, against four as ints.
  */
 final class HashPostings {
+  /**
+   * Lists per group of {@link PackedLists}: word pairs are many, and a variant lookup spends its
+   * time reading their lists more than finding them.
+   */
+  private static final int GROUP = 8;
   /** The fewest keys kept as their low halves under a directory of the high ones, which costs 256 KiB. */
   static final int DIRECTORY_MIN = 1 << 16;
   /** Bits of the hash sorted per pass of {@link #sort}: three passes cover the 32. */
@@ -42,7 +47,7 @@ final class HashPostings {
     long[] sorted = sort(pairs, count, ordinalsAscending);
     int[] keys = new int[count];
     int[] ordinals = new int[Math.min(count, 1024)];
-    PackedLists.Writer writer = new PackedLists.Writer(count);
+    PackedLists.Writer writer = new PackedLists.Writer(count, GROUP);
     int keyCount = 0;
     for (int i = 0; i < count; ) {
       int key = (int) (sorted[i] >> 32);

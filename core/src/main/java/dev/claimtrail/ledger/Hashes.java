@@ -1,5 +1,7 @@
 package dev.claimtrail.ledger;
 
+import dev.claimtrail.internal.HashMixing;
+
 /**
  * Sizing and probing of the open-addressing tables built for one task: a lookup's {@link
  * OrdinalCounts}, the key numbering of a {@link Postings} being built.
@@ -14,7 +16,6 @@ final class Hashes {
 
   /** The first slot of {@code hash} in a table of {@code size} slots (a power of two). */
   static int slot(int hash, int size) {
-    int h = hash * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & (size - 1);
+    return HashMixing.fibonacci(hash) & (size - 1);
   }
 }

@@ -1,27 +1,35 @@
 package dev.claimtrail.ledger;
 
+import dev.claimtrail.internal.HashMixing;
 import java.util.function.IntUnaryOperator;
 
 /**
  * An open-addressing table from the hashes of keys to the ordinals of the records that hold them,
- * for tables kept as long as a segment: about 1.25 slots per key (load at most four fifths), one
- * int each. A slot holds the ordinal plus one in its low bits and, in the bits the ordinals leave free,
- * a tag taken from the key's hash, so a probe compares a record's key only when the tag matches.
- * Callers walk the candidates of a hash with {@link #first} and {@link #next} and compare keys
- * themselves.
+ * for tables kept as long as a segment, one int per slot. A slot holds the ordinal plus one in its
+ * low bits and, in the bits the ordinals leave free, a tag taken from the key's hash, so a probe
+ * compares a record's key only when the tag matches. Callers walk the candidates of a hash with
+ * {@link #first} and {@link #next} and compare keys themselves.
+ *
+ * <p>A walk ends at an empty slot, and with linear probing the walks past a full stretch of slots
+ * grow quickly with the load: a table of distinct keys, whose lookups mostly stop at the key they
+ * find, is loaded up to four fifths; a table whose keys may repeat, whose every lookup walks on to
+ * an empty slot, up to two thirds.
  */
 final class OrdinalSlots {
   private final int[] slots;
   private final int ordinalBits;
   private final int ordinalMask;
 
-  /** The table of ordinals {@code 0..count-1}, the key of ordinal {@code i} hashing to {@code hashOf(i)}. */
-  OrdinalSlots(int count, IntUnaryOperator hashOf) {
-    this.slots = new int[Math.toIntExact(count + count / 4 + 1L)];
+  /**
+   * The table of ordinals {@code 0..count-1}, the key of ordinal {@code i} hashing to {@code
+   * hashOf(i)}, with {@code spare} empty slots and one more.
+   */
+  private OrdinalSlots(int count, int spare, IntUnaryOperator hashOf) {
+    this.slots = new int[Math.toIntExact(count + spare + 1L)];
     this.ordinalBits = 32 - Integer.numberOfLeadingZeros(count);
     this.ordinalMask = (int) ((1L << ordinalBits) - 1);
     for (int i = 0; i < count; i++) {
-      int mixed = mix(hashOf.applyAsInt(i));
+      int mixed = HashMixing.murmur3(hashOf.applyAsInt(i));
       int slot = home(mixed);
       while (slots[slot] != 0) {
         slot = step(slot);
@@ -30,15 +38,25 @@ final class OrdinalSlots {
     }
   }
 
+  /** A table of {@code count} distinct keys, the key of ordinal {@code i} hashing to {@code hashOf(i)}: 1.25 slots per key. */
+  static OrdinalSlots ofDistinct(int count, IntUnaryOperator hashOf) {
+    return new OrdinalSlots(count, count / 4, hashOf);
+  }
+
+  /** A table of {@code count} keys that may repeat, the key of ordinal {@code i} hashing to {@code hashOf(i)}: 1.5 slots per key. */
+  static OrdinalSlots ofRepeating(int count, IntUnaryOperator hashOf) {
+    return new OrdinalSlots(count, count / 2, hashOf);
+  }
+
   /** The first slot holding a candidate for a key of hash {@code hash}, or -1 if there is none. */
   int first(int hash) {
-    int mixed = mix(hash);
+    int mixed = HashMixing.murmur3(hash);
     return candidate(home(mixed), tag(mixed));
   }
 
   /** The next slot after {@code slot} holding a candidate for a key of hash {@code hash}, or -1. */
   int next(int slot, int hash) {
-    return candidate(step(slot), tag(mix(hash)));
+    return candidate(step(slot), tag(HashMixing.murmur3(hash)));
   }
 
   /** The ordinal held in {@code slot}, a slot {@link #first} or {@link #next} returned. */
@@ -68,14 +86,5 @@ final class OrdinalSlots {
 
   private int step(int slot) {
     return slot + 1 == slots.length ? 0 : slot + 1;
-  }
-
-  /** A hash whose every bit depends on every bit of {@code hash} (the finalizer of MurmurHash3). */
-  private static int mix(int hash) {
-    int h = hash ^ (hash >>> 16);
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
   }
 }

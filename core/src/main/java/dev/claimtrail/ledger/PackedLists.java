@@ -13,9 +13,9 @@ import java.util.Arrays;
  * least significant group first), then each ordinal as its gap from the one before, minus one, in
  * the same encoding (the first ordinal as its gap from -1). A list longer than {@link #BLOCK} also
  * starts with a table of two little-endian ints per block after the first: the ordinal just before
- * the block and where the block starts, so {@link #carries} decodes at most one block. Where each
- * {@link #GROUP}-th list starts is kept in an int array; the lists between are reached by skipping
- * the ones before them.
+ * the block and where the block starts, so {@link #carries} decodes at most one block. Where the
+ * first list of each group of a few lists starts is kept in an int array; the lists after it in
+ * the group are reached by skipping the ones before them.
  *
  * <p>Lists address each other by position in the byte array: {@link #find} turns a list's number
  * into its position, which the readers take. Ordinals close together take one byte each, against
@@ -24,17 +24,18 @@ import java.util.Arrays;
 final class PackedLists {
   /** Postings per block of a list: the most a {@link #carries} decodes. */
   static final int BLOCK = 32;
-  /** Lists per group: one int of start position for every this many lists. */
-  static final int GROUP = 8;
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int[] NONE = {};
 
-  /** The position in {@link #bytes} of every {@link #GROUP}-th list. */
+  /** Lists per group: one int of start position for every this many lists. */
+  private final int group;
+  /** The position in {@link #bytes} of the first list of each group. */
   private final int[] groupStarts;
   private final byte[] bytes;
   private final int count;
 
-  private PackedLists(int[] groupStarts, byte[] bytes, int count) {
+  private PackedLists(int group, int[] groupStarts, byte[] bytes, int count) {
+    this.group = group;
     this.groupStarts = groupStarts;
     this.bytes = bytes;
     this.count = count;
@@ -42,23 +43,31 @@ final class PackedLists {
 
   /** Writes lists one after another, numbering them from 0. */
   static final class Writer {
+    private final int group;
     private byte[] bytes;
     private int size;
     private int[] groupStarts = new int[16];
     private int count;
 
-    /** A writer whose lists are expected to take about {@code expectedBytes} bytes. */
-    Writer(int expectedBytes) {
+    /**
+     * A writer whose lists are expected to take about {@code expectedBytes} bytes, keeping the start
+     * of one list in every {@code group}: fewer lists skipped by {@link #find} for more ints kept.
+     */
+    Writer(int expectedBytes, int group) {
+      if (group < 1) {
+        throw new IllegalArgumentException("a group holds at least one list: " + group);
+      }
+      this.group = group;
       bytes = new byte[Math.max(16, expectedBytes)];
     }
 
     /** Appends the list of the {@code length} ascending ordinals of {@code ordinals} from {@code from} on. */
     void add(int[] ordinals, int from, int length) {
-      if (count % GROUP == 0) {
-        if (count / GROUP == groupStarts.length) {
+      if (count % group == 0) {
+        if (count / group == groupStarts.length) {
           groupStarts = Arrays.copyOf(groupStarts, groupStarts.length * 2);
         }
-        groupStarts[count / GROUP] = size;
+        groupStarts[count / group] = size;
       }
       count++;
       writeVarint(length);
@@ -99,7 +108,7 @@ final class PackedLists {
     }
 
     PackedLists build() {
-      return new PackedLists(Arrays.copyOf(groupStarts, (count + GROUP - 1) / GROUP), Arrays.copyOf(bytes, size), count);
+      return new PackedLists(group, Arrays.copyOf(groupStarts, (count + group - 1) / group), Arrays.copyOf(bytes, size), count);
     }
   }
 
@@ -110,8 +119,8 @@ final class PackedLists {
 
   /** The position of list number {@code list}, from 0 to {@link #count()}, for the readers below. */
   int find(int list) {
-    int position = groupStarts[list / GROUP];
-    for (int skipped = list - list % GROUP; skipped < list; skipped++) {
+    int position = groupStarts[list / group];
+    for (int skipped = list - list % group; skipped < list; skipped++) {
       position = next(position);
     }
     return position;

@@ -14,6 +14,11 @@ import java.util.function.IntFunction;
  * the other keys are kept in a table of their own, numbered after the records.
  */
 final class Postings<K> {
+  /**
+   * Lists per group of {@link PackedLists}: fewer than the hash postings keep, as exact who-said
+   * finds one list of these per lookup, and nothing else.
+   */
+  private static final int GROUP = 4;
   private static final int[] NONE = {};
 
   /** The table numbering the keys that are its records' ids, or null. */
@@ -34,7 +39,7 @@ final class Postings<K> {
     this.recordKeys = records == null ? 0 : records.size();
     this.keys = keys;
     this.lists = lists;
-    this.slots = new OrdinalSlots(keys.length, k -> keyHashes[k]);
+    this.slots = OrdinalSlots.ofDistinct(keys.length, k -> keyHashes[k]);
   }
 
   /**
@@ -176,7 +181,7 @@ final class Postings<K> {
       for (int i = 0; i < pairKeys.size(); i++) {
         sorted[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
       }
-      PackedLists.Writer writer = new PackedLists.Writer(numbers + sorted.length);
+      PackedLists.Writer writer = new PackedLists.Writer(numbers + sorted.length, GROUP);
       for (int k = 0; k < numbers; k++) {
         writer.add(sorted, starts[k], starts[k + 1] - starts[k]);
       }

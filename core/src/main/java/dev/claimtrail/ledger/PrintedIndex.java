@@ -5,14 +5,14 @@ import dev.claimtrail.model.Statement;
 /**
  * The statements of one segment by their printed text, leading and trailing white space stripped:
  * their ordinals in {@link OrdinalSlots} by the text's {@link String#hashCode()}, checked against
- * the statements' own text, so the index holds about 1.25 ints per statement and no copy of any
+ * the statements' own text, so the index holds about 1.5 ints per statement and no copy of any
  * text.
  */
 final class PrintedIndex {
   private final OrdinalSlots slots;
 
   PrintedIndex(RecordTable<?, Statement> statements) {
-    slots = new OrdinalSlots(statements.size(), ordinal -> statements.get(ordinal).text().strip().hashCode());
+    slots = OrdinalSlots.ofRepeating(statements.size(), ordinal -> statements.get(ordinal).text().strip().hashCode());
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * The records of one kind in one segment, by ordinal, with an {@link OrdinalSlots} table from id
- * to ordinal that costs about one and a half ints per record rather than a map entry.
+ * to ordinal that costs about one and a quarter ints per record rather than a map entry.
  */
 final class RecordTable<K, V> {
   private final Object[] records;
@@ -15,7 +15,7 @@ final class RecordTable<K, V> {
   RecordTable(List<? extends V> records, Function<? super V, ? extends K> idOf) {
     this.records = records.toArray();
     this.idOf = idOf;
-    this.slots = new OrdinalSlots(this.records.length, i -> idOf.apply(get(i)).hashCode());
+    this.slots = OrdinalSlots.ofDistinct(this.records.length, i -> idOf.apply(get(i)).hashCode());
   }
 
   int size() {

@@ -1,5 +1,6 @@
 package dev.claimtrail.text;
 
+import dev.claimtrail.internal.HashMixing;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class QuoteFingerprint {
 
   /** The hash of an already normalized text, as {@link #whole} computes it. */
   public static int hash(String normalized) {
-    return mix(normalized.hashCode());
+    return HashMixing.murmur3(normalized.hashCode());
   }
 
   /**
@@ -144,7 +145,7 @@ public final class QuoteFingerprint {
 
   /** The hash of two adjacent words, from their {@link String#hashCode()}s. */
   private static int pairHash(int first, int second) {
-    return mix(first * 0x01000193 ^ second);
+    return HashMixing.murmur3(first * 0x01000193 ^ second);
   }
 
   /**
@@ -165,15 +166,6 @@ public final class QuoteFingerprint {
       }
     }
     return distinct;
-  }
-
-  /** The finalizer of MurmurHash3, spreading a hash code's bits over all 32. */
-  static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
   }
 
   /**

@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 
 class PackedListsTest {
 
@@ -32,15 +33,16 @@ class PackedListsTest {
     Arbitrary<Set<Integer>> list = Arbitraries.frequencyOf(
         Tuple.of(3, ordinals.set().ofMaxSize(4)),
         Tuple.of(1, ordinals.set().ofMaxSize(3 * PackedLists.BLOCK + 5)));
-    return list.list().ofMaxSize(5 * PackedLists.GROUP + 3);
+    return list.list().ofMaxSize(43);
   }
 
   @Property(tries = 300)
-  void everyListReadsBackAsWritten(@ForAll("lists") List<Set<Integer>> lists) {
+  void everyListReadsBackAsWritten(
+      @ForAll("lists") List<Set<Integer>> lists, @ForAll @IntRange(min = 1, max = 9) int group) {
     List<int[]> sorted = lists.stream()
         .map(set -> new TreeSet<>(set).stream().mapToInt(Integer::intValue).toArray())
         .collect(Collectors.toList());
-    PackedLists.Writer writer = new PackedLists.Writer(4);
+    PackedLists.Writer writer = new PackedLists.Writer(4, group);
     for (int[] ordinals : sorted) {
       int[] padded = new int[ordinals.length + 2];
       System.arraycopy(ordinals, 0, padded, 1, ordinals.length);

@@ -3,6 +3,7 @@ package dev.claimtrail.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.claimtrail.internal.HashMixing;
 import dev.claimtrail.testing.Generators;
 import java.util.Arrays;
 import java.util.List;
@@ -87,7 +88,7 @@ class QuoteFingerprintTest {
     }
     int[] pairs = new int[words.length - 1];
     for (int i = 1; i < words.length; i++) {
-      pairs[i - 1] = QuoteFingerprint.mix(words[i - 1].hashCode() * 0x01000193 ^ words[i].hashCode());
+      pairs[i - 1] = HashMixing.murmur3(words[i - 1].hashCode() * 0x01000193 ^ words[i].hashCode());
     }
     return pairs;
   }
