@@ -9,21 +9,24 @@
  * record's ordinal in the segment:
  *
  * <ul>
- *   <li>per kind, an open-addressing table from id to ordinal (about one and a half ints per
+ *   <li>per kind, an open-addressing table from id to ordinal (about one and a quarter ints per
  *       record, each slot tagged with bits of the id's hash so that probes rarely read a record);
- *   <li>for attributions, inverted lists by speaker, statement, document, claim and via, stored
- *       compressed-sparse-row style (one int per entry plus one slot per distinct key, the keys
- *       being the records' own id objects), and the said-times sorted by first day (two ints and a
- *       char per dated attribution), once for the whole segment and once grouped by speaker as
- *       positions into the first (one int more), for range queries that honour date precision;
+ *   <li>for attributions, inverted lists by speaker, statement, document, claim and via, packed
+ *       as gaps of variable length (one or two bytes per entry for most, plus a small table of
+ *       the keys, which are the records' own id objects; a statement or document of the segment
+ *       is numbered by its ordinal and needs no entry there), and the said-times sorted by first
+ *       day (an int and two chars per dated attribution), once for the whole segment and once
+ *       grouped by speaker as positions into the first (one int more), for range queries that
+ *       honour date precision;
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
  *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
- *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, for who-said lookups
- *       that find variants, with one int per statement holding its pair counts, so that a lookup
- *       counts the pairs each statement shares with the quote and drops, unread, those that
- *       share too few to be any variant; and a tagged table of ordinals by their printed text
- *       ({@link String#hashCode()}) for exact ones, with, per statement, where its attributions
- *       start in the inverted list by statement (one int), so an exact lookup never hashes an id.
+ *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, with packed lists of
+ *       the statements carrying each, for who-said lookups that find variants, and one int per
+ *       statement holding its pair counts, so that a lookup counts the pairs each statement
+ *       shares with the quote and drops, unread, those that share too few to be any variant;
+ *       and a tagged table of ordinals by their printed text ({@link String#hashCode()}) for
+ *       exact ones, whose attributions are then read off the list by statement at that ordinal,
+ *       so an exact lookup never hashes an id.
  * </ul>
  *
  * <p>{@link dev.claimtrail.ledger.Ledger#toBuilder()} followed by {@code build()} validates and
