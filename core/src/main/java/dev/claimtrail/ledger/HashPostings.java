@@ -174,8 +174,8 @@ final class HashPostings {
   }
 
   /**
-   * Adds {@code weight} to the count of every record in the list at {@code list}, without copying
-   * its postings; nothing when {@code list} is negative.
+   * Adds {@code weight} to the count of every record in the list at {@code list}; nothing when
+   * {@code list} is negative.
    */
   void addTo(OrdinalCounts counts, int list, int weight) {
     if (list >= 0) {

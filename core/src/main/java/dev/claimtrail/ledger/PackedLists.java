@@ -168,21 +168,9 @@ final class PackedLists {
     return ordinals;
   }
 
-  /**
-   * Adds {@code weight} to the count of every ordinal of the list at {@code position}, without
-   * copying it.
-   */
+  /** Adds {@code weight} to the count of every ordinal of the list at {@code position}. */
   void addTo(OrdinalCounts counts, int position, int weight) {
-    int length = readVarint(position);
-    int at = blocksStart(position, length);
-    int ordinal = -1;
-    for (int i = 0; i < length; i++) {
-      int gap = bytes[at++];
-      if (gap < 0) {
-        gap = readVarint(at - 1);
-        at += varintLength(gap) - 1;
-      }
-      ordinal += gap + 1;
+    for (int ordinal : toArray(position)) {
       counts.add(ordinal, weight);
     }
   }
