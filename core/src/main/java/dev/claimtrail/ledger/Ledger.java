@@ -441,7 +441,10 @@ public final class Ledger implements LedgerView {
     return out.build();
   }
 
-  /** Adds the live attributions of {@code part} that {@code postings} lists under the key at {@code key}, if it is not negative. */
+  /**
+   * Adds the live attributions of {@code part} that {@code postings} lists under the key at
+   * {@code key}; none when {@code key} is negative.
+   */
   private static void addPosted(Part part, Postings<?> postings, int key, ImmutableList.Builder<Attribution> out) {
     for (int ordinal : postings.ordinals(key)) {
       if (!part.isDead(RecordKind.ATTRIBUTION, ordinal)) {

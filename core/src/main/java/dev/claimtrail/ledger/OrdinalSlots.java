@@ -38,12 +38,18 @@ final class OrdinalSlots {
     }
   }
 
-  /** A table of {@code count} distinct keys, the key of ordinal {@code i} hashing to {@code hashOf(i)}: 1.25 slots per key. */
+  /**
+   * A table of {@code count} distinct keys, the key of ordinal {@code i} hashing to {@code
+   * hashOf(i)}: 1.25 slots per key.
+   */
   static OrdinalSlots ofDistinct(int count, IntUnaryOperator hashOf) {
     return new OrdinalSlots(count, count / 4, hashOf);
   }
 
-  /** A table of {@code count} keys that may repeat, the key of ordinal {@code i} hashing to {@code hashOf(i)}: 1.5 slots per key. */
+  /**
+   * A table of {@code count} keys that may repeat, the key of ordinal {@code i} hashing to {@code
+   * hashOf(i)}: 1.5 slots per key.
+   */
   static OrdinalSlots ofRepeating(int count, IntUnaryOperator hashOf) {
     return new OrdinalSlots(count, count / 2, hashOf);
   }

@@ -108,7 +108,8 @@ final class PackedLists {
     }
 
     PackedLists build() {
-      return new PackedLists(group, Arrays.copyOf(groupStarts, (count + group - 1) / group), Arrays.copyOf(bytes, size), count);
+      int groups = (count + group - 1) / group;
+      return new PackedLists(group, Arrays.copyOf(groupStarts, groups), Arrays.copyOf(bytes, size), count);
     }
   }
 
@@ -211,7 +212,10 @@ final class PackedLists {
     return false;
   }
 
-  /** Where the gaps of the list at {@code position}, of {@code length} ordinals, start: past its length and block table. */
+  /**
+   * Where the gaps of the list at {@code position}, of {@code length} ordinals, start: past its
+   * length and block table.
+   */
   private static int blocksStart(int position, int length) {
     return position + varintLength(length) + (length == 0 ? 0 : 8 * ((length - 1) / BLOCK));
   }
