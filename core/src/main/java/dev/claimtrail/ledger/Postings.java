@@ -15,10 +15,10 @@ import java.util.function.IntFunction;
  */
 final class Postings<K> {
   /**
-   * Lists per group of {@link PackedLists}: half the hash postings' eight, as finding the list of
-   * a statement is much of an exact who-said lookup's work, and these keys are fewer.
+   * Lists per group of {@link PackedLists} unless asked otherwise: one int of start position per
+   * four keys, and at most three lists skipped to find one.
    */
-  private static final int GROUP = 4;
+  static final int GROUP = 4;
   private static final int[] NONE = {};
 
   /** The table numbering the keys that are its records' ids, or null. */
@@ -47,7 +47,7 @@ final class Postings<K> {
    * returns (a key listed twice for one record counts once).
    */
   static <K> Postings<K> of(int size, IntFunction<? extends Iterable<? extends K>> keysOf) {
-    Pairs<K> pairs = new Pairs<>(size, null);
+    Pairs<K> pairs = new Pairs<>(size, null, GROUP);
     for (int ordinal = 0; ordinal < size; ordinal++) {
       for (K key : keysOf.apply(ordinal)) {
         pairs.add(key, ordinal);
@@ -61,16 +61,18 @@ final class Postings<K> {
    * {@code keyOf} returns, or none when it returns null. Spares {@link #of} a collection per record.
    */
   static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf) {
-    return ofSingle(size, keyOf, null);
+    return ofSingle(size, keyOf, null, GROUP);
   }
 
   /**
    * As {@link #ofSingle(int, IntFunction)}, a key that is the id of a record of {@code records}
    * (null for none) numbered by that record's ordinal: {@link #keyIndex} of such a key is its
-   * record's ordinal, whether or not any record carries it.
+   * record's ordinal, whether or not any record carries it. The start of one list in every {@code
+   * group} is kept (see {@link PackedLists}): 1 finds every list without skipping any, for four
+   * bytes a key.
    */
-  static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf, RecordTable<?, ?> records) {
-    Pairs<K> pairs = new Pairs<>(size, records);
+  static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf, RecordTable<?, ?> records, int group) {
+    Pairs<K> pairs = new Pairs<>(size, records, group);
     for (int ordinal = 0; ordinal < size; ordinal++) {
       K key = keyOf.apply(ordinal);
       if (key != null) {
@@ -99,13 +101,16 @@ final class Postings<K> {
     private int[] table = new int[32];
     private final IntList pairKeys;
     private final IntList pairOrdinals;
+    private final int group;
 
     /**
      * Pairs expected to be about as many as {@code expected}, for the lists' first capacity, with
-     * keys numbered by {@code records} where they can be (null for none).
+     * keys numbered by {@code records} where they can be (null for none), packed in groups of
+     * {@code group} lists.
      */
-    Pairs(int expected, RecordTable<?, ?> records) {
+    Pairs(int expected, RecordTable<?, ?> records, int group) {
       this.records = records;
+      this.group = group;
       this.recordKeys = records == null ? 0 : records.size();
       this.lastOrdinals = new int[recordKeys + keys.length];
       Arrays.fill(lastOrdinals, -1);
@@ -181,7 +186,7 @@ final class Postings<K> {
       for (int i = 0; i < pairKeys.size(); i++) {
         sorted[fill[pairKeys.get(i)]++] = pairOrdinals.get(i);
       }
-      PackedLists.Writer writer = new PackedLists.Writer(numbers + sorted.length, GROUP);
+      PackedLists.Writer writer = new PackedLists.Writer(numbers + sorted.length, group);
       for (int k = 0; k < numbers; k++) {
         writer.add(sorted, starts[k], starts[k + 1] - starts[k]);
       }

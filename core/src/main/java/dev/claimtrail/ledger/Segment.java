@@ -94,8 +94,9 @@ final class Segment {
 
     int n = attributions.size();
     attributionsBySpeaker = Postings.ofSingle(n, i -> attributions.get(i).speaker());
-    attributionsByStatement = Postings.ofSingle(n, i -> attributions.get(i).statement(), statements);
-    attributionsByDocument = Postings.ofSingle(n, i -> attributions.get(i).document(), documents);
+    // Exact who-said reads the list of each statement printed so: every list's start is kept.
+    attributionsByStatement = Postings.ofSingle(n, i -> attributions.get(i).statement(), statements, 1);
+    attributionsByDocument = Postings.ofSingle(n, i -> attributions.get(i).document(), documents, Postings.GROUP);
     attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
     attributionsByVia = Postings.ofSingle(n, i -> attributions.get(i).via().orElse(null));
     attributionsBySaid = SaidIndex.of(attributions);

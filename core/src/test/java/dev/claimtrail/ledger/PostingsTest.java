@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class PostingsTest {
 
@@ -52,12 +53,13 @@ class PostingsTest {
    */
   @Property(tries = 300)
   void keysNumberedByARecordTableAgreeWithAMapOfOrdinalLists(
-      @ForAll("records") List<List<String>> records, @ForAll("records") List<List<String>> tableIds) {
+      @ForAll("records") List<List<String>> records, @ForAll("records") List<List<String>> tableIds,
+      @ForAll @IntRange(min = 1, max = 5) int group) {
     List<String> ids = tableIds.stream().flatMap(List::stream).distinct().collect(Collectors.toList());
     RecordTable<String, String> table = new RecordTable<>(ids, id -> id);
     List<String> single = new ArrayList<>();
     records.forEach(keys -> single.add(keys.isEmpty() ? null : keys.get(0)));
-    Postings<String> index = Postings.ofSingle(single.size(), single::get, table);
+    Postings<String> index = Postings.ofSingle(single.size(), single::get, table, group);
 
     Map<String, List<Integer>> model = new LinkedHashMap<>();
     ids.forEach(id -> model.put(id, new ArrayList<>()));

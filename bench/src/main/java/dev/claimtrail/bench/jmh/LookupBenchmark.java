@@ -20,12 +20,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * appearance and outlets of a statement, the via chain of a second-hand attribution, the stances
  * toward a claim, and who-said for a variant (claimtrail against Lucene). Method names end with
  * the system asked.
+ *
+ * <p>Three forks: the same code in two JVMs has been seen to run a lookup at speeds apart by half,
+ * each JVM keeping its pace for the whole run, so one fork measures whichever pace it drew.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+@Fork(3)
 public class LookupBenchmark {
   private static Object whoSaid(QuoteStore store, Cursor cursor) {
     ExactProbe probe = cursor.probes.exact().get(cursor.next(cursor.probes.exact().size()));
