@@ -1,7 +1,6 @@
 package dev.claimtrail.query;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Lists;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Speaker;
@@ -70,7 +69,11 @@ public final class Chain {
       walked.add(Quote.of(view, next.get()));
       next = next.get().via().flatMap(view::attribution);
     }
-    return new Chain(view, walked.get(0), ImmutableList.copyOf(Lists.reverse(walked)));
+    ImmutableList.Builder<Quote> outermostFirst = ImmutableList.builderWithExpectedSize(walked.size());
+    for (int i = walked.size() - 1; i >= 0; i--) {
+      outermostFirst.add(walked.get(i));
+    }
+    return new Chain(view, walked.get(0), outermostFirst.build());
   }
 
   private static boolean scannedSeen(List<Quote> walked, AttributionId id) {
