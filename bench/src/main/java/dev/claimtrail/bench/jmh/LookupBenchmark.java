@@ -22,11 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * the system asked.
  *
  * <p>Three forks: the same code in two JVMs has been seen to run a lookup at speeds apart by half,
- * each JVM keeping its pace for the whole run, so one fork measures whichever pace it drew.
+ * each JVM keeping its pace for the whole run, so one fork measures whichever pace it drew. Four
+ * warm-up iterations: after two, the first measured iteration was still the slowest.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(3)
 public class LookupBenchmark {
