@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -261,17 +262,48 @@ public final class Ledger implements LedgerView {
     return find(RecordKind.CLAIM, id);
   }
 
-  /** The newest segment holding the id has the live record: replaced ones sit in older segments. */
+  /**
+   * Walks a segment's own vias by ordinal, with no hashing and no id comparison, and finds by id
+   * only a via in another segment or one replaced since. The ledger's checks refuse a loop of vias.
+   */
+  @Override
+  public List<Attribution> viaChain(AttributionId id) {
+    List<Attribution> chain = new ArrayList<>(4);
+    for (long at = locate(RecordKind.ATTRIBUTION, id); at >= 0; ) {
+      Part part = parts.get((int) (at >>> 32));
+      int ordinal = (int) at;
+      Attribution attribution = part.segment.attributions.get(ordinal);
+      chain.add(attribution);
+      if (attribution.via().isEmpty()) {
+        break;
+      }
+      int via = part.segment.viaOrdinal(ordinal);
+      at = via >= 0 && !part.isDead(RecordKind.ATTRIBUTION, via)
+          ? at - ordinal + via
+          : locate(RecordKind.ATTRIBUTION, attribution.via().get());
+    }
+    return Collections.unmodifiableList(chain);
+  }
+
   @SuppressWarnings("unchecked")
   private <V> Optional<V> find(RecordKind kind, RecordId id) {
+    long at = locate(kind, id);
+    return at < 0 ? Optional.empty() : Optional.of((V) kind.table(parts.get((int) (at >>> 32)).segment).get((int) at));
+  }
+
+  /**
+   * Where the live record of {@code kind} with the id is, as its part's index times 2<sup>32</sup>
+   * plus its ordinal there; -1 if there is none. The newest segment holding the id has the live
+   * record: replaced ones sit in older segments.
+   */
+  private long locate(RecordKind kind, RecordId id) {
     for (int p = parts.size() - 1; p >= 0; p--) {
-      RecordTable<?, ?> table = kind.table(parts.get(p).segment);
-      int ordinal = table.find(id);
+      int ordinal = kind.table(parts.get(p).segment).find(id);
       if (ordinal >= 0) {
-        return Optional.of((V) table.get(ordinal));
+        return (long) p << 32 | ordinal;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   @Override

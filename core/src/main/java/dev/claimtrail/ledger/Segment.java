@@ -17,6 +17,7 @@ import dev.claimtrail.text.QuoteFingerprint;
 import dev.claimtrail.text.QuoteForms;
 import dev.claimtrail.text.QuoteText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,10 @@ final class Segment {
   final Postings<DocumentId> attributionsByDocument;
   final Postings<ClaimId> attributionsByClaim;
   final Postings<AttributionId> attributionsByVia;
+  /** The ascending ordinals of the attributions whose via is an attribution of this segment. */
+  private final int[] heardThroughHere;
+  /** The ordinal of the via of each of {@link #heardThroughHere}, in the same order. */
+  private final int[] viaOrdinals;
   final SaidIndex attributionsBySaid;
   /** {@link #attributionsBySaid} in one run per key of {@link #attributionsBySpeaker}. */
   final SaidIndex attributionsBySpeakerSaid;
@@ -99,6 +104,17 @@ final class Segment {
     attributionsByDocument = Postings.ofSingle(n, i -> attributions.get(i).document(), documents, Postings.GROUP);
     attributionsByClaim = Postings.of(n, i -> claimsOf(attributions.get(i)));
     attributionsByVia = Postings.ofSingle(n, i -> attributions.get(i).via().orElse(null));
+    IntList heardThrough = new IntList();
+    IntList vias = new IntList();
+    for (int i = 0; i < n; i++) {
+      int via = attributions.get(i).via().map(attributions::find).orElse(-1);
+      if (via >= 0) {
+        heardThrough.add(i);
+        vias.add(via);
+      }
+    }
+    heardThroughHere = heardThrough.toArray();
+    viaOrdinals = vias.toArray();
     attributionsBySaid = SaidIndex.of(attributions);
     int[] speakerKeys = attributionsBySpeaker.keyIndexByOrdinal(n);
     attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(), i -> speakerKeys[i]);
@@ -110,6 +126,15 @@ final class Segment {
     statementsByWordPair = text.byWordPair;
     shortStatementsByWordPair = text.shortByWordPair;
     statementPairCounts = text.pairCounts;
+  }
+
+  /**
+   * The ordinal of the attribution that the one at {@code ordinal} is heard through, when that
+   * attribution is in this segment; -1 when it has no via or its via is elsewhere.
+   */
+  int viaOrdinal(int ordinal) {
+    int i = Arrays.binarySearch(heardThroughHere, ordinal);
+    return i < 0 ? -1 : viaOrdinals[i];
   }
 
   /** Packs a statement's pair counts as {@link #statementPairCounts} holds them. */

@@ -8,10 +8,7 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.VariantMatch;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +20,6 @@ import java.util.stream.Collectors;
  * links as a table.
  */
 public final class Chain {
-  /** How deep a walk goes before it keeps a set of the attributions seen rather than scanning its links. */
-  private static final int SCANNED_DEPTH = 16;
-
   private final LedgerView view;
   private final Quote quote;
   private final ImmutableList<Quote> links;
@@ -42,47 +36,21 @@ public final class Chain {
    * IllegalArgumentException} naming the id if there is none.
    */
   public static Chain of(LedgerView view, AttributionId attribution) {
-    return of(view, view.attribution(attribution).orElseThrow(() ->
-        new IllegalArgumentException("no attribution with id '" + attribution + "'")));
-  }
-
-  /**
-   * The chain of {@code attribution}, which {@code view} must hold. Via chains are acyclic in a
-   * valid ledger; the walk still stops at an attribution it has seen.
-   */
-  static Chain of(LedgerView view, Attribution attribution) {
-    List<Quote> walked = new ArrayList<>(4);
-    walked.add(Quote.of(view, attribution));
-    Set<AttributionId> seen = null;
-    Optional<Attribution> next = attribution.via().flatMap(view::attribution);
-    while (next.isPresent()) {
-      AttributionId id = next.get().id();
-      if (walked.size() == SCANNED_DEPTH) {
-        seen = new HashSet<>();
-        for (Quote link : walked) {
-          seen.add(link.attribution().id());
-        }
-      }
-      if (seen == null ? scannedSeen(walked, id) : !seen.add(id)) {
-        break;
-      }
-      walked.add(Quote.of(view, next.get()));
-      next = next.get().via().flatMap(view::attribution);
+    List<Attribution> walked = view.viaChain(attribution);
+    if (walked.isEmpty()) {
+      throw new IllegalArgumentException("no attribution with id '" + attribution + "'");
     }
     ImmutableList.Builder<Quote> outermostFirst = ImmutableList.builderWithExpectedSize(walked.size());
     for (int i = walked.size() - 1; i >= 0; i--) {
-      outermostFirst.add(walked.get(i));
+      outermostFirst.add(Quote.of(view, walked.get(i)));
     }
-    return new Chain(view, walked.get(0), outermostFirst.build());
+    ImmutableList<Quote> links = outermostFirst.build();
+    return new Chain(view, links.get(links.size() - 1), links);
   }
 
-  private static boolean scannedSeen(List<Quote> walked, AttributionId id) {
-    for (Quote link : walked) {
-      if (link.attribution().id().equals(id)) {
-        return true;
-      }
-    }
-    return false;
+  /** The chain of {@code attribution}, which {@code view} must hold. */
+  static Chain of(LedgerView view, Attribution attribution) {
+    return of(view, attribution.id());
   }
 
   /**

@@ -77,6 +77,13 @@ public interface LedgerView {
   /** The attributions that take a position toward {@code claim}. */
   List<Attribution> attributionsOn(ClaimId claim);
 
+  /**
+   * The attribution with the id {@code id}, then the attribution it is heard through (its via),
+   * then the one that one is heard through, and so on while this view holds them; empty when no
+   * attribution has the id. Vias never loop in a valid ledger.
+   */
+  List<Attribution> viaChain(AttributionId id);
+
   /** The attributions known through {@code intermediary}: those whose via is it. */
   List<Attribution> attributionsVia(AttributionId intermediary);
 

@@ -44,6 +44,15 @@ class LedgerPropertiesTest {
     return ledger.attributions().stream().filter(test).collect(Collectors.toList());
   }
 
+  /** The via chain of {@code id} walked by id alone, each step a lookup of the latest record. */
+  private static List<Attribution> viaChainById(Ledger ledger, AttributionId id) {
+    List<Attribution> chain = new ArrayList<>();
+    for (var next = ledger.attribution(id); next.isPresent(); next = next.get().via().flatMap(ledger::attribution)) {
+      chain.add(next.get());
+    }
+    return chain;
+  }
+
   @Property(tries = 100)
   void indexedLookupsReturnWhatAScanOfAllRecordsReturns(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int batches) {
@@ -68,6 +77,7 @@ class LedgerPropertiesTest {
     for (int i = 0; i < RandomRecords.ATTRIBUTIONS; i++) {
       AttributionId id = AttributionId.of("a" + i);
       assertEquals(scan(ledger, a -> a.via().equals(java.util.Optional.of(id))), ledger.attributionsVia(id));
+      assertEquals(viaChainById(ledger, id), ledger.viaChain(id), "via chain of " + id);
     }
     for (int i = 0; i < RandomRecords.SOURCES; i++) {
       SourceId id = SourceId.of("s" + i);
