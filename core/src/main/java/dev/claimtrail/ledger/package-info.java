@@ -17,7 +17,9 @@
  *       is numbered by its ordinal and needs no entry there), and the said-times sorted by first
  *       day (an int and two chars per dated attribution), once for the whole segment and once
  *       grouped by speaker as positions into the first (one int more), for range queries that
- *       honour date precision;
+ *       honour date precision; and, for each attribution heard through another of the segment,
+ *       that one's ordinal (two ints per second-hand attribution), so via chains are walked
+ *       without hashing an id;
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
  *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
  *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, with packed lists of
