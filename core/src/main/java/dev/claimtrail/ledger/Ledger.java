@@ -288,7 +288,10 @@ public final class Ledger implements LedgerView {
   @SuppressWarnings("unchecked")
   private <V> Optional<V> find(RecordKind kind, RecordId id) {
     long at = locate(kind, id);
-    return at < 0 ? Optional.empty() : Optional.of((V) kind.table(parts.get((int) (at >>> 32)).segment).get((int) at));
+    if (at < 0) {
+      return Optional.empty();
+    }
+    return Optional.of((V) kind.table(parts.get((int) (at >>> 32)).segment).get((int) at));
   }
 
   /**
