@@ -24,11 +24,18 @@ import java.util.Set;
  * that names an occasion dated earlier ("at that rally", "before the vote") takes its date; an
  * echo without words ("X echoed those concerns.") makes X's statement in the next sentence an
  * echo. "According to figures published by X" makes X speak; passive verbs ("was told") do not
- * report.
+ * report. A speaker may be described between commas before the verb ("..., Ana Ruiz, the port's
+ * director, said"), be a group or an unnamed source named after what it said ("..., currency
+ * traders said", "..., people familiar with the matter said"), or be the subject of a sentence
+ * whose reporting verb is joined by "and" or "but" to another ("The bank held rates but said").
  */
 final class AttributionFinder {
   private static final int MAX_CUE_DISTANCE = 40;
   private static final int MAX_COMPLEMENT = 250;
+  /** Most tokens of an aside between a speaker and the verb ("X, speaking on condition of ..., said"). */
+  private static final int MAX_ASIDE = 30;
+  /** Most words of a group that speaks named right after a comma ("..., currency traders said"). */
+  private static final int MAX_GROUP_WORDS = 6;
   /** Most tokens of a reporting clause that splits a quote in two. */
   private static final int MAX_SPLIT_CLAUSE = 30;
   /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
@@ -280,17 +287,52 @@ final class AttributionFinder {
     if (end <= k) {
       return null;
     }
-    int c = end;
-    while (c < hi && c - end < 4 && (t.isWord(c) && (Entities.isAuxiliary(t.lower(c)) || isAdverb(c))
-        || times.at(c) != null)) {
-      c++;
-    }
+    int c = verbAfter(end, hi);
     cue = lex.cueAt(t, c);
+    double lessSure = 0;
+    if (cue == null) {
+      // "...," Huw Pill, the bank's chief economist, said: the speaker's description set off by commas
+      int appositiveEnd = appositiveEnd(end, hi);
+      c = appositiveEnd < 0 ? c : verbAfter(appositiveEnd + 1, hi);
+      cue = appositiveEnd < 0 ? null : lex.cueAt(t, c);
+      lessSure = 0.05;
+    }
     if (cue == null || cue.baseForm() && !Entities.isAuxiliary(t.lower(c - 1))) {
       return null;
     }
     Entities.Resolved r = entities.resolve(k, end);
-    return r == null ? null : new Frame(r, c, cue, i, c + cue.words().length, true, confidence(r));
+    return r == null ? null
+        : new Frame(r, c, cue, i, c + cue.words().length, true, confidence(r) - lessSure);
+  }
+
+  /** The first token at or after {@code k} past a few auxiliaries, adverbs and times: where a verb may stand. */
+  private int verbAfter(int k, int hi) {
+    int c = k;
+    while (c < hi && c - k < 4 && (t.isWord(c) && (Entities.isAuxiliary(t.lower(c)) || isAdverb(c))
+        || times.at(c) != null)) {
+      c++;
+    }
+    return c;
+  }
+
+  /**
+   * The comma that closes a description set off by commas after a name, the first of them at
+   * {@code comma} ("Huw Pill, the bank's chief economist,"), or -1 when there is none: a few words
+   * without a quote, a reporting verb or the end of a sentence among them.
+   */
+  private int appositiveEnd(int comma, int hi) {
+    if (!t.isPunct(comma, ',')) {
+      return -1;
+    }
+    for (int k = comma + 1; k < hi && k - comma <= MAX_SETTING; k++) {
+      if (t.isPunct(k, ',')) {
+        return k > comma + 1 ? k : -1;
+      }
+      if (t.kind(k) == Tokens.QUOTE || Sentences.endsSentence(t, k) || lex.cueAt(t, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The reporting clause whose cue is the nearest one at or before token {@code last}. */
@@ -355,9 +397,9 @@ final class AttributionFinder {
         && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
   }
 
-  /** Whether the cue at {@code c} is a finite verb joined by "and" to the clause before it. */
+  /** Whether the cue at {@code c} is a finite verb joined by "and" or "but" to the clause before it. */
   private boolean coordinated(int c, Lexicon.Cue cue) {
-    return t.is(c - 1, "and") && !cue.baseForm() && !cue.participle();
+    return (t.is(c - 1, "and") || t.is(c - 1, "but")) && !cue.baseForm() && !cue.participle();
   }
 
   private boolean isAdverb(int i) {
@@ -413,10 +455,12 @@ final class AttributionFinder {
     }
     if (t.isPunct(j, ',')) {
       int p = j - 1;
-      while (p >= lo && j - p < 10 && !t.isPunct(p, ',')) {
+      while (p >= lo && j - p < MAX_ASIDE && !t.isPunct(p, ',')) {
         p--;
       }
-      if (p > lo && t.isPunct(p, ',')) {
+      // a long aside must open like one: "speaking on condition of anonymity because ...", "who ..."
+      boolean aside = j - p < 10 || t.lower(p + 1).endsWith("ing") || t.is(p + 1, "who");
+      if (p > lo && t.isPunct(p, ',') && aside) {
         Frame named = appositiveName(p, j, c, cue, lo);
         if (named != null) {
           return named;
@@ -434,6 +478,14 @@ final class AttributionFinder {
     if (r == null) {
       start = Math.max(lo, sentenceStartOf(j));
       r = entities.groupSubject(start, j + 1);
+    }
+    if (r == null) {
+      // "..., currency traders said" or "After the vote, lawmakers said": a group right after a comma
+      start = j;
+      while (start > lo && j - start < MAX_GROUP_WORDS && !t.isPunct(start - 1, ',')) {
+        start--;
+      }
+      r = start > lo && t.isPunct(start - 1, ',') ? entities.groupSubject(start, j + 1) : null;
     }
     return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
   }
@@ -494,7 +546,11 @@ final class AttributionFinder {
         }
       }
     }
-    return null;
+    // "The bank kept rates unchanged but said ...": no report before, so the sentence's subject speaks
+    int end = from == sentenceStartOf(c) ? entities.phraseEndAfter(from, c) : -1;
+    Entities.Resolved subject = end > from ? entities.resolve(from, end) : null;
+    return subject == null || subject.pronoun() || end >= c - 1 ? null
+        : participleFrame(c, cue, Stance.SAYS, from, subject, confidence(subject) - 0.05);
   }
 
   private Frame participleFrame(int c, Lexicon.Cue cue, Stance governing, int start,
@@ -913,8 +969,9 @@ final class AttributionFinder {
       TimeExpressions.Expression time = times.at(end - 1);
       if (time != null && time.end() == end && time.kind() != TimeExpressions.Kind.YEAR
           && time.kind() != TimeExpressions.Kind.RECENT
-          && time.phraseStart() > statementStart && !times.isBound(time)
-          && !(time.value() >= 0 && isOffset(time) && futureIn(statementStart, time.phraseStart()))) {
+          && time.phraseStart() > statementStart && !times.isBound(time) && !t.is(time.phraseStart() - 1, "later")
+          && !((time.value() >= 0 && isOffset(time) || time.kind() == TimeExpressions.Kind.WEEKDAY)
+              && futureIn(statementStart, time.phraseStart()))) {
         f.said = times.resolve(time).orElse(null);
         end = time.phraseStart();
         trimmed = true;
@@ -1015,6 +1072,9 @@ final class AttributionFinder {
           || Lexicon.phraseStartingAt(t, k + 1, lex.breaksAfterComma) != null) {
         return true;
       }
+      if (reportingClauseEnds(k, limit)) {
+        return true;
+      }
       if (t.is(k + 1, "which") || t.is(k + 1, "who")) {
         int j = k + 2;
         while (j < limit && !t.isPunct(j, ',') && t.kind(j) != Tokens.QUOTE) {
@@ -1035,6 +1095,22 @@ final class AttributionFinder {
     String next = t.lower(k + 1);
     return t.is(k, "that") && time != null && time.end() == k
         && (AUXILIARIES.contains(next) || next.endsWith("ed") && !t.isCapitalized(k + 1));
+  }
+
+  /**
+   * Whether the comma at {@code k} opens a reporting clause that ends the sentence at {@code limit}
+   * (", the Financial Times reported."), whose report the words before it are.
+   */
+  private boolean reportingClauseEnds(int k, int limit) {
+    Frame frame = frameAfter(k + 1, limit);
+    if (frame == null) {
+      return false;
+    }
+    int end = pastContext(frame.end(), limit);
+    while (end < limit && t.kind(end) == Tokens.PUNCT) {
+      end++;
+    }
+    return end >= limit;
   }
 
   /** "..., said the minister": a cue after a comma, its subject after it. */
@@ -1184,7 +1260,9 @@ final class AttributionFinder {
     int statementStart;
     int statementEnd;
     if (t.isPunct(end, ',') && c == from) {
-      statementStart = end + 1;
+      // "According to Sarah Hewin, an economist at the bank, ...": her role is no part of what she said
+      int roleEnd = appositiveEnd(end, to);
+      statementStart = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
       statementEnd = to;
     } else if (c > from && t.isPunct(c - 1, ',')) {
       statementStart = from;
@@ -1218,6 +1296,17 @@ final class AttributionFinder {
     byCue.put(c, f);
     findings.add(f);
     return f;
+  }
+
+  /** Whether tokens {@code [from, to)} hold a title or a noun of someone's role ("an economist at"). */
+  private boolean namesRole(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.lowerStem(k);
+      if (lex.titleWords.containsKey(w) || lex.roleNouns.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} lies inside a quote that has a speaker; scare quotes have none. */

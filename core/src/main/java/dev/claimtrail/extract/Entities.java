@@ -509,6 +509,22 @@ final class Entities {
       a = descriptionStart(j, lo);
       return descriptionBeforeLink(a, lo);
     }
+    int object = plainObjectStart(j, lo);
+    a = object < 0 ? -1 : descriptionBeforeLink(object, lo);
+    return a < object ? a : -1;
+  }
+
+  /**
+   * The start of "the matter" ending at token {@code j}: "the" and up to three words of lower case
+   * that are no function words, as in "people familiar with the matter"; -1 otherwise.
+   */
+  private int plainObjectStart(int j, int lo) {
+    for (int k = j; k >= lo && j - k < 3 && t.isWord(k) && !t.isCapitalized(k) && !t.isPossessive(k)
+        && !lex.functionWords.contains(t.lower(k)) && lex.cueAt(t, k) == null && !isAuxiliary(t.lower(k)); k--) {
+      if (t.is(k - 1, "the") && k - 1 >= lo) {
+        return k - 1;
+      }
+    }
     return -1;
   }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * before a capitalized word or a quote (abbreviations such as "Aug." and initials excepted), after a
  * closing quote whose words end a sentence, at a blank line, and at a line break after end
  * punctuation or after a line that ends like a headline (but not inside a name wrapped over a
- * full line of prose, see {@link #wrapsName}). Quotes are opaque: no boundary falls
+ * full line of prose, see {@link #wrapsName}), and after the dash of a dateline ({@code LONDON
+ * (Reuters) —}). Quotes are opaque: no boundary falls
  * inside one, so a quote belongs to the sentence that reports it.
  */
 final class Sentences {
@@ -17,6 +18,9 @@ final class Sentences {
       "adm", "prof", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
       "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "ft", "mt", "rev", "hon");
+
+  /** Most tokens of a dateline before its dash ("PORTLAND, Ore. (AP) —"). */
+  private static final int MAX_DATELINE = 10;
 
   /** The least length of a line of hard-wrapped text that a name may run over. */
   static final int FULL_LINE = 40;
@@ -76,6 +80,9 @@ final class Sentences {
     if (!opener) {
       return false;
     }
+    if (endsDateline(t, prev, from)) {
+      return true;
+    }
     if (endsSentence(t, prev)) {
       return !isAbbreviation(t, prev - 1);
     }
@@ -121,6 +128,23 @@ final class Sentences {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the dash at token {@code dash} ends a dateline that opens its line: a place in capitals,
+   * then at most a few capitalized words, commas, periods and a parenthesized agency ("PORTLAND,
+   * Ore. (AP) —", "LONDON (Reuters) -"). What follows is the story's first sentence.
+   */
+  static boolean endsDateline(Tokens t, int dash, int from) {
+    if (t.kind(dash) != Tokens.PUNCT || t.first(dash) != '—' && t.first(dash) != '–' && t.first(dash) != '-') {
+      return false;
+    }
+    int k = dash - 1;
+    while (k >= from && dash - k <= MAX_DATELINE && t.breaksBefore(k) == 0 && k > 0
+        && (t.isCapitalized(k) || t.kind(k) == Tokens.PUNCT && ",.()".indexOf(t.first(k)) >= 0)) {
+      k--;
+    }
+    return k >= from && dash - k <= MAX_DATELINE && (k == 0 || t.breaksBefore(k) > 0) && t.isAllCaps(k, 1);
   }
 
   /** Whether token {@code i} is punctuation that ends a sentence: ".", "!", "?" or "…". */

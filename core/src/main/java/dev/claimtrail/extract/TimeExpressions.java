@@ -158,7 +158,8 @@ final class TimeExpressions {
       boolean monthContext = t.is(i - 1, "in") || t.is(i - 1, "since") || t.is(i - 1, "early")
           || t.is(i - 1, "late") || t.is(i - 1, "mid") || t.is(i - 1, "until")
           || t.is(i - 1, "during") || t.is(i - 1, "through");
-      if (monthContext && (w.length() > 3 || !w.equals("may") && !w.equals("mar"))) {
+      // "in may" and "mar" may be words; capitalized after "in" and the like, they are months
+      if (monthContext && (w.length() > 3 || !w.equals("may") && !w.equals("mar") || t.isCapitalized(i))) {
         return new Expression(prep, i, i + 1, Kind.MONTH, 0, month, 0, 0);
       }
       return null;
