@@ -32,7 +32,7 @@ class ExtractionQualityTest {
       Map.entry("01-city-council", 0.97),
       Map.entry("02-port-strike", 0.97),
       Map.entry("03-grain-corridor", 0.97),
-      Map.entry("04-hospital-audit", 0.76),
+      Map.entry("04-hospital-audit", 0.82),
       Map.entry("05-football-coach", 0.90),
       Map.entry("06-river-flood", 0.93),
       Map.entry("07-car-plant", 0.97),

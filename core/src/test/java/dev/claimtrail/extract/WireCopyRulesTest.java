@@ -119,4 +119,13 @@ class WireCopyRulesTest {
     assertEquals(Stance.DENIES, a.stance());
     assertEquals("The opposition", a.speakerMention().orElseThrow());
   }
+
+  @Test
+  void institutionsAndUnnamedOfficersSpeak() {
+    Ledger ledger = extract("In a statement, the university said the lecture would go ahead. The club's"
+        + " finance director acknowledged that the season had been poor.");
+    assertEquals("the university", about(ledger, "the lecture would go ahead").speakerMention().orElseThrow());
+    assertEquals("The club's finance director",
+        about(ledger, "the season had been poor").speakerMention().orElseThrow());
+  }
 }
