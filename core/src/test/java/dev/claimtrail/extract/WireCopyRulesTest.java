@@ -113,11 +113,11 @@ class WireCopyRulesTest {
   }
 
   @Test
-  void theOppositionDenies() {
-    Ledger ledger = extract("The opposition denied that it had blocked the budget.");
-    Attribution a = about(ledger, "it had blocked the budget");
+  void aRegulatorDenies() {
+    Ledger ledger = extract("The regulator denied that it had approved the merger.");
+    Attribution a = about(ledger, "it had approved the merger");
     assertEquals(Stance.DENIES, a.stance());
-    assertEquals("The opposition", a.speakerMention().orElseThrow());
+    assertEquals("The regulator", a.speakerMention().orElseThrow());
   }
 
   @Test
