@@ -969,9 +969,7 @@ final class AttributionFinder {
       TimeExpressions.Expression time = times.at(end - 1);
       if (time != null && time.end() == end && time.kind() != TimeExpressions.Kind.YEAR
           && time.kind() != TimeExpressions.Kind.RECENT
-          && time.phraseStart() > statementStart && !times.isBound(time) && !t.is(time.phraseStart() - 1, "later")
-          && !((time.value() >= 0 && isOffset(time) || time.kind() == TimeExpressions.Kind.WEEKDAY)
-              && futureIn(statementStart, time.phraseStart()))) {
+          && time.phraseStart() > statementStart && !times.isBound(time) && !toCome(time, statementStart)) {
         f.said = times.resolve(time).orElse(null);
         end = time.phraseStart();
         trimmed = true;
@@ -1029,6 +1027,17 @@ final class AttributionFinder {
   private static boolean isOffset(TimeExpressions.Expression e) {
     return e.kind() == TimeExpressions.Kind.WEEK_OFFSET || e.kind() == TimeExpressions.Kind.MONTH_OFFSET
         || e.kind() == TimeExpressions.Kind.YEAR_OFFSET;
+  }
+
+  /**
+   * Whether {@code time}, which ends a reported clause that starts at {@code statementStart}, is
+   * when something still to come happens: "later this year", or "next week" and "on Sunday" after
+   * words of what is to come ({@link #futureIn}).
+   */
+  private boolean toCome(TimeExpressions.Expression time, int statementStart) {
+    return t.is(time.phraseStart() - 1, "later")
+        || (time.value() >= 0 && isOffset(time) || time.kind() == TimeExpressions.Kind.WEEKDAY)
+        && futureIn(statementStart, time.phraseStart());
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.Set;
  * closing quote whose words end a sentence, at a blank line, and at a line break after end
  * punctuation or after a line that ends like a headline (but not inside a name wrapped over a
  * full line of prose, see {@link #wrapsName}), and after the dash of a dateline ({@code LONDON
- * (Reuters) —}). Quotes are opaque: no boundary falls
- * inside one, so a quote belongs to the sentence that reports it.
+ * (Reuters) —}). Quotes are opaque: no boundary falls inside one, so a quote belongs to the
+ * sentence that reports it.
  */
 final class Sentences {
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -135,7 +135,7 @@ final class Sentences {
    * then at most a few capitalized words, commas, periods and a parenthesized agency ("PORTLAND,
    * Ore. (AP) —", "LONDON (Reuters) -"). What follows is the story's first sentence.
    */
-  static boolean endsDateline(Tokens t, int dash, int from) {
+  private static boolean endsDateline(Tokens t, int dash, int from) {
     if (t.kind(dash) != Tokens.PUNCT || t.first(dash) != '—' && t.first(dash) != '–' && t.first(dash) != '-') {
       return false;
     }
