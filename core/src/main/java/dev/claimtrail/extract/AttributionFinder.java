@@ -474,7 +474,7 @@ final class AttributionFinder {
       return null;
     }
     int start = entities.phraseStartBefore(j, lo);
-    Entities.Resolved r = start < 0 ? null : entities.resolve(start, j + 1);
+    Entities.Resolved r = start < 0 || agentOfParticiple(start) ? null : entities.resolve(start, j + 1);
     if (r == null) {
       start = Math.max(lo, sentenceStartOf(j));
       r = entities.groupSubject(start, j + 1);
@@ -488,6 +488,15 @@ final class AttributionFinder {
       r = start > lo && t.isPunct(start - 1, ',') ? entities.groupSubject(start, j + 1) : null;
     }
     return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
+  }
+
+  /**
+   * Whether the phrase at {@code start} is the agent of a participle before it ("Patients
+   * interviewed by the Courier said"), so that the subject, not the agent, speaks.
+   */
+  private boolean agentOfParticiple(int start) {
+    return t.is(start - 1, "by") && t.isWord(start - 2) && !t.isCapitalized(start - 2)
+        && t.lower(start - 2).endsWith("ed");
   }
 
   /**

@@ -865,8 +865,8 @@ final class Entities {
 
   /**
    * The end of a plural noun phrase starting at {@code from}, with one prepositional modifier
-   * ("Billing clerks at the hospital"), when an auxiliary or a reporting verb follows it, at
-   * {@code limit} at the latest; -1 otherwise. Names of people are not groups, so the head must be a common noun.
+   * ("Billing clerks at the hospital") or participle with its agent ("Patients interviewed by the
+   * paper"), when an auxiliary or a reporting verb follows it, at {@code limit} at the latest; -1 otherwise. Names of people are not groups, so the head must be a common noun.
    */
   private int groupEnd(int from, int limit) {
     int k = from;
@@ -875,20 +875,26 @@ final class Entities {
     }
     int head = -1;
     while (k < limit && k - from < 5 && t.isWord(k) && !quotes.inside(k) && !lex.functionWords.contains(t.lower(k))
-        && !isAuxiliary(t.lower(k)) && lex.cueAt(t, k) == null) {
+        && !isAuxiliary(t.lower(k)) && lex.cueAt(t, k) == null && !participleWithAgent(k)) {
       head = k++;
     }
     if (head < 0 || !isPluralNoun(head) || head > from && runStart(head) >= 0 && runStart(head) != from) {
       return -1;
     }
-    if (t.is(k, "in") || t.is(k, "at") || t.is(k, "of") || t.is(k, "from") || t.is(k, "across")) {
-      int m = k + 1;
+    boolean byAgent = participleWithAgent(k);
+    if (t.is(k, "in") || t.is(k, "at") || t.is(k, "of") || t.is(k, "from") || t.is(k, "across") || byAgent) {
+      int m = byAgent ? k + 2 : k + 1;
       while (m < limit && m - k < 7 && t.isWord(m) && !isAuxiliary(t.lower(m)) && lex.cueAt(t, m) == null) {
         m++;
       }
       k = m > k + 1 ? m : -1;
     }
     return k > 0 && k <= limit && (isAuxiliary(t.lower(k)) || lex.cueAt(t, k) != null) ? k : -1;
+  }
+
+  /** Whether token {@code i} is a past participle followed by its agent: "interviewed by". */
+  private boolean participleWithAgent(int i) {
+    return t.isWord(i) && t.lower(i).endsWith("ed") && t.is(i + 1, "by");
   }
 
   private boolean isPluralNoun(int i) {

@@ -128,4 +128,11 @@ class WireCopyRulesTest {
     assertEquals("The club's finance director",
         about(ledger, "the season had been poor").speakerMention().orElseThrow());
   }
+
+  @Test
+  void aGroupWithAParticipleAndItsAgentSpeaksNotTheAgent() {
+    Ledger ledger = extract("Shoppers questioned by the Sentinel said prices had doubled.");
+    Attribution a = about(ledger, "prices had doubled");
+    assertEquals("Shoppers questioned by the Sentinel", speaker(ledger, a).name());
+  }
 }
