@@ -495,8 +495,7 @@ final class AttributionFinder {
    * interviewed by the Courier said"), so that the subject, not the agent, speaks.
    */
   private boolean agentOfParticiple(int start) {
-    return t.is(start - 1, "by") && t.isWord(start - 2) && !t.isCapitalized(start - 2)
-        && t.lower(start - 2).endsWith("ed");
+    return !t.isCapitalized(start - 2) && entities.participleWithAgent(start - 2);
   }
 
   /**

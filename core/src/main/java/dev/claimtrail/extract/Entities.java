@@ -893,7 +893,7 @@ final class Entities {
   }
 
   /** Whether token {@code i} is a past participle followed by its agent: "interviewed by". */
-  private boolean participleWithAgent(int i) {
+  boolean participleWithAgent(int i) {
     return t.isWord(i) && t.lower(i).endsWith("ed") && t.is(i + 1, "by");
   }
 
