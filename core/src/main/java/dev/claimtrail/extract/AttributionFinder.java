@@ -74,6 +74,7 @@ final class AttributionFinder {
   private final Sentences sentences;
   private final Entities entities;
   private final TimeExpressions times;
+  private final CandidateGuard guard;
   private final List<Finding> findings = new ArrayList<>();
   private final Finding[] byQuote;
   private final Map<Integer, Finding> byCue = new HashMap<>();
@@ -81,8 +82,9 @@ final class AttributionFinder {
   private final Map<Integer, Entity> echoes = new HashMap<>();
 
   AttributionFinder(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences,
-      Entities entities, TimeExpressions times) {
+      Entities entities, TimeExpressions times, CandidateGuard guard) {
     this.t = t;
+    this.guard = guard;
     this.lex = lex;
     this.quotes = quotes;
     this.sentences = sentences;
@@ -95,30 +97,34 @@ final class AttributionFinder {
   List<Finding> run() {
     int q = 0;
     for (int s = 0; s < sentences.count(); s++) {
+      int start = sentences.start(s);
       int end = sentences.end(s);
       for (; q < byQuote.length && quotes.all().get(q).open() < end; q++) {
         if (byQuote[q] == null) {
-          attributeQuote(q);
+          int candidate = q;
+          guard.run(() -> attributeQuote(candidate));
         }
       }
-      reportedClauses(sentences.start(s), end, null, true);
+      guard.run(() -> reportedClauses(start, end, null, true));
     }
-    continueQuotes();
+    guard.run(this::continueQuotes);
     for (q = 0; q < byQuote.length; q++) {
       Finding outer = byQuote[q];
       if (outer != null && outer.kind == Statement.Kind.DIRECT_QUOTE && outer.speaker != null) {
         Quotes.Quote quote = quotes.all().get(q);
         Sentences inner = Sentences.split(t, quote.open() + 1, quotes.lastToken(q) + 1, null);
         for (int s = 0; s < inner.count(); s++) {
-          reportedClauses(inner.start(s), inner.end(s), outer, false);
+          int start = inner.start(s);
+          int end = inner.end(s);
+          guard.run(() -> reportedClauses(start, end, outer, false));
         }
       }
     }
     findings.sort(Comparator.comparingInt(Finding::position));
-    nest();
-    carryContext();
-    dateByOccasion();
-    carryEchoes();
+    guard.run(this::nest);
+    guard.run(this::carryContext);
+    guard.run(this::dateByOccasion);
+    guard.run(this::carryEchoes);
     return findings;
   }
 
@@ -192,7 +198,7 @@ final class AttributionFinder {
     } else {
       fillContext(f, frame, frame.cueEnd(), q.open());
       contextBefore(f, lo, frame.start());
-      if (f.said == null && frame.cueWords().participle() && frame.cue() > frame.start()) {
+      if (f.said == null && frame.cue() > frame.start() && frame.cueWords().participle()) {
         // ", citing "..."" speaks on the occasion of the clause it hangs on: "announced last week"
         contextIn(f, frame.start(), frame.cue());
       }
@@ -1148,7 +1154,7 @@ final class AttributionFinder {
     boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
         && t.isPunct(comma - 1, ',');
     if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
-        || frame.cueWords().participle() || frame.cue() < 0 || comma - from > MAX_COMPLEMENT) {
+        || frame.cue() < 0 || frame.cueWords().participle() || comma - from > MAX_COMPLEMENT) {
       return null;
     }
     Lexicon.Cue cue = frame.cueWords();

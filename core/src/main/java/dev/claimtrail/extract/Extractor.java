@@ -21,7 +21,8 @@ import java.util.List;
  * <p>A text longer than the extractor's limit ({@link #MAX_TEXT_LENGTH} characters unless {@link
  * #withMaxTextLength} sets another) is refused with an {@link IllegalArgumentException} that names
  * the limit; extraction needs memory of about 20 bytes a character, so split bigger inputs into
- * their articles first.
+ * their articles first. Any other text is extracted: where a stage meets a case it cannot handle,
+ * it skips that candidate and goes on with the rest.
  */
 public final class Extractor {
   /** The name and version this extractor records as the agent of what it extracts. */
@@ -30,14 +31,17 @@ public final class Extractor {
   /** The longest text, in UTF-16 characters (100 Mi), that {@link #standard()} accepts. */
   public static final int MAX_TEXT_LENGTH = 100 * 1024 * 1024;
 
-  private static final Extractor STANDARD = new Extractor(Lexicon.standard(), MAX_TEXT_LENGTH);
+  private static final Extractor STANDARD =
+      new Extractor(Lexicon.standard(), MAX_TEXT_LENGTH, CandidateGuard.SKIPPING);
 
   private final Lexicon lexicon;
   private final int maxTextLength;
+  private final CandidateGuard guard;
 
-  private Extractor(Lexicon lexicon, int maxTextLength) {
+  private Extractor(Lexicon lexicon, int maxTextLength, CandidateGuard guard) {
     this.lexicon = lexicon;
     this.maxTextLength = maxTextLength;
+    this.guard = guard;
   }
 
   /** The extractor with the lexicons shipped in claimtrail. */
@@ -52,7 +56,15 @@ public final class Extractor {
    */
   public Extractor withMaxTextLength(int maxTextLength) {
     checkArgument(maxTextLength >= 0, "maxTextLength must not be negative: %s", maxTextLength);
-    return new Extractor(lexicon, maxTextLength);
+    return new Extractor(lexicon, maxTextLength, guard);
+  }
+
+  /**
+   * This extractor, rethrowing what a stage throws on a candidate rather than skipping the
+   * candidate: for the properties that search for texts no stage should fail on.
+   */
+  Extractor strict() {
+    return new Extractor(lexicon, maxTextLength, CandidateGuard.STRICT);
   }
 
   /** The longest text, in UTF-16 characters, that this extractor accepts. */
@@ -86,7 +98,7 @@ public final class Extractor {
     Entities entities = new Entities(tokens, lexicon, quotes, sentences);
     TimeExpressions times = TimeExpressions.find(tokens, published);
     List<Finding> findings =
-        new AttributionFinder(tokens, lexicon, quotes, sentences, entities, times).run();
+        new AttributionFinder(tokens, lexicon, quotes, sentences, entities, times, guard).run();
     String contentHash = Document.sha256(text);
     DocumentId id = metadata.documentId().orElseGet(() -> DocumentId.of("doc-" + contentHash.substring(0, 16)));
     return new LedgerAssembly(text, contentHash, id, metadata, AGENT).build(findings);
