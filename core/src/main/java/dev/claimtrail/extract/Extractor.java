@@ -98,7 +98,8 @@ public final class Extractor {
     Entities entities = new Entities(tokens, lexicon, quotes, sentences);
     TimeExpressions times = TimeExpressions.find(tokens, published);
     List<Finding> findings =
-        new AttributionFinder(tokens, lexicon, quotes, sentences, entities, times, guard).run();
+        new AttributionPipeline(
+        new Article(tokens, lexicon, quotes, sentences, entities, times), guard).run();
     String contentHash = Document.sha256(text);
     DocumentId id = metadata.documentId().orElseGet(() -> DocumentId.of("doc-" + contentHash.substring(0, 16)));
     return new LedgerAssembly(text, contentHash, id, metadata, AGENT).build(findings);

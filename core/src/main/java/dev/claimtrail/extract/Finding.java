@@ -11,6 +11,9 @@ import java.util.List;
  * records. Character ranges index the text; token ranges the {@link Tokens}.
  */
 final class Finding {
+  /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
+  static final int MAX_DEPTH = 4;
+
   Statement.Kind kind;
   /** Character ranges {start, end} of the statement's words, in text order. */
   final List<int[]> parts = new ArrayList<>();
@@ -40,5 +43,14 @@ final class Finding {
   /** Whether token {@code i} lies within this statement's tokens. */
   boolean holds(int i) {
     return i >= firstToken && i < endToken;
+  }
+
+  /** How many reports {@code f} is known through, itself included; 0 for null. */
+  static int depth(Finding f) {
+    int depth = 0;
+    for (Finding v = f; v != null && depth <= MAX_DEPTH; v = v.via) {
+      depth++;
+    }
+    return depth;
   }
 }

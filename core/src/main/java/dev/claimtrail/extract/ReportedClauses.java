@@ -1,0 +1,354 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Stance;
+import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.TimeReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indirect statements: reporting clauses without quote marks ({@code X urged both sides to ...},
+ * {@code Prices will rise, the minister said}, {@code according to X, ...}, {@code figures
+ * published by X}). Clauses inside a quote or inside another reported clause give statements
+ * known through the outer one; inside a quote only named speakers count.
+ */
+final class ReportedClauses extends ArticleRules {
+  private static final int MAX_COMPLEMENT = 250;
+  /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
+  private static final int MAX_SETTING = 12;
+  /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
+  private static final int MAX_DEPTH = 4;
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas",
+      "as", "since", "if", "when", "after", "before", "because", "whilst");
+
+  private final FindingBoard board;
+  private final ReportingFrames frames;
+  private final StatementContext context;
+  private final ClauseEnds clauseEnds;
+
+  ReportedClauses(Article article, FindingBoard board, ReportingFrames frames, StatementContext context, ClauseEnds clauseEnds) {
+    super(article);
+    this.board = board;
+    this.frames = frames;
+    this.context = context;
+    this.clauseEnds = clauseEnds;
+  }
+
+  /**
+   * Indirect statements of tokens {@code [from, to)}: a speaker, a reporting verb and what follows
+   * it. Inside a quote ({@code via} set), only named speakers count.
+   */
+  void reportedClauses(int from, int to, Finding via, boolean outsideQuotes) {
+    List<Finding> open = new ArrayList<>();
+    for (int token = from; token < to; token++) {
+      final int c = token;
+      if (outsideQuotes && quotes.inside(c)) {
+        continue;
+      }
+      open.removeIf(o -> o.endToken <= c);
+      Finding enclosing = via;
+      for (Finding o : open) {
+        if (o.holds(c)) {
+          enclosing = o;
+        }
+      }
+      if (t.is(c, "according") && t.is(c + 1, "to") && Finding.depth(enclosing) < Finding.MAX_DEPTH) {
+        Finding f = according(c, from, to, enclosing, outsideQuotes);
+        if (f != null) {
+          open.add(f);
+        }
+        continue;
+      }
+      Lexicon.Cue cue = lex.cueAt(t, c);
+      if (cue == null || cue.quoteOnly() || board.byCue.containsKey(c) || !frames.acceptCue(c, cue)) {
+        continue;
+      }
+      Frame frame = frames.subjectBefore(c, cue, from);
+      if (frame == null && t.isPunct(c - 1, ',') && !cue.baseForm() && !cue.participle()) {
+        frame = frames.inverted(c, cue, to);
+      }
+      if (frame == null || via != null && frame.speaker().pronoun()) {
+        continue;
+      }
+      if (cue.stance() == Stance.ECHOES && !cue.participle() && outsideQuotes) {
+        board.echoes.putIfAbsent(sentences.of(c), frame.speaker().entity());
+      }
+      if (Finding.depth(enclosing) >= Finding.MAX_DEPTH) {
+        continue;
+      }
+      Finding f = frame.after() ? null : reported(frame, from, to, outsideQuotes);
+      if (f == null) {
+        f = trailing(frame, from, to);
+      }
+      if (f == null) {
+        continue;
+      }
+      f.via = enclosing;
+      board.byCue.put(c, f);
+      board.findings.add(f);
+      open.add(f);
+    }
+  }
+
+  private Finding reported(Frame frame, int from, int to, boolean outsideQuotes) {
+    Lexicon.Cue cue = frame.cueWords();
+    if (cue.stance() == Stance.ECHOES && !cue.participle()) {
+      return null;
+    }
+    int k = frame.cueEnd();
+    Finding f = new Finding();
+    context.apply(f, frame);
+    f.confidence = frame.confidence() - 0.1;
+    // time and setting right after the verb: "said on Thursday that", "wrote on social media that"
+    int statementStart = k;
+    String addressee = null;
+    if (cue.takesAddressee() && cue.stance() == Stance.SAYS) {
+      int end = context.addresseeEnd(k, to);
+      if (end > k) {
+        addressee = t.words(k, end - 1);
+        statementStart = end;
+      } else {
+        return null;
+      }
+    }
+    statementStart = context.pastContext(statementStart, to);
+    int that = clauseEnds.thatAhead(statementStart, to);
+    if (that >= 0) {
+      statementStart = that + 1;
+    } else if (cue.stance() == Stance.SAYS && !cue.takesAddressee() && cue.words().length == 1
+        && !clauseEnds.startsClause(statementStart)) {
+      return null;
+    } else if (addressee != null && !t.is(statementStart, "to") && !clauseEnds.startsClause(statementStart)) {
+      return null;
+    }
+    boolean subordinate = frame.start() > from && SUBORDINATORS.contains(t.lower(frame.start() - 1));
+    int end = statementStart;
+    int limit = Math.min(to, statementStart + MAX_COMPLEMENT);
+    while (end < limit) {
+      if (t.isPunct(end, ';') || t.isPunct(end, '(')
+          || (t.isPunct(end, '–') || t.isPunct(end, '—')) && t.start(end) > 0
+          && Character.isWhitespace(t.text().charAt(t.start(end) - 1))
+          || (!outsideQuotes || !quotes.inside(end))
+          && (subordinate && t.isPunct(end, ',') || clauseEnds.clauseBreak(end, limit))) {
+        break;
+      }
+      end++;
+    }
+    while (end > statementStart && t.kind(end - 1) == Tokens.PUNCT) {
+      end--;
+    }
+    // a time or an occasion at the end belongs to the report, not to what was said
+    boolean trimmed = true;
+    while (trimmed && end > statementStart) {
+      trimmed = false;
+      TimeExpressions.Expression time = times.at(end - 1);
+      if (time != null && time.end() == end && time.kind() != TimeExpressions.Kind.YEAR
+          && time.kind() != TimeExpressions.Kind.RECENT
+          && time.phraseStart() > statementStart && !times.isBound(time) && !clauseEnds.toCome(time, statementStart)) {
+        f.said = times.resolve(time).orElse(null);
+        end = time.phraseStart();
+        trimmed = true;
+      }
+      FoundSetting tail = context.settingEndingAt(statementStart, end);
+      if (tail != null) {
+        f.setting = tail;
+        if (f.said == null) {
+          f.said = context.timeOf(tail, end);
+        }
+        end = tail.start();
+        trimmed = true;
+      }
+      while (end > statementStart && t.kind(end - 1) == Tokens.PUNCT) {
+        end--;
+      }
+    }
+    if (end <= statementStart) {
+      return null;
+    }
+    for (int q = statementStart; q < end; q++) {
+      if (t.kind(q) == Tokens.QUOTE && outsideQuotes) {
+        int inside = quotes.quoteAt(q + 1);
+        if (inside >= 0 && board.byQuote[inside] != null && board.byQuote[inside].cueToken == frame.cue()) {
+          return null;
+        }
+      }
+    }
+    f.kind = Statement.Kind.INDIRECT;
+    f.parts.add(new int[] {t.start(statementStart), t.end(end - 1)});
+    f.firstToken = statementStart;
+    f.endToken = end;
+    f.addressee = addressee;
+    if (cue.takesAddressee() && cue.stance() != Stance.SAYS) {
+      int obj = statementStart;
+      while (obj < end && !t.is(obj, "to") && !t.is(obj, "of") && obj - statementStart < 8) {
+        obj++;
+      }
+      if (obj < end && obj > statementStart) {
+        f.addressee = t.words(statementStart, obj - 1);
+      }
+    }
+    context.contextIn(f, frame.cueEnd(), statementStart);
+    TimeExpressions.Expression between = times.firstIn(frame.start(), frame.cue());
+    if (f.said == null && between != null && between.kind() != TimeExpressions.Kind.YEAR
+        && !times.isBound(between) && !clauseEnds.relativeClauseBefore(frame.start(), between.phraseStart())) {
+      f.said = times.resolve(between).orElse(null);
+    }
+    context.contextIn(f, Math.max(Math.max(from, frame.start() - 30), sentenceStartOf(frame.start())),
+        frame.start());
+    f.ownContext = f.setting != null || f.said != null;
+    return f;
+  }
+
+  /**
+   * A paraphrase that its reporting clause follows: "Prices will rise, the minister said." or
+   * "..., said the minister, an economist." The clause must end the sentence, with nothing after
+   * the verb but an addressee, times, an occasion or an appositive of an inverted subject.
+   */
+  private Finding trailing(Frame frame, int from, int to) {
+    int comma = frame.after() ? frame.cue() - 1 : frame.start() - 1;
+    boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
+        && t.isPunct(comma - 1, ',');
+    if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
+        || frame.cue() < 0 || frame.cueWords().participle() || comma - from > MAX_COMPLEMENT) {
+      return null;
+    }
+    Lexicon.Cue cue = frame.cueWords();
+    int k = frame.after() ? frame.end() : frame.cueEnd();
+    String addressee = null;
+    if (!frame.after() && cue.takesAddressee()) {
+      int end = context.addresseeEnd(k, to);
+      if (end > k) {
+        addressee = t.words(k, end - 1);
+        k = end;
+      }
+    }
+    k = context.pastContext(k, to);
+    if (frame.after() && t.isPunct(k, ',')) {
+      int appositiveEnd = Math.min(to, k + MAX_SETTING);
+      while (k < appositiveEnd && !Sentences.endsSentence(t, k) && lex.cueAt(t, k) == null
+          && t.kind(k) != Tokens.QUOTE) {
+        k++;
+      }
+    }
+    while (k < to && Sentences.endsSentence(t, k)) {
+      k++;
+    }
+    int end = quoteEndsWithComma ? comma + 1 : comma;
+    while (end > from && t.kind(end - 1) == Tokens.PUNCT) {
+      end--;
+    }
+    if (k < to || end <= from) {
+      return null;
+    }
+    Finding f = new Finding();
+    context.apply(f, frame);
+    f.confidence = frame.confidence() - 0.15;
+    f.kind = Statement.Kind.INDIRECT;
+    f.parts.add(new int[] {t.start(from), t.end(end - 1)});
+    f.firstToken = from;
+    f.endToken = end;
+    f.addressee = addressee;
+    context.contextIn(f, frame.after() ? frame.end() : frame.cueEnd(), to);
+    return f;
+  }
+
+  private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
+    if (board.byCue.containsKey(c)) {
+      return null;
+    }
+    DocumentAuthor author = documentAuthor(c + 2, to);
+    int end = author != null ? author.end() : entities.phraseEndAfter(c + 2, to);
+    if (end <= c + 2) {
+      return null;
+    }
+    Entities.Resolved r = author != null ? author.speaker() : entities.resolve(c + 2, end);
+    if (r == null) {
+      return null;
+    }
+    int statementStart;
+    int statementEnd;
+    if (t.isPunct(end, ',') && c == from) {
+      // "According to Sarah Hewin, an economist at the bank, ...": her role is no part of what she said
+      int roleEnd = frames.appositiveEnd(end, to);
+      statementStart = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
+      statementEnd = to;
+    } else if (c > from && t.isPunct(c - 1, ',')) {
+      statementStart = from;
+      statementEnd = c - 1;
+    } else {
+      return null;
+    }
+    while (statementEnd > statementStart && t.kind(statementEnd - 1) == Tokens.PUNCT) {
+      statementEnd--;
+    }
+    if (statementEnd <= statementStart || statementEnd - statementStart > MAX_COMPLEMENT) {
+      return null;
+    }
+    for (int q = statementStart; q < statementEnd; q++) {
+      if (outsideQuotes && board.attributedQuoteAt(q)) {
+        return null;
+      }
+    }
+    Finding f = new Finding();
+    context.apply(f, new Frame(r, c, ReportingFrames.ACCORDING_TO, c, end, false, ReportingFrames.confidence(r)));
+    if (author != null && author.time() != null) {
+      f.said = author.time();
+      f.ownContext = true;
+    }
+    f.confidence = ReportingFrames.confidence(r) - 0.15;
+    f.kind = Statement.Kind.INDIRECT;
+    f.parts.add(new int[] {t.start(statementStart), t.end(statementEnd - 1)});
+    f.firstToken = statementStart;
+    f.endToken = statementEnd;
+    f.via = via;
+    board.byCue.put(c, f);
+    board.findings.add(f);
+    return f;
+  }
+
+  /** Whether tokens {@code [from, to)} hold a title or a noun of someone's role ("an economist at"). */
+  private boolean namesRole(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.lowerStem(k);
+      if (lex.titleWords.containsKey(w) || lex.roleNouns.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The author of a document that speaks, the token after its name and the time it appeared. */
+  private record DocumentAuthor(Entities.Resolved speaker, int end, TimeReference time) {}
+
+  /**
+   * "figures published by X earlier this month", "an analysis released on Wednesday by X", "figures
+   * from X" starting at token {@code from}: the document speaks for X, as of the time named between.
+   * Null when no document is named or the agent only holds it ("a filing seen by the paper").
+   */
+  private DocumentAuthor documentAuthor(int from, int to) {
+    int limit = Math.min(to, from + MAX_SETTING);
+    boolean document = false;
+    Boolean authored = null;
+    int k = from;
+    for (; k < limit && !t.is(k, "by") && !t.is(k, "from"); k++) {
+      if (!t.isWord(k) && times.at(k) == null) {
+        return null;
+      }
+      document |= lex.documentNouns.contains(t.lower(k));
+      Boolean agent = lex.documentAgents.get(t.lower(k));
+      authored = agent != null ? agent : authored;
+    }
+    if (!document || k >= limit || Boolean.FALSE.equals(authored)) {
+      return null;
+    }
+    int end = entities.phraseEndAfter(k + 1, to);
+    Entities.Resolved r = end > k + 1 ? entities.resolve(k + 1, end) : null;
+    if (r == null || r.pronoun()) {
+      return null;
+    }
+    TimeExpressions.Expression e = times.firstIn(from, k);
+    TimeReference time = e == null || times.isBound(e) ? null : times.resolve(e).orElse(null);
+    return new DocumentAuthor(r, end, time);
+  }
+}
