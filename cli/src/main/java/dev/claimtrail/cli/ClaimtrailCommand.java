@@ -85,7 +85,8 @@ public final class ClaimtrailCommand implements Runnable {
     return failed.getCommandSpec().exitCodeOnExecutionException();
   }
 
-  private static boolean isVerbose(ParseResult parsed) {
+  /** Whether {@code --verbose} was given at the level of {@code parsed} or of a subcommand below it. */
+  static boolean isVerbose(ParseResult parsed) {
     for (ParseResult level = parsed; level != null; level = level.subcommand()) {
       if (level.hasMatchedOption("--verbose")) {
         return true;

@@ -72,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "nothing to score: give --pred P or article FILEs");
     }
     Ledger goldLedger = Ledger.load(gold);
-    Ledger predictedLedger = LedgerInputs.load(predicted, Articles.read(articles, System.in),
+    Ledger predictedLedger = LedgerInputs.load(predicted, Articles.read(articles, System.in).requireAllRead(),
         a -> published.metadata(a).build(), spec.commandLine().getErr());
     List<DocumentId> scored = documents.isEmpty()
         ? goldLedger.documents().stream().map(Document::id).collect(Collectors.toList())

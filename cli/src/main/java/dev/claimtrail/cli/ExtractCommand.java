@@ -3,6 +3,7 @@ package dev.claimtrail.cli;
 import dev.claimtrail.extract.ArticleMetadata;
 import dev.claimtrail.graph.AttributionGraph;
 import dev.claimtrail.ledger.Ledger;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +19,18 @@ import picocli.CommandLine.Spec;
 /**
  * Extracts who said what from articles with the standard extractor, prints a row per attribution
  * (speaker, statement, said, setting, reported by), and writes the ledger and its graph if asked.
+ * An article that cannot be read or extracted is reported on standard error and the others are
+ * extracted and written all the same; a last line counts the failures, and the exit code is then
+ * 1. When no article could be extracted, nothing is written.
  */
 @Command(
     name = "extract",
     description = {
       "Extract who said what from news articles.",
       "Reads plain UTF-8 text ('-' is standard input), prints one row per attribution (speaker, "
-          + "statement, said, setting, reported by) and writes the attribution graph."
+          + "statement, said, setting, reported by) and writes the attribution graph.",
+      "An article that cannot be read or extracted is reported and the others are extracted all the "
+          + "same; the exit code is then 1."
     })
 final class ExtractCommand implements Callable<Integer> {
   /** Where the attribution graph goes when no {@code --graph} file is named. */
@@ -64,16 +70,34 @@ final class ExtractCommand implements Callable<Integer> {
     Optional<GraphFormat> graphFormat = graphFile.map(this::graphFormat);
     checkUrl();
     Articles articles = Articles.read(files, System.in);
-    Ledger ledger;
-    try (ProgressBar progress =
-        ProgressBar.forBytes(spec.commandLine().getErr(), "extracting", articles.totalBytes())) {
-      ledger = articles.extract(this::metadata, progress);
+    PrintWriter err = spec.commandLine().getErr();
+    Articles.Extraction extraction;
+    try (ProgressBar progress = ProgressBar.forBytes(err, "extracting", articles.totalBytes())) {
+      extraction = articles.extractEach(this::metadata, progress);
     }
+    boolean verbose = ClaimtrailCommand.isVerbose(spec.root().commandLine().getParseResult());
+    for (Articles.Failure failure : extraction.failures()) {
+      err.println("claimtrail: " + failure.describe());
+      if (verbose) {
+        failure.cause().printStackTrace(err);
+      }
+    }
+    if (extraction.failures().size() < extraction.articles()) {
+      write(extraction.ledger(), graphFile, graphFormat);
+    }
+    if (extraction.failures().isEmpty()) {
+      return 0;
+    }
+    err.printf("claimtrail: %d of %d %s failed%n", extraction.failures().size(), extraction.articles(),
+        extraction.articles() == 1 ? "article" : "articles");
+    return spec.exitCodeOnExecutionException();
+  }
+
+  private void write(Ledger ledger, Optional<Path> graphFile, Optional<GraphFormat> graphFormat) {
     Optional.ofNullable(output).ifPresent(ledger::save);
     graphFormat.ifPresent(f -> f.write(AttributionGraph.of(ledger), graphFile.get()));
     format.print(ledger.quotes().list(), spec.commandLine().getOut());
     graphFile.ifPresent(f -> spec.commandLine().getErr().println("claimtrail: wrote the attribution graph to " + f));
-    return 0;
   }
 
   private Optional<Path> graphFile() {

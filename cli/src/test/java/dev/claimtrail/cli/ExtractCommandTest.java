@@ -1,6 +1,7 @@
 package dev.claimtrail.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,19 +63,57 @@ class ExtractCommandTest {
   }
 
   @Test
-  void aMissingArticleIsNamedInOneErrorLine() {
-    Cli.Run run = Cli.run("extract", dir.resolve("absent.txt").toString());
+  void aMissingArticleIsNamedAndNothingIsWrittenWhenNoArticleIsLeft() {
+    Path absent = dir.resolve("absent.txt");
+    Path graph = dir.resolve("absent.dot");
+    Path ledger = dir.resolve("absent.ledger.json");
+    Cli.Run run = Cli.run("extract", absent.toString(), "--graph", graph.toString(), "-o", ledger.toString());
     assertEquals(1, run.exitCode());
-    assertEquals("claimtrail: no such file: " + dir.resolve("absent.txt"), run.err().strip());
+    assertEquals(List.of("claimtrail: cannot extract " + absent + ": no such file: " + absent,
+        "claimtrail: 1 of 1 article failed"), run.err().lines().collect(Collectors.toList()));
+    assertEquals("", run.out());
+    assertFalse(Files.exists(graph), "graph written for no article");
+    assertFalse(Files.exists(ledger), "ledger written for no article");
   }
 
   @Test
   void anArticleThatIsNotUtf8IsRefusedWithTheOffsetOfTheBadByte() throws Exception {
     Path latin1 = dir.resolve("latin1.txt");
     Files.write(latin1, "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-    Cli.Run run = Cli.run("extract", latin1.toString());
+    Cli.Run run = Cli.run("extract", latin1.toString(), "--no-graph");
     assertEquals(1, run.exitCode());
-    assertEquals("claimtrail: " + latin1 + " is not UTF-8 text: invalid byte at offset 3", run.err().strip());
+    assertEquals(
+        "claimtrail: cannot extract " + latin1 + ": " + latin1 + " is not UTF-8 text: invalid byte at offset 3",
+        run.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void articlesThatFailAreReportedInOrderAndTheOthersAreStillExtractedAndWritten() throws Exception {
+    Path absent = dir.resolve("absent.txt");
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Path graph = dir.resolve("batch.dot");
+    Path ledger = dir.resolve("batch.ledger.json");
+    Cli.Run run = Cli.run("extract", absent.toString(), Seeds.ARTICLE.toString(), latin1.toString(),
+        "--format", "csv", "--graph", graph.toString(), "-o", ledger.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.out().contains("We must sit down at the negotiating table"), run.out());
+    assertEquals(List.of(
+            "claimtrail: cannot extract " + absent + ": no such file: " + absent,
+            "claimtrail: cannot extract " + latin1 + ": " + latin1 + " is not UTF-8 text: invalid byte at offset 3",
+            "claimtrail: wrote the attribution graph to " + graph,
+            "claimtrail: 2 of 3 articles failed"),
+        run.err().lines().collect(Collectors.toList()));
+    assertTrue(Files.readString(graph).contains("Lukashenko"));
+    assertTrue(Files.readString(ledger).contains("We must sit down at the negotiating table"));
+  }
+
+  @Test
+  void commandsThatQueryArticlesStillStopOnOneThatCannotBeRead() {
+    Path absent = dir.resolve("absent.txt");
+    Cli.Run run = Cli.run("quotes", Seeds.ARTICLE.toString(), absent.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("claimtrail: no such file: " + absent, run.err().strip());
   }
 
   @Test
