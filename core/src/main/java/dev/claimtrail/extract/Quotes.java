@@ -69,6 +69,8 @@ final class Quotes {
 
   /** The quotes found in a text, with a fast test of whether a token lies inside one. */
   static final class Found {
+    private static final byte INSIDE = 1;
+    private static final byte CLOSING_MARK = 2;
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Integer> lastTokens = new ArrayList<>();
     private final byte[] inside;
@@ -87,7 +89,10 @@ final class Quotes {
         quotes.add(new Quote(open, close, contentStart, contentEnd, r[3] == 1));
         lastTokens.add(last);
         for (int k = open + 1; k <= last; k++) {
-          inside[k] = 1;
+          inside[k] = INSIDE;
+        }
+        if (close >= 0) {
+          inside[close] = CLOSING_MARK;
         }
       }
     }
@@ -110,7 +115,12 @@ final class Quotes {
 
     /** Whether token {@code i} lies inside a quote (its marks excluded). */
     boolean inside(int i) {
-      return i >= 0 && i < inside.length && inside[i] == 1;
+      return i >= 0 && i < inside.length && inside[i] == INSIDE;
+    }
+
+    /** Whether token {@code i} is the mark that closes a quote. */
+    boolean closes(int i) {
+      return i >= 0 && i < inside.length && inside[i] == CLOSING_MARK;
     }
 
     /** The index of the quote whose words hold token {@code i}, or -1. */

@@ -9,8 +9,8 @@ import java.util.Set;
  * closing quote whose words end a sentence, at a blank line, and at a line break after end
  * punctuation or after a line that ends like a headline (but not inside a name wrapped over a
  * full line of prose, see {@link #wrapsName}), and after the dash of a dateline ({@code LONDON
- * (Reuters) —}). Quotes are opaque: no boundary falls inside one, so a quote belongs to the
- * sentence that reports it.
+ * (Reuters) —}). Quotes are opaque: no boundary falls inside one or at its closing mark, so a
+ * quote ending in "?" or "!" belongs to the sentence that reports it ({@code "...?" she asked}).
  */
 final class Sentences {
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -43,7 +43,8 @@ final class Sentences {
     int[] starts = new int[16];
     int count = 0;
     for (int i = from; i < to; i++) {
-      if (i == from || (quotes == null || !quotes.inside(i)) && startsSentence(t, i, from)) {
+      if (i == from || (quotes == null || !quotes.inside(i) && !quotes.closes(i))
+          && startsSentence(t, i, from)) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
@@ -117,13 +118,17 @@ final class Sentences {
     return lowerWords >= 3;
   }
 
+  /**
+   * Whether a reporting verb follows the capitalized words at token {@code i} within a few words:
+   * {@code "...?" Jones asked} goes on after the quote, {@code "..." In the same report} does not.
+   */
   private static boolean nextIsCue(Tokens t, int i) {
     Lexicon lex = Lexicon.standard();
     for (int k = i; k < Math.min(t.size(), i + 5); k++) {
-      if (lex.cueAt(t, k) != null) {
+      if (k > i && lex.cueAt(t, k) != null) {
         return true;
       }
-      if (t.kind(k) != Tokens.WORD) {
+      if (t.kind(k) != Tokens.WORD || !t.isCapitalized(k)) {
         return false;
       }
     }
