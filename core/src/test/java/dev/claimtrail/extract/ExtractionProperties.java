@@ -23,8 +23,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Invariants of extraction over news-like text, mutated gold articles and arbitrary strings: no
- * exception but the documented refusal of a text above the limit, evidence spans that slice the
- * text exactly, statements that keep the printed words, and the same ledger for the same text.
+ * exception but the documented refusal of a text above the limit (on news-like text not even from a
+ * candidate the standard extractor would skip), evidence spans that slice the text exactly,
+ * statements that keep the printed words, and the same ledger for the same text.
  */
 class ExtractionProperties {
   private static final String[] PIECES = {"\"", "“", "”", "'", " ", "\n", "\n\n", ",", ".", ":",
@@ -54,8 +55,15 @@ class ExtractionProperties {
     }
   }
 
+  /** Articles built from the sentences reporters write; see {@link NewsTextGenerators}. */
   @Provide
   Arbitrary<String> newsLikeText() {
+    return NewsTextGenerators.articles();
+  }
+
+  /** Words, marks and breaks of news text strung together in any order. */
+  @Provide
+  Arbitrary<String> shuffledNewsPieces() {
     return Arbitraries.of(PIECES).list().ofMaxSize(80).map(parts -> String.join("", parts));
   }
 
@@ -77,7 +85,7 @@ class ExtractionProperties {
 
   @Provide
   Arbitrary<String> anyText() {
-    return Arbitraries.oneOf(newsLikeText(), mutatedGoldText(),
+    return Arbitraries.oneOf(newsLikeText(), shuffledNewsPieces(), mutatedGoldText(),
         Arbitraries.strings().all().ofMaxLength(300),
         Arbitraries.strings().withChars("\"“”„«»‘’'.,:;!?—– \n").ofMaxLength(300));
   }
@@ -98,15 +106,29 @@ class ExtractionProperties {
     }
   }
 
+  private static void assertEvidenceSlicesText(String text, Ledger ledger) {
+    ledger.attributions().forEach(a -> a.evidence().forEach(span -> {
+      assertTrue(span.slices(text), span.toString());
+      assertEquals(text.substring(span.start(), span.end()), span.exact());
+    }));
+  }
+
+  @Property(tries = 400)
+  void strictExtractionNeverThrowsOnNewsLikeText(@ForAll("newsLikeText") String text) {
+    assertEquals(1, Extractor.standard().strict().extract(text).documents().size());
+  }
+
+  @Property(tries = 400)
+  void evidenceSpansOfNewsLikeTextSliceIt(@ForAll("newsLikeText") String text) {
+    assertEvidenceSlicesText(text, Extractor.standard().extract(text));
+  }
+
   @Property(tries = 300)
   void evidenceSpansSliceTheTextAndStatementsKeepPrintedWords(@ForAll("anyText") String text) {
     Ledger ledger = Extractor.standard().extract(text);
     assertEquals(1, ledger.documents().size());
+    assertEvidenceSlicesText(text, ledger);
     ledger.attributions().forEach(a -> {
-      a.evidence().forEach(span -> {
-        assertTrue(span.slices(text), span.toString());
-        assertEquals(text.substring(span.start(), span.end()), span.exact());
-      });
       String statement = ledger.statement(a.statement()).orElseThrow().text();
       a.evidence().forEach(span -> assertTrue(statement.contains(Tokens.collapseSpace(span.exact())),
           () -> "'" + statement + "' lacks evidence " + span));
