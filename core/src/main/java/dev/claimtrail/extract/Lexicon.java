@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Setting;
+import dev.claimtrail.model.Source;
 import dev.claimtrail.model.Stance;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.Set;
  * The word lists the extractor's rules consult, read from the resources under {@code
  * dev/claimtrail/extract}: reporting verbs with their stances, title words, role nouns, countries
  * with their nationality adjectives and capitals, outlet and organization words, setting words,
- * hedges and function words. Immutable once loaded; safe to share between threads.
+ * hedges, function words, determiners and auxiliaries. Immutable once loaded; safe to share
+ * between threads.
  */
 final class Lexicon {
   /**
@@ -40,6 +43,9 @@ final class Lexicon {
   /** What a role noun describes. */
   enum RoleKind { LEADER, PERSON, OUTLET, ORGANIZATION, GOVERNMENT, ANONYMOUS }
 
+  /** What a determiner says of the description it opens. */
+  enum DeterminerKind { DEFINITE, POSSESSIVE, OTHER }
+
   /** A phrase of one or more lower-case words with a value. */
   record Phrase<V>(String[] words, V value) {}
 
@@ -53,6 +59,27 @@ final class Lexicon {
   final Set<String> outletWords = new HashSet<>();
   final Set<String> organizationWords = new HashSet<>();
   final Set<String> functionWords = new HashSet<>();
+  final Map<String, DeterminerKind> determiners = new HashMap<>();
+  /** Auxiliaries and adverbs that stand between a subject and its verb ("has", "also"). */
+  final Set<String> auxiliaries = new HashSet<>();
+  /** Nouns that name the kind of an outlet ("channel", "agency"). */
+  final Map<String, Source.Kind> outletKinds = new HashMap<>();
+  /** Last words of an outlet's name that tell its kind ("TV", "Wire"). */
+  final Map<String, Source.Kind> outletNameKinds = new HashMap<>();
+  /** Endings of a word before an outlet's name that say who owns it ("-owned"). */
+  final Set<String> ownershipEndings = new HashSet<>();
+  /** Top-level domains that make a word the name of a news site ("com"). */
+  final Set<String> domains = new HashSet<>();
+  /** Words inside a name whatever precedes them ("de", "bin"). */
+  final Set<String> nameParticles = new HashSet<>();
+  /** Words that join an organization or title word to the name after it ("of", "for"). */
+  final Set<String> nameConnectors = new HashSet<>();
+  /** Prepositions that open the modifier of a plural subject ("at", "across"). */
+  final Set<String> groupPrepositions = new HashSet<>();
+  /** Prefixes of a title word that make it a past title ("ex-"), in the order tried. */
+  final List<String> pastWordPrefixes = new ArrayList<>();
+  /** Prefixes of a title's text that make it a past title ("ex-", "former "), in the order tried. */
+  final List<String> pastTitlePrefixes = new ArrayList<>();
   final Map<String, List<Phrase<String>>> hedges = new HashMap<>();
   final List<String[]> anonymousLinks = new ArrayList<>();
   /** Relative clauses that say a source is unnamed ("who asked not to be named"). */
@@ -127,14 +154,27 @@ final class Lexicon {
         lex.capitals.put(capital.toLowerCase(Locale.ROOT), country);
       }
     }
-    for (String[] f : rows("outlet-words.txt", 1)) {
-      lex.outletWords.add(f[0]);
+    lex.outletWords.addAll(words("outlet-words.txt"));
+    lex.organizationWords.addAll(words("organization-words.txt"));
+    lex.functionWords.addAll(words("function-words.txt"));
+    lex.auxiliaries.addAll(words("auxiliaries.txt"));
+    lex.ownershipEndings.addAll(words("ownership-endings.txt"));
+    lex.domains.addAll(words("domains.txt"));
+    lex.nameParticles.addAll(words("name-particles.txt"));
+    lex.nameConnectors.addAll(words("name-connectors.txt"));
+    lex.groupPrepositions.addAll(words("group-prepositions.txt"));
+    lex.pastWordPrefixes.addAll(words("past-word-prefixes.txt"));
+    for (String prefix : words("past-title-prefixes.txt")) {
+      lex.pastTitlePrefixes.add(prefix.endsWith("-") ? prefix : prefix + " ");
     }
-    for (String[] f : rows("organization-words.txt", 1)) {
-      lex.organizationWords.add(f[0]);
+    for (String[] f : rows("determiners.tsv", 2)) {
+      lex.determiners.put(f[1], DeterminerKind.valueOf(f[0]));
     }
-    for (String[] f : rows("function-words.txt", 1)) {
-      lex.functionWords.add(f[0]);
+    for (String[] f : rows("outlet-kinds.tsv", 2)) {
+      lex.outletKinds.put(f[1], Source.Kind.valueOf(f[0]));
+    }
+    for (String[] f : rows("outlet-name-kinds.tsv", 2)) {
+      lex.outletNameKinds.put(f[1], Source.Kind.valueOf(f[0]));
     }
     for (String[] f : rows("hedges.txt", 1)) {
       String[] words = f[0].split(" ");
@@ -173,6 +213,15 @@ final class Lexicon {
       lex.pronouns.put(f[0], f[1].charAt(0));
     }
     return lex;
+  }
+
+  /** The first field of every line of a one-column {@code resource}. */
+  private static List<String> words(String resource) {
+    List<String> words = new ArrayList<>();
+    for (String[] f : rows(resource, 1)) {
+      words.add(f[0]);
+    }
+    return words;
   }
 
   private static List<String> list(String field) {
@@ -265,6 +314,78 @@ final class Lexicon {
       }
     }
     return best;
+  }
+
+  /** Whether the lower-case word {@code w} is a determiner. */
+  boolean isDeterminer(String w) {
+    return determiners.containsKey(w);
+  }
+
+  /** Whether token {@code i} is a determiner of {@code kind}. */
+  boolean isDeterminerAt(Tokens t, int i, DeterminerKind kind) {
+    for (Map.Entry<String, DeterminerKind> determiner : determiners.entrySet()) {
+      if (determiner.getValue() == kind && t.is(i, determiner.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-case word {@code w} is an auxiliary or an adverb that acts as one. */
+  boolean isAuxiliary(String w) {
+    return auxiliaries.contains(w);
+  }
+
+  /** Whether the lower-case word {@code w} is a role noun. */
+  boolean isRoleNoun(String w) {
+    return roleNouns.containsKey(w);
+  }
+
+  /** Whether token {@code i} is one of the lower-case {@code words}. */
+  static boolean isOneOf(Tokens t, int i, Collection<String> words) {
+    for (String w : words) {
+      if (t.is(i, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of the anonymous link ("close to") that starts at token {@code i}, or null. */
+  String[] anonymousLinkAt(Tokens t, int i) {
+    for (String[] link : anonymousLinks) {
+      if (matches(t, i, link)) {
+        return link;
+      }
+    }
+    return null;
+  }
+
+  /** The lower-case title word {@code w} without a prefix that makes it past ("ex-minister"). */
+  String withoutPastPrefix(String w) {
+    for (String prefix : pastWordPrefixes) {
+      if (w.startsWith(prefix)) {
+        return w.substring(prefix.length());
+      }
+    }
+    return w;
+  }
+
+  /** The {@code title} without a prefix that makes it past ("former Minister"), case kept. */
+  String titleWithoutPastPrefix(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    for (String prefix : pastTitlePrefixes) {
+      if (lower.startsWith(prefix)) {
+        return title.substring(prefix.length());
+      }
+    }
+    return title;
+  }
+
+  /** Whether the lower-case word {@code w} ends in a dot and a news site's top-level domain. */
+  boolean isDomain(String w) {
+    int dot = w.lastIndexOf('.');
+    return dot > 0 && domains.contains(w.substring(dot + 1));
   }
 
   /** The country a lower-case name, capital or seat of government stands for, or null. */

@@ -1,0 +1,343 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Role;
+import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Speaker;
+import java.util.Locale;
+
+/**
+ * The first pass over the names of one text: it reads every run of capitalized words, marks it in
+ * the {@link EntityIndex} and registers what it names. Titled names ("Portuguese Finance Minister
+ * Ana Moreno") become persons with roles, countries and their capitals become countries, names
+ * ending in an outlet word or following an outlet noun become outlets, names holding an
+ * organization word become organizations (a plural one before "of (the)" starts the name: "Friends
+ * of the Alder Valley"), and a last name alone refers back to its person.
+ */
+final class NameReader {
+  private final Tokens t;
+  private final Lexicon lex;
+  private final EntityIndex index;
+
+  NameReader(Tokens t, Lexicon lex, EntityIndex index) {
+    this.t = t;
+    this.lex = lex;
+    this.index = index;
+  }
+
+  /** Reads every name run of the text into the index. */
+  void read() {
+    int i = 0;
+    while (i < t.size()) {
+      if (!isNameWord(i)) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = i + 1;
+      while (b < t.size() && (t.breaksBefore(b) == 0 || Sentences.wrapsName(t, b)) && !t.isPossessive(b - 1)
+          && (isNameWord(b) || isInnerConnector(b) || joinsNames(b))) {
+        b++;
+      }
+      while (b - 1 > a && !isNameWord(b - 1)) {
+        b--;
+      }
+      i = b;
+      while (a < b && lex.functionWords.contains(t.lower(a)) && !isCountryWord(a, b)) {
+        a++;
+      }
+      if (a < b) {
+        index.markRun(a, b);
+        Entity e = readRun(a, b);
+        if (e != null) {
+          index.addMention(b - 1, e);
+        }
+      }
+    }
+  }
+
+  private boolean isCountryWord(int a, int b) {
+    return t.is(a, "the") && lex.countryOf(t.words(a, b - 1).toLowerCase(Locale.ROOT)) != null;
+  }
+
+  private boolean isNameWord(int i) {
+    if (!t.isCapitalized(i)) {
+      return false;
+    }
+    return !t.isAllCaps(i, 4) || lex.countryOf(t.lower(i)) != null;
+  }
+
+  /**
+   * Whether punctuation token {@code i} joins two parts of one name: the dot of a title's
+   * abbreviation ("Dr. Jane Roe") or an ampersand ("Ledger & Mill").
+   */
+  private boolean joinsNames(int i) {
+    if (!isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
+      return false;
+    }
+    return t.isPunct(i, '&')
+        || t.isPunct(i, '.') && t.end(i - 1) == t.start(i) && lex.titleWords.containsKey(t.lower(i - 1) + ".");
+  }
+
+  /**
+   * The title word {@code w} at token {@code k}, also in its abbreviated form when a dot follows
+   * it ("Sen." for the lexicon's "sen."); null when it is none.
+   */
+  private Lexicon.TitleWord titleAt(int k, String w) {
+    Lexicon.TitleWord title = lex.titleWords.get(w);
+    if (title == null && t.isPunct(k + 1, '.') && t.start(k + 1) == t.end(k)) {
+      title = lex.titleWords.get(w + ".");
+    }
+    return title;
+  }
+
+  private boolean isInnerConnector(int i) {
+    if (t.is(i, "the") && t.is(i - 1, "of") && isInnerConnector(i - 1)) {
+      return true;
+    }
+    if (t.is(i, "of") && t.is(i + 1, "the") && isNameWord(i + 2) && t.breaksBefore(i + 2) == 0
+        && t.isCapitalized(i - 1) && lex.organizationWords.contains(t.lowerStem(i - 1))
+        && t.lowerStem(i - 1).endsWith("s")) {
+      return true;
+    }
+    String w = t.lower(i);
+    if (!(lex.nameConnectors.contains(w) || lex.nameParticles.contains(w))
+        || !isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
+      return false;
+    }
+    String prev = t.lowerStem(i - 1);
+    return lex.organizationWords.contains(prev) || lex.titleWords.containsKey(prev)
+        || lex.nameParticles.contains(w);
+  }
+
+  private Entity readRun(int a, int b) {
+    int k = a;
+    String nationality = null;
+    int titleStart = -1;
+    int titleEnd = -1;
+    boolean leaderTitle = false;
+    boolean headTitle = false;
+    char gender = 0;
+    while (k < b - 1) {
+      if (t.isPunct(k, '.') && titleStart >= 0) {
+        k++;
+        continue;
+      }
+      String w = lex.withoutPastPrefix(t.lowerStem(k));
+      String nat = lex.nationalities.get(w);
+      Lexicon.TitleWord title = titleAt(k, w);
+      if (nat != null && titleStart < 0 && nationality == null) {
+        nationality = nat;
+      } else if (title != null) {
+        if (titleStart < 0) {
+          titleStart = k;
+        }
+        titleEnd = k + 1;
+        leaderTitle |= title.kind() == Lexicon.TitleKind.LEADER;
+        headTitle |= title.kind() != Lexicon.TitleKind.PART;
+        if (title.gender() != 0) {
+          gender = title.gender();
+        }
+      } else {
+        break;
+      }
+      k++;
+    }
+    if (titleStart < 0) {
+      int title = titleBeforeName(k, b);
+      if (title >= 0) {
+        titleStart = k;
+        titleEnd = title + 1;
+        Lexicon.TitleWord head = lex.titleWords.get(t.lowerStem(title));
+        leaderTitle = head.kind() == Lexicon.TitleKind.LEADER;
+        headTitle = true;
+        gender = head.gender();
+        k = title + 1;
+      }
+    }
+    if (titleStart >= 0 && headTitle && k < b) {
+      String name = t.words(k, b - 1);
+      if (t.isPossessive(b - 1)) {
+        name = name.substring(0, name.length() - 2);
+      }
+      Entity person = person(name, k, b);
+      String title = lex.titleWithoutPastPrefix(t.words(titleStart, titleEnd - 1));
+      addRole(person, title, nationality);
+      person.leader |= leaderTitle;
+      if (gender != 0 && title.length() > 0) {
+        person.gender = gender;
+      }
+      if (person.country == null) {
+        person.country = nationality;
+      }
+      return person;
+    }
+    if (k == b - 1 && (titleStart >= 0 || nationality != null)
+        && lex.titleWords.containsKey(t.lowerStem(k))) {
+      return null;
+    }
+    String whole = t.words(a, b - 1);
+    if (t.isPossessive(b - 1)) {
+      whole = whole.substring(0, whole.length() - 2);
+    }
+    String lower = whole.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String country = lex.countryOf(lower);
+    if (country != null) {
+      Entity e = index.country(country);
+      if (!lower.equals(country.toLowerCase(Locale.ROOT))) {
+        e.addAlias(whole);
+      }
+      return e;
+    }
+    if (nationality != null && k == b - 1 && b - a == 1) {
+      return null;
+    }
+    Entity known = index.known(lower);
+    if (known != null) {
+      return known;
+    }
+    Source.Kind outletKind = outletBefore(a);
+    if (outletKind != null || isOutletName(a, b)) {
+      Entity outlet = new Entity(index.nextOrder(), Speaker.Kind.MEDIA_OUTLET, whole);
+      outlet.outletKind = outletKind != null ? outletKind : guessOutletKind(a, b);
+      outlet.ownership = ownershipBefore(a);
+      index.register(outlet, lower);
+      return outlet;
+    }
+    for (int j = a; j < b; j++) {
+      if (lex.organizationWords.contains(t.lowerStem(j))) {
+        Entity org = new Entity(index.nextOrder(), Speaker.Kind.ORGANIZATION, whole);
+        org.country = nationality;
+        index.register(org, lower);
+        return org;
+      }
+    }
+    if (b - a == 1) {
+      return nextToCue(a) ? index.newName(whole, lower, t.isAllCaps(a, 1)) : null;
+    }
+    if (b - a >= 2 && b - a <= 4 && allPlainNames(a, b)) {
+      Entity p = person(whole, a, b);
+      if (nationality != null && p.country == null) {
+        p.country = nationality;
+      }
+      return p;
+    }
+    return null;
+  }
+
+  /**
+   * The title word that the capitalized words from {@code a} lead up to and a plain name of one to
+   * three words follows ("Budget Director Alan Mercer"), or -1.
+   */
+  private int titleBeforeName(int a, int b) {
+    for (int p = b - 2; p > a && p >= b - 4; p--) {
+      Lexicon.TitleWord title = t.isWord(p) ? lex.titleWords.get(t.lowerStem(p)) : null;
+      if (title == null || title.kind() == Lexicon.TitleKind.PART || !allPlainNames(p + 1, b)) {
+        continue;
+      }
+      for (int m = a; m < p; m++) {
+        if (!t.isCapitalized(m) || lex.functionWords.contains(t.lower(m)) || t.isPossessive(m)) {
+          return -1;
+        }
+      }
+      return p;
+    }
+    return -1;
+  }
+
+  private boolean allPlainNames(int a, int b) {
+    for (int j = a; j < b; j++) {
+      String w = t.lowerStem(j);
+      Lexicon.TitleWord title = lex.titleWords.get(w);
+      if (lex.functionWords.contains(w) || lex.cueAt(t, j) != null || t.kind(j) == Tokens.NUMBER
+          || lex.countryOf(w) != null && j == a || lex.nationalities.containsKey(w)
+          || title != null && title.kind() != Lexicon.TitleKind.PART || t.isAllCaps(j, 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a reporting verb follows token {@code a} (after auxiliaries) or precedes it. */
+  private boolean nextToCue(int a) {
+    int k = a + 1;
+    while (k < t.size() && k - a < 4 && t.isWord(k) && lex.isAuxiliary(t.lower(k))) {
+      k++;
+    }
+    if (lex.cueAt(t, k) != null && !t.isPossessive(a)) {
+      return true;
+    }
+    int before = a - 1;
+    return before >= 1 && lex.cueAt(t, before) != null
+        && (t.kind(before - 1) == Tokens.QUOTE || t.isPunct(before - 1, ','));
+  }
+
+  private Source.Kind outletBefore(int a) {
+    return t.isWord(a - 1) ? lex.outletKinds.get(t.lower(a - 1)) : null;
+  }
+
+  private String ownershipBefore(int a) {
+    for (int j = a - 1; j >= Math.max(0, a - 5); j--) {
+      if (!t.isWord(j)) {
+        return null;
+      }
+      String w = t.lower(j);
+      for (String ending : lex.ownershipEndings) {
+        if (w.endsWith(ending)) {
+          return t.text(j);
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isOutletName(int a, int b) {
+    String last = t.lowerStem(b - 1);
+    if (b - a >= 2 && lex.outletWords.contains(last)) {
+      return true;
+    }
+    return lex.isDomain(last);
+  }
+
+  private Source.Kind guessOutletKind(int a, int b) {
+    String last = t.lowerStem(b - 1);
+    if (lex.isDomain(last)) {
+      return Source.Kind.NEWS_SITE;
+    }
+    return lex.outletNameKinds.getOrDefault(last, Source.Kind.OTHER);
+  }
+
+  private Entity person(String name, int a, int b) {
+    String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    Entity known = index.known(lower);
+    if (known != null && known.isPerson()) {
+      return known;
+    }
+    String last = t.lowerStem(b - 1);
+    Entity byLast = index.known(last);
+    if (b - a == 1 && byLast != null && byLast.isPerson()) {
+      return byLast;
+    }
+    Entity p = new Entity(index.nextOrder(), Speaker.Kind.PERSON, name);
+    index.register(p, lower);
+    if (b - a >= 2) {
+      index.addKey(last, p);
+      p.addAlias(t.text(b - 1).replace("'s", "").replace("’s", ""));
+    }
+    return p;
+  }
+
+  private static void addRole(Entity person, String title, String country) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    for (Role r : person.roles) {
+      if (r.title().toLowerCase(Locale.ROOT).endsWith(lower)) {
+        return;
+      }
+    }
+    Role.Builder role = Role.builder();
+    role.title(title);
+    if (country != null) {
+      role.organization(country);
+    }
+    person.roles.add(role.build());
+  }
+}
