@@ -114,7 +114,7 @@ final class Articles {
    * all. Throws on the first article that could not be read or extracted, naming it.
    */
   Ledger extract(Function<Article, ArticleMetadata> metadataOf, ProgressBar progress) {
-    Extraction extraction = extractEach(metadataOf, progress);
+    Extraction extraction = extractEach(Extractor.standard(), metadataOf, progress);
     if (!extraction.failures().isEmpty()) {
       Failure first = extraction.failures().get(0);
       throw new IllegalStateException(first.describe(), first.cause());
@@ -123,17 +123,19 @@ final class Articles {
   }
 
   /**
-   * Extracts every article read, as {@link #extract} does, but goes on past an article that fails:
+   * Extracts every article read with {@code extractor}, as {@link #extract} does with the standard
+   * one, but goes on past an article that fails:
    * the result holds the ledger of the others and every failure, of reading or of extracting, in
    * the order the articles were named.
    */
-  Extraction extractEach(Function<Article, ArticleMetadata> metadataOf, ProgressBar progress) {
+  Extraction extractEach(Extractor extractor, Function<Article, ArticleMetadata> metadataOf,
+      ProgressBar progress) {
     List<BatchExtraction.Article> batch = new ArrayList<>();
     for (Article article : articles) {
       batch.add(new BatchExtraction.Article(article.name(), article.text(), metadataOf.apply(article)));
     }
     BatchExtraction.Result result =
-        BatchExtraction.standard().extract(batch, i -> progress.advance(articles.get(i).bytes()));
+        BatchExtraction.with(extractor).extract(batch, i -> progress.advance(articles.get(i).bytes()));
     List<Failure> failures = new ArrayList<>(unreadable);
     for (BatchExtraction.Failure failure : result.failures()) {
       Article article = articles.get(failure.index());

@@ -1,8 +1,10 @@
 package dev.claimtrail.cli;
 
 import dev.claimtrail.extract.ArticleMetadata;
+import dev.claimtrail.extract.Extractor;
 import dev.claimtrail.graph.AttributionGraph;
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.query.Quotes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +64,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-graph", description = "Do not write the attribution graph.")
   private boolean noGraph;
 
+  @Option(names = "--quote-sieves", paramLabel = "NAMES", split = ",",
+      description = "Run only these quote sieves, in this order (comma-separated), to measure what "
+          + "each adds; default: all of them, as docs/extraction.md lists.")
+  private List<String> quoteSieves;
+
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "Print only attributions made with a confidence of at least P (0 to 1); the "
+          + "ledger and graph written keep them all.")
+  private Double minConfidence;
+
   @Mixin private FormatOption format;
 
   @Override
@@ -69,11 +81,14 @@ final class ExtractCommand implements Callable<Integer> {
     Optional<Path> graphFile = graphFile();
     Optional<GraphFormat> graphFormat = graphFile.map(this::graphFormat);
     checkUrl();
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--min-confidence must lie in [0, 1]: " + minConfidence);
+    }
     Articles articles = Articles.read(files, System.in);
     PrintWriter err = spec.commandLine().getErr();
     Articles.Extraction extraction;
     try (ProgressBar progress = ProgressBar.forBytes(err, "extracting", articles.totalBytes())) {
-      extraction = articles.extractEach(this::metadata, progress);
+      extraction = articles.extractEach(extractor(), this::metadata, progress);
     }
     boolean verbose = ClaimtrailCommand.isVerbose(spec.root().commandLine().getParseResult());
     for (Articles.Failure failure : extraction.failures()) {
@@ -96,8 +111,17 @@ final class ExtractCommand implements Callable<Integer> {
   private void write(Ledger ledger, Optional<Path> graphFile, Optional<GraphFormat> graphFormat) {
     Optional.ofNullable(output).ifPresent(ledger::save);
     graphFormat.ifPresent(f -> f.write(AttributionGraph.of(ledger), graphFile.get()));
-    format.print(ledger.quotes().list(), spec.commandLine().getOut());
+    Quotes printed = minConfidence == null ? ledger.quotes() : ledger.quotes().minConfidence(minConfidence);
+    format.print(printed.list(), spec.commandLine().getOut());
     graphFile.ifPresent(f -> spec.commandLine().getErr().println("claimtrail: wrote the attribution graph to " + f));
+  }
+
+  private Extractor extractor() {
+    try {
+      return quoteSieves == null ? Extractor.standard() : Extractor.standard().withQuoteSieves(quoteSieves);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--quote-sieves: " + e.getMessage());
+    }
   }
 
   private Optional<Path> graphFile() {

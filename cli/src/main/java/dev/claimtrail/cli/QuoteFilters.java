@@ -5,8 +5,8 @@ import dev.claimtrail.query.Quotes;
 import picocli.CommandLine.Option;
 
 /**
- * The options that narrow a query's attributions: speaker, time said, outlet, claim, and whether
- * they are known second-hand.
+ * The options that narrow a query's attributions: speaker, time said, outlet, claim, whether they
+ * are known second-hand, and how sure their maker was.
  */
 final class QuoteFilters {
   /** The bounds used for an open end of the time range; PartialDate years have four digits. */
@@ -37,6 +37,11 @@ final class QuoteFilters {
   @Option(names = "--second-hand", description = "Only what is known through another attribution.")
   private boolean secondHand;
 
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "Only attributions made with a confidence of at least P (0 to 1); curated ones, "
+          + "which give none, always pass.")
+  private Double minConfidence;
+
   /** {@code quotes} narrowed by every option given. */
   Quotes apply(Quotes quotes) {
     Quotes narrowed = quotes;
@@ -54,6 +59,9 @@ final class QuoteFilters {
     }
     if (secondHand) {
       narrowed = narrowed.secondHand();
+    }
+    if (minConfidence != null) {
+      narrowed = narrowed.minConfidence(minConfidence);
     }
     return narrowed;
   }

@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs the extractor's stages over one article, in order: quotes are attributed, reporting clauses
- * without quote marks give indirect statements, quotes without a reporting clause continue the
- * speaker before them, reporting clauses inside quotes give attributions known through the quote,
- * and last, statements are nested and given the occasions, dates and stances their context
- * states. Each stage runs on each candidate under a {@link CandidateGuard}.
+ * Runs the extractor's stages over one article, in order: the quote sieves that read the quote's
+ * own sentence; reporting clauses without quote marks, which give indirect statements; the quote
+ * sieves that read the statements around the quote; reporting clauses inside quotes, which give
+ * attributions known through the quote; and last, statements are nested and given the occasions,
+ * dates and stances their context states. Each stage runs on each candidate under a {@link
+ * CandidateGuard}.
  */
 final class AttributionPipeline {
   private final Article article;
@@ -19,14 +20,14 @@ final class AttributionPipeline {
   private final ReportedClauses reported;
   private final ContextCarrying carrying;
 
-  AttributionPipeline(Article article, CandidateGuard guard) {
+  AttributionPipeline(Article article, SieveOrder sieves, CandidateGuard guard) {
     this.article = article;
     this.guard = guard;
     this.board = new FindingBoard(article.quotes());
     ReportingFrames frames = new ReportingFrames(article, board);
     StatementContext context = new StatementContext(article, board);
     ClauseEnds clauseEnds = new ClauseEnds(article, frames, context);
-    this.quoteAttribution = new QuoteAttribution(article, board, frames, context);
+    this.quoteAttribution = new QuoteAttribution(article, board, frames, context, sieves);
     this.reported = new ReportedClauses(article, board, frames, context, clauseEnds);
     this.carrying = new ContextCarrying(article, board, context);
   }
@@ -35,20 +36,18 @@ final class AttributionPipeline {
   List<Finding> run() {
     Sentences sentences = article.sentences();
     List<Quotes.Quote> quotes = article.quotes().all();
-    int q = 0;
+    for (String sieve : quoteAttribution.sentenceSieves()) {
+      quoteAttribution.runSieve(sieve, guard);
+    }
     for (int s = 0; s < sentences.count(); s++) {
       int start = sentences.start(s);
       int end = sentences.end(s);
-      for (; q < quotes.size() && quotes.get(q).open() < end; q++) {
-        if (board.byQuote[q] == null) {
-          int candidate = q;
-          guard.run(() -> quoteAttribution.attributeQuote(candidate));
-        }
-      }
       guard.run(() -> reported.reportedClauses(start, end, null, true));
     }
-    guard.run(quoteAttribution::continueQuotes);
-    for (q = 0; q < quotes.size(); q++) {
+    for (String sieve : quoteAttribution.discourseSieves()) {
+      quoteAttribution.runSieve(sieve, guard);
+    }
+    for (int q = 0; q < quotes.size(); q++) {
       Finding outer = board.byQuote[q];
       if (outer != null && outer.kind == Statement.Kind.DIRECT_QUOTE && outer.speaker != null) {
         Sentences inner = Sentences.split(article.tokens(), quotes.get(q).open() + 1,

@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The entities of one text and the places they are mentioned, and the speaker phrases that name
@@ -107,6 +108,16 @@ final class Entities {
   /** Whether token {@code i} is a past participle followed by its agent: "interviewed by". */
   boolean participleWithAgent(int i) {
     return groups.participleWithAgent(i);
+  }
+
+  /**
+   * The entity the text knows by {@code name} (compared in lower case), as a name or a short name
+   * ("Wallace" for Chris Wallace), or else a new person of that name.
+   */
+  Entity named(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    Entity known = index.known(key);
+    return known != null ? known : index.newName(name, key, false);
   }
 
   /** The entity mentioned by the name run that ends at token {@code i}, or null. */

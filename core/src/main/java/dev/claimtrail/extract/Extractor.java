@@ -32,14 +32,16 @@ public final class Extractor {
   public static final int MAX_TEXT_LENGTH = 100 * 1024 * 1024;
 
   private static final Extractor STANDARD =
-      new Extractor(Lexicon.standard(), MAX_TEXT_LENGTH, CandidateGuard.SKIPPING);
+      new Extractor(Lexicon.standard(), SieveOrder.standard(), MAX_TEXT_LENGTH, CandidateGuard.SKIPPING);
 
   private final Lexicon lexicon;
+  private final SieveOrder sieves;
   private final int maxTextLength;
   private final CandidateGuard guard;
 
-  private Extractor(Lexicon lexicon, int maxTextLength, CandidateGuard guard) {
+  private Extractor(Lexicon lexicon, SieveOrder sieves, int maxTextLength, CandidateGuard guard) {
     this.lexicon = lexicon;
+    this.sieves = sieves;
     this.maxTextLength = maxTextLength;
     this.guard = guard;
   }
@@ -56,7 +58,7 @@ public final class Extractor {
    */
   public Extractor withMaxTextLength(int maxTextLength) {
     checkArgument(maxTextLength >= 0, "maxTextLength must not be negative: %s", maxTextLength);
-    return new Extractor(lexicon, maxTextLength, guard);
+    return new Extractor(lexicon, sieves, maxTextLength, guard);
   }
 
   /**
@@ -64,7 +66,26 @@ public final class Extractor {
    * candidate: for the properties that search for texts no stage should fail on.
    */
   Extractor strict() {
-    return new Extractor(lexicon, maxTextLength, CandidateGuard.STRICT);
+    return new Extractor(lexicon, sieves, maxTextLength, CandidateGuard.STRICT);
+  }
+
+  /**
+   * The quote sieves this extractor runs, in order: each tells who speaks a quote in one way
+   * ("adjacent-clause", "colon", "continuation", ...), over the quotes no earlier one decided.
+   * docs/extraction.md describes them with their measured precision.
+   */
+  public List<String> quoteSieves() {
+    return sieves.names();
+  }
+
+  /**
+   * This extractor with only the quote sieves named in {@code names}, run in that order: to
+   * measure what a sieve adds, or to keep only the surer ones. Throws {@link
+   * IllegalArgumentException} naming a sieve that is not one of {@link #standard()}'s.
+   */
+  public Extractor withQuoteSieves(List<String> names) {
+    checkNotNull(names, "names");
+    return new Extractor(lexicon, SieveOrder.standard().only(names), maxTextLength, guard);
   }
 
   /** The longest text, in UTF-16 characters, that this extractor accepts. */
@@ -99,7 +120,7 @@ public final class Extractor {
     TimeExpressions times = TimeExpressions.find(tokens, published);
     List<Finding> findings =
         new AttributionPipeline(
-        new Article(tokens, lexicon, quotes, sentences, entities, times), guard).run();
+        new Article(tokens, lexicon, quotes, sentences, entities, times), sieves, guard).run();
     String contentHash = Document.sha256(text);
     DocumentId id = metadata.documentId().orElseGet(() -> DocumentId.of("doc-" + contentHash.substring(0, 16)));
     return new LedgerAssembly(text, contentHash, id, metadata, AGENT).build(findings);

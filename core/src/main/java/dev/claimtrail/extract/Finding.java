@@ -32,6 +32,8 @@ final class Finding {
   final List<String> hedges = new ArrayList<>();
   Finding via;
   double confidence;
+  /** The rule that decided the speaker: a quote sieve's name, or the kind of reported clause. */
+  String rule;
   /** Whether setting and time came from this finding's own words. */
   boolean ownContext;
 

@@ -6,7 +6,7 @@ package dev.claimtrail.extract;
  * reports, and how sure the rule that found it is.
  */
 record Frame(Entities.Resolved speaker, int cue, Lexicon.Cue cueWords, int start, int end,
-    boolean after, double confidence) {
+    boolean after, double confidence) implements Decision {
   /** Whether the clause has a reporting verb. */
   boolean hasCue() {
     return cue >= 0;

@@ -95,6 +95,12 @@ final class LedgerAssembly {
     return Tokens.collapseSpace(out.toString());
   }
 
+  private Provenance provenance(Finding f) {
+    double confidence = Math.max(0, Math.min(1, f.confidence));
+    return f.rule == null ? Provenance.extracted(agent, confidence)
+        : Provenance.extracted(agent, confidence, f.rule);
+  }
+
   private Attribution attribution(Finding f, StatementId statementId) {
     Attribution.Builder a = Attribution.builder();
     a.id(attributionIds.get(f))
@@ -102,7 +108,7 @@ final class LedgerAssembly {
         .speaker(speaker(f.speaker))
         .document(documentId)
         .stance(f.stance)
-        .provenance(Provenance.extracted(agent, Math.max(0, Math.min(1, f.confidence))));
+        .provenance(provenance(f));
     if (f.mention != null) {
       a.speakerMention(Tokens.collapseSpace(f.mention));
     }

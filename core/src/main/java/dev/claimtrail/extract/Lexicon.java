@@ -59,6 +59,8 @@ final class Lexicon {
   final Set<String> outletWords = new HashSet<>();
   final Set<String> organizationWords = new HashSet<>();
   final Set<String> functionWords = new HashSet<>();
+  /** Words of page furniture that open a line before a speaker's name ("Continued", "Watch"). */
+  final Set<String> layoutWords = new HashSet<>();
   final Map<String, DeterminerKind> determiners = new HashMap<>();
   /** Auxiliaries and adverbs that stand between a subject and its verb ("has", "also"). */
   final Set<String> auxiliaries = new HashSet<>();
@@ -157,6 +159,7 @@ final class Lexicon {
     lex.outletWords.addAll(words("outlet-words.txt"));
     lex.organizationWords.addAll(words("organization-words.txt"));
     lex.functionWords.addAll(words("function-words.txt"));
+    lex.layoutWords.addAll(words("layout-words.txt"));
     lex.auxiliaries.addAll(words("auxiliaries.txt"));
     lex.ownershipEndings.addAll(words("ownership-endings.txt"));
     lex.domains.addAll(words("domains.txt"));
@@ -228,7 +231,7 @@ final class Lexicon {
     return field.equals("-") ? List.of() : List.of(field.split("\\|"));
   }
 
-  private static List<String[]> rows(String resource, int minFields) {
+  static List<String[]> rows(String resource, int minFields) {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {

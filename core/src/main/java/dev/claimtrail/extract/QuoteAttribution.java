@@ -1,12 +1,19 @@
 package dev.claimtrail.extract;
 
+import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Attributes quotes: by the reporting clause after a quote ({@code "...," he said}) or before it
- * ({@code X told Y: "..."}), by a name before or after a colon, by {@code according to}; a quote
- * split by its reporting clause is one statement; a quote without a clause continues the speaker
- * of the quote before it when it opens a sentence, and is taken for scare quotes otherwise.
+ * Attributes the quotes of an article with {@link QuoteSieve}s in the order {@link SieveOrder}
+ * gives. Every quote is a candidate, a quote that runs over several paragraphs being one; each
+ * sieve passes over the candidates in text order that no earlier sieve decided, so a later sieve
+ * never undoes an earlier one. What a sieve decides becomes a finding with the sieve's name as its
+ * rule and the sieve's measured precision, smoothed, as its confidence; a quote split by its
+ * reporting clause ({@code "...," she said, "..."}) is one finding with both parts.
  */
 final class QuoteAttribution extends ArticleRules {
   /** Most tokens of a reporting clause that splits a quote in two. */
@@ -15,94 +22,153 @@ final class QuoteAttribution extends ArticleRules {
   private final FindingBoard board;
   private final ReportingFrames frames;
   private final StatementContext context;
+  private final SieveOrder order;
+  private final Map<String, QuoteSieve> sieves = new LinkedHashMap<>();
+  private final List<QuoteCandidate> candidates = new ArrayList<>();
+  /** The speaker of quotes that read as speech but that no sieve attributed, made when needed. */
+  private Entity unknown;
 
-  QuoteAttribution(Article article, FindingBoard board, ReportingFrames frames, StatementContext context) {
+  QuoteAttribution(Article article, FindingBoard board, ReportingFrames frames,
+      StatementContext context, SieveOrder order) {
     super(article);
     this.board = board;
     this.frames = frames;
     this.context = context;
+    this.order = order;
+    SpeechSieve speech = new SpeechSieve(article);
+    Map<String, QuoteSieve> known = Map.of(
+        "adjacent-clause", new AdjacentClauseSieve(article, frames),
+        "colon", new ColonSieve(article, frames),
+        "according-to", new AccordingToSieve(article, frames),
+        "same-clause", new SameClauseSieve(article, board),
+        "sentence-subject", new SentenceSubjectSieve(article, speech),
+        "continuation", new ContinuationSieve(article, board),
+        "nearest-speaker", new NearestSpeakerSieve(article, board, speech),
+        "speech", speech);
+    for (String name : order.names()) {
+      sieves.put(name, known.get(name));
+    }
+    for (int q = 0; q < quotes.all().size(); q = lastParagraph(q) + 1) {
+      candidates.add(candidate(q));
+    }
   }
 
-  void attributeQuote(int qi) {
-    Quotes.Quote q = quotes.all().get(qi);
-    int lastPart = lastParagraph(qi);
-    int s = sentences.of(q.open());
-    int lo = sentences.start(s);
-    if (qi > 0 && quotes.after(qi - 1) > lo && quotes.after(qi - 1) <= q.open()) {
-      lo = quotes.after(qi - 1);
+  /** The names of the sieves that run before any that reads the article's reported clauses. */
+  List<String> sentenceSieves() {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, QuoteSieve> sieve : sieves.entrySet()) {
+      if (sieve.getValue().readsReportedClauses()) {
+        break;
+      }
+      names.add(sieve.getKey());
     }
-    int after = quotes.after(lastPart);
-    int hi = sentences.end(sentences.of(quotes.all().get(lastPart).open()));
-    if (lastPart + 1 < board.byQuote.length && quotes.all().get(lastPart + 1).open() < hi) {
-      hi = quotes.all().get(lastPart + 1).open();
+    return names;
+  }
+
+  /** The names of the sieves from the first that reads the article's reported clauses on. */
+  List<String> discourseSieves() {
+    return List.copyOf(order.names().subList(sentenceSieves().size(), order.names().size()));
+  }
+
+  /** Runs sieve {@code name} over the quotes no earlier sieve decided, guarding each one. */
+  void runSieve(String name, CandidateGuard guard) {
+    QuoteSieve sieve = sieves.get(name);
+    for (QuoteCandidate candidate : candidates) {
+      if (board.byQuote[candidate.first()] == null) {
+        guard.run(() -> {
+          Decision decision = sieve.decide(candidate);
+          if (decision != null) {
+            record(candidate, decision, name);
+          }
+        });
+      }
     }
-    Finding f = new Finding();
-    f.firstToken = q.open() + 1;
-    addParts(f, qi, lastPart);
-    boolean preHasWords = false;
+  }
+
+  private QuoteCandidate candidate(int first) {
+    Quotes.Quote q = quotes.all().get(first);
+    int last = lastParagraph(first);
+    int lo = sentenceStartOf(q.open());
+    if (first > 0 && quotes.after(first - 1) > lo && quotes.after(first - 1) <= q.open()) {
+      lo = quotes.after(first - 1);
+    }
+    int hi = sentences.end(sentences.of(quotes.all().get(last).open()));
+    if (last + 1 < quotes.all().size() && quotes.all().get(last + 1).open() < hi) {
+      hi = quotes.all().get(last + 1).open();
+    }
+    boolean wordsBefore = false;
     for (int k = lo; k < q.open(); k++) {
-      preHasWords |= t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.NUMBER;
+      wordsBefore |= t.kind(k) == Tokens.WORD || t.kind(k) == Tokens.NUMBER;
     }
-    int last = q.open() - 1;
-    boolean introduced = false;
-    Frame frame = null;
-    if (!preHasWords || last < lo) {
-      frame = frames.frameAfter(after, hi);
-      if (frame == null && t.isPunct(after, ':') && (q.open() == 0 || t.breaksBefore(q.open()) > 0)) {
-        frame = frames.speakerAfterColon(after + 1, hi);
-      }
-    } else if (t.isPunct(last, ':') || t.isPunct(last, ',')) {
-      frame = frames.frameBefore(last - 1, lo);
-      if (frame == null && t.isPunct(last, ':')) {
-        frame = frames.headlineSpeaker(lo, last);
-      }
-      if (frame == null) {
-        frame = frames.accordingTo(lo, last);
-      }
-      introduced = frame != null;
-      if (frame == null) {
-        frame = frames.frameAfter(after, hi);
-      }
+    return new QuoteCandidate(first, last, q.open(), lo, hi, quotes.after(last), wordsBefore,
+        startsLikeSentence(q.contentStart()));
+  }
+
+  private void record(QuoteCandidate quote, Decision decision, String sieve) {
+    Finding f = new Finding();
+    f.firstToken = quote.open() + 1;
+    addParts(f, quote.first(), quote.last());
+    f.rule = sieve;
+    f.confidence = order.confidence(sieve);
+    f.kind = quote.opensSentence() ? Statement.Kind.DIRECT_QUOTE : Statement.Kind.PARTIAL_QUOTE;
+    if (decision instanceof Frame frame) {
+      byClause(quote, frame, f);
+    } else if (decision instanceof Continuation continuation) {
+      continuing(continuation.previous(), f);
     } else {
-      frame = frames.frameBefore(last, lo);
-      if (frame == null) {
-        frame = frames.accordingTo(lo, hi);
-      }
-      if (frame == null) {
-        frame = frames.frameAfter(after, hi);
-      }
+      f.speaker = unknownSpeaker();
     }
-    boolean sentenceLike = startsLikeSentence(q.contentStart());
-    f.kind = (!preHasWords || introduced) && sentenceLike
-        ? Statement.Kind.DIRECT_QUOTE : Statement.Kind.PARTIAL_QUOTE;
-    if (frame == null) {
-      return;
+    board.findings.add(f);
+  }
+
+  private void byClause(QuoteCandidate quote, Frame frame, Finding f) {
+    int last = quote.before();
+    boolean introduced = !frame.after() && quote.wordsBefore()
+        && (t.isPunct(last, ':') || t.isPunct(last, ','));
+    if (introduced && quote.startsLikeSentence()) {
+      f.kind = Statement.Kind.DIRECT_QUOTE;
     }
     context.apply(f, frame);
-    f.confidence = frame.confidence();
     if (frame.after()) {
-      int next = splitContinuation(lastPart, frame);
+      int next = splitContinuation(quote.last(), frame);
       if (next >= 0) {
         context.fillContext(f, frame, frame.cueEnd(), quotes.all().get(next).open());
         addParts(f, next, lastParagraph(next));
       } else {
-        context.fillContext(f, frame, frame.cueEnd(), hi);
+        context.fillContext(f, frame, frame.cueEnd(), quote.hi());
       }
     } else {
-      context.fillContext(f, frame, frame.cueEnd(), q.open());
-      context.contextBefore(f, lo, frame.start());
+      context.fillContext(f, frame, frame.cueEnd(), quote.open());
+      context.contextBefore(f, quote.lo(), frame.start());
       if (f.said == null && frame.cue() > frame.start() && frame.cueWords().participle()) {
         // ", citing "..."" speaks on the occasion of the clause it hangs on: "announced last week"
         context.contextIn(f, frame.start(), frame.cue());
       }
     }
-    board.findings.add(f);
   }
 
-  /** The last quote of the paragraphs that quote {@code qi} opens (itself when it has one). */
+  private static void continuing(Finding previous, Finding f) {
+    f.speaker = previous.speaker;
+    f.setting = previous.setting;
+    f.said = previous.said;
+    f.addressee = previous.addressee;
+  }
+
+  private Entity unknownSpeaker() {
+    if (unknown == null) {
+      unknown = new Entity(-1, Speaker.Kind.UNKNOWN, "unknown");
+    }
+    return unknown;
+  }
+
+  /**
+   * The last quote of the paragraphs that quote {@code qi} opens (itself when it has one); a
+   * paragraph that opens with a transcript's speaker label starts a quote of its own.
+   */
   private int lastParagraph(int qi) {
     int last = qi;
-    while (last + 1 < board.byQuote.length && quotes.all().get(last + 1).continuesPrevious()) {
+    while (last + 1 < board.byQuote.length && quotes.all().get(last + 1).continuesPrevious()
+        && ColonSieve.labelColon(t, quotes, quotes.all().get(last + 1).open()) < 0) {
       last++;
     }
     return last;
@@ -151,51 +217,5 @@ final class QuoteAttribution extends ArticleRules {
     char c = t.text().charAt(offset);
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '…' || c == '.'
         || c == '\'' || c == '‘';
-  }
-
-  void continueQuotes() {
-    Finding previous = null;
-    int previousQuote = -1;
-    for (int q = 0; q < board.byQuote.length; q++) {
-      Finding f = board.byQuote[q];
-      Quotes.Quote quote = quotes.all().get(q);
-      if (f != null && f.speaker != null) {
-        if (f.kind == Statement.Kind.DIRECT_QUOTE) {
-          previous = f;
-          previousQuote = q;
-        }
-        continue;
-      }
-      if (f == null || previous == null) {
-        continue;
-      }
-      boolean adjacent = q - previousQuote <= 2
-          && sentences.of(quote.open()) - sentences.of(quotes.all().get(previousQuote).open()) <= 2;
-      if ((quote.continuesPrevious() || f.kind == Statement.Kind.DIRECT_QUOTE && adjacent)
-          && !spokenBetween(previous, f)) {
-        f.speaker = previous.speaker;
-        f.mention = null;
-        f.setting = previous.setting;
-        f.said = previous.said;
-        f.addressee = previous.addressee;
-        f.confidence = 0.65;
-        f.kind = Statement.Kind.DIRECT_QUOTE;
-        board.findings.add(f);
-        previous = f;
-        previousQuote = q;
-      }
-    }
-  }
-
-  private boolean spokenBetween(Finding previous, Finding next) {
-    for (int k = previous.endToken; k < next.firstToken; k++) {
-      Finding spoken = board.byCue.get(k);
-      if (spoken != null && spoken.kind == Statement.Kind.INDIRECT && spoken.speaker != previous.speaker
-          || !quotes.inside(k) && lex.cueAt(t, k) != null && spoken == null
-          && entities.phraseStartBefore(k - 1, Math.max(0, k - 8)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

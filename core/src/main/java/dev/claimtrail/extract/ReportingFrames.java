@@ -135,7 +135,7 @@ final class ReportingFrames extends ArticleRules {
       return true;
     }
     if (cue.participle()) {
-      return t.isPunct(c - 1, ',') || t.is(c - 1, "as") || presented(c) != null;
+      return t.isPunct(c - 1, ',') || t.is(c - 1, "as") || presented(c) != null || progressive(c);
     }
     int next = c + cue.words().length;
     if (cue.stance() == Stance.ASKS && (t.is(next, "not") || t.is(next, "to") || t.is(next, "for"))) {
@@ -174,6 +174,18 @@ final class ReportingFrames extends ArticleRules {
         && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
   }
 
+  /**
+   * Whether the participle at {@code c} follows a form of "be", adverbs aside, so that it is the
+   * verb of its own clause: "Clinton is describing as", "he was telling reporters".
+   */
+  private boolean progressive(int c) {
+    int k = c - 1;
+    while (k >= 0 && isAdverb(k)) {
+      k--;
+    }
+    return k >= 0 && PASSIVE_AUXILIARIES.contains(t.lower(k));
+  }
+
   /** Whether the cue at {@code c} is a finite verb joined by "and" or "but" to the clause before it. */
   boolean coordinated(int c, Lexicon.Cue cue) {
     return (t.is(c - 1, "and") || t.is(c - 1, "but")) && !cue.baseForm() && !cue.participle();
@@ -187,7 +199,7 @@ final class ReportingFrames extends ArticleRules {
           ? new Lexicon.Cue(cue.words(), Stance.ASSERTS, false, false, true, false) : cue;
       return new Frame(shown, c, asserts, c - 1, c + cue.words().length, false, confidence(shown) - 0.1);
     }
-    if (cue.participle()) {
+    if (cue.participle() && !progressive(c)) {
       return t.is(c - 1, "as") ? quotedAs(c, cue, lo) : governed(c, cue, lo);
     }
     if (coordinated(c, cue)) {
@@ -230,7 +242,8 @@ final class ReportingFrames extends ArticleRules {
         p--;
       }
       // a long aside must open like one: "speaking on condition of anonymity because ...", "who ..."
-      boolean aside = j - p < 10 || t.lower(p + 1).endsWith("ing") || t.is(p + 1, "who");
+      boolean aside = j - p < 10 || t.lower(p + 1).endsWith("ing") || t.is(p + 1, "who")
+          || t.is(p + 1, "whose");
       if (p > lo && t.isPunct(p, ',') && aside) {
         Frame named = appositiveName(p, j, c, cue, lo);
         if (named != null) {
@@ -337,29 +350,6 @@ final class ReportingFrames extends ArticleRules {
     Lexicon.Cue words = governing == Stance.ECHOES && cue.participle()
         ? new Lexicon.Cue(cue.words(), Stance.ECHOES, false, false, true, false) : cue;
     return new Frame(speaker, c, words, start, c + cue.words().length, false, confidence - 0.05);
-  }
-
-  /**
-   * ""...": Riverside residents demand answers": a quote that opens a line, a colon and the
-   * speaker, as headlines print them, with no reporting verb.
-   */
-  Frame speakerAfterColon(int k, int hi) {
-    int end = entities.phraseEndAfter(k, hi);
-    Entities.Resolved r = end > k ? entities.resolve(k, end) : null;
-    return r == null || r.pronoun() ? null : new Frame(r, -1, null, k, end, true, 0.7);
-  }
-
-  /** "Name: ..." at the start of a line, as headlines print who speaks. */
-  Frame headlineSpeaker(int lo, int colon) {
-    if (t.breaksBefore(lo) == 0 && lo > 0) {
-      return null;
-    }
-    int start = entities.phraseStartBefore(colon - 1, lo);
-    if (start != lo) {
-      return null;
-    }
-    Entities.Resolved r = entities.resolve(start, colon);
-    return r == null || r.pronoun() ? null : new Frame(r, -1, null, lo, colon, false, 0.7);
   }
 
   /** "According to X, ..." or "..., according to X" within tokens {@code [lo, hi)}. */

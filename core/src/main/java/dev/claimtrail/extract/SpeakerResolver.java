@@ -87,16 +87,17 @@ final class SpeakerResolver {
   }
 
   /**
-   * The person named by the name run {@code (p, j)} set off by commas after a description of their
-   * role that starts at {@code from} ("Its director, Ana Ruiz"); null when the tokens are no such
-   * pair. A gendered title in the description ("spokeswoman") gives the person's gender.
+   * The one named by the name run {@code (p, j)} set off by commas after a description that starts
+   * at {@code from}: a person's role ("Its director, Ana Ruiz"), or any description that opens with
+   * a determiner ("The contractor, Brandt Rail"); null when the tokens are no such pair. A gendered
+   * title in the description ("spokeswoman") gives the person's gender.
    */
   Entities.Resolved appositiveName(int from, int p, int j) {
     if (index.runStart(p + 1) != p + 1 || index.runEnd(p + 1) != j || p - from > 12 || p <= from) {
       return null;
     }
     Entity person = index.mentionAt(j - 1);
-    if (person == null || !person.isPerson()) {
+    if (person == null) {
       return null;
     }
     char gender = 0;
@@ -113,13 +114,24 @@ final class SpeakerResolver {
         gender = title != null && title.gender() != 0 ? title.gender() : gender;
       }
     }
-    if (!role) {
+    if (!role && !(Entities.isDeterminer(t.lower(from)) && plainWords(from + 1, p))
+        || role && !person.isPerson()) {
       return null;
     }
     if (gender != 0 && person.gender == 0) {
       person.gender = gender;
     }
     return new Entities.Resolved(person, t.words(from, j - 1), false);
+  }
+
+  /** Whether tokens {@code [from, to)} are all words, none of them a verb of reporting. */
+  private boolean plainWords(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k) || lex.cueAt(t, k) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

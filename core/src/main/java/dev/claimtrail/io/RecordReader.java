@@ -345,6 +345,7 @@ final class RecordReader {
         case "method" -> { if (present()) b.method(choice(Provenance.Method.class)); }
         case "agent" -> { if (present()) b.agent(string()); }
         case "confidence" -> { if (present()) b.confidence(number()); }
+        case "rule" -> { if (present()) b.rule(string()); }
         default -> throw unknown(name);
       }
     }

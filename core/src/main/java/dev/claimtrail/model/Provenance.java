@@ -28,6 +28,12 @@ public interface Provenance {
   /** The maker's confidence in the record, from 0 to 1, if it gave one. */
   Optional<Double> confidence();
 
+  /**
+   * The rule of the maker that decided the record, if it names one: for an extracted attribution,
+   * the sieve that found its speaker ("adjacent-clause", "continuation").
+   */
+  Optional<String> rule();
+
   /** A record curated by hand by {@code agent}. */
   static Provenance curated(String agent) {
     return builder().method(Method.CURATED).agent(agent).build();
@@ -36,6 +42,14 @@ public interface Provenance {
   /** A record made by the program {@code agent} with the given confidence. */
   static Provenance extracted(String agent, double confidence) {
     return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).build();
+  }
+
+  /**
+   * A record made by the program {@code agent} with the given confidence, decided by its rule
+   * {@code rule}.
+   */
+  static Provenance extracted(String agent, double confidence, String rule) {
+    return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).rule(rule).build();
   }
 
   /** A record imported from the dataset {@code agent}. */
@@ -55,6 +69,7 @@ public interface Provenance {
   @Value.Check
   default Provenance checkAndShare() {
     checkState(!agent().isBlank(), "provenance agent must not be blank");
+    rule().ifPresent(r -> checkState(!r.isBlank(), "provenance rule must not be blank"));
     confidence().ifPresent(c -> checkState(c >= 0 && c <= 1,
         "provenance confidence must lie in [0, 1]: %s", c));
     return Interned.of(this);

@@ -29,7 +29,12 @@ public interface Speaker {
     COUNTRY,
     MEDIA_OUTLET,
     GROUP,
-    ANONYMOUS
+    ANONYMOUS,
+    /**
+     * A speaker the text does not let the maker tell: an extractor records a quote that reads as
+     * speech under such a speaker, with a low confidence, rather than lose it.
+     */
+    UNKNOWN
   }
 
   /** The id. */

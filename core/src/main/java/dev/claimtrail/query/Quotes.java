@@ -1,5 +1,7 @@
 package dev.claimtrail.query;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.claimtrail.model.Attribution;
@@ -179,6 +181,18 @@ public final class Quotes {
   public Quotes ofKind(Statement.Kind kind) {
     return with(".ofKind(Statement.Kind." + kind + ")",
         a -> view.statement(a.statement()).map(s -> s.kind() == kind).orElse(false), Optional.empty());
+  }
+
+  /**
+   * Attributions made with a confidence of at least {@code confidence}, from 0 to 1: an extractor's
+   * guesses and quotes kept under an unknown speaker fall below the surer attributions. Those whose
+   * provenance gives no confidence (curated by hand, or imported without one) always pass. Throws
+   * {@link IllegalArgumentException} when {@code confidence} lies outside [0, 1].
+   */
+  public Quotes minConfidence(double confidence) {
+    checkArgument(confidence >= 0 && confidence <= 1, "confidence must lie in [0, 1]: %s", confidence);
+    return with(".minConfidence(" + confidence + ")",
+        a -> a.provenance().confidence().map(c -> c >= confidence).orElse(true), Optional.empty());
   }
 
   /** Attributions known only through another one ("RT noted that ... Putin said ..."). */

@@ -242,7 +242,7 @@ class LedgerJsonLinesTest {
   void columnsCountCharactersNotBytes() {
     String line = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"Zo\u00EB \uD83D\uDE00\",\"kind\":\"NOPE\"}\n";
     assertEquals("<t>:2:52: kind: \"NOPE\" is not a Speaker.Kind (expected one of PERSON, ORGANIZATION, GOVERNMENT, "
-        + "COUNTRY, MEDIA_OUTLET, GROUP, ANONYMOUS)", streamFailure(HEADER + line));
+        + "COUNTRY, MEDIA_OUTLET, GROUP, ANONYMOUS, UNKNOWN)", streamFailure(HEADER + line));
     assertEquals("<t>:2:52: Unrecognized token 'PERSON': was expecting (JSON String, Number, Array, Object or token "
         + "'null', 'true' or 'false')", streamFailure(HEADER + line.replace("\"NOPE\"", "PERSON")));
     Ledger ledger = LedgerJsonLines.read(stream(HEADER + line.replace("NOPE", "PERSON")), "<t>");

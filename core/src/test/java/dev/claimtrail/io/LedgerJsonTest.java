@@ -186,7 +186,7 @@ class LedgerJsonTest {
     LedgerFormatException e = failure(text);
     assertAt(e, text, "\"ROBOT\"", "speakers[0].kind");
     assertEquals("\"ROBOT\" is not a Speaker.Kind (expected one of PERSON, ORGANIZATION, GOVERNMENT, COUNTRY, "
-        + "MEDIA_OUTLET, GROUP, ANONYMOUS)", e.reason());
+        + "MEDIA_OUTLET, GROUP, ANONYMOUS, UNKNOWN)", e.reason());
   }
 
   @Test

@@ -114,6 +114,7 @@ final class ProvModel {
       case COUNTRY:
         return Optional.of(COUNTRY);
       case ANONYMOUS:
+      case UNKNOWN:
         return Optional.empty();
       default:
         return Optional.of(ORGANIZATION);

@@ -1,0 +1,104 @@
+package dev.claimtrail.extract;
+
+import java.util.Locale;
+
+/**
+ * Who speaks by the layout of a colon, with no reporting verb: a name that opens a sentence before
+ * the colon ({@code Smith: "..."}, {@code Continued Smith: "..."}, with the outlet where it was
+ * said after a comma: {@code Smith, Fox News: "..."}), a name after a quote that opens its line
+ * ({@code "...": Riverside residents}), and an introduction that ends the line before a quote
+ * paragraph ({@code Clinton wrote:} and then {@code "..."}), and a transcript's label at the start
+ * of the quoted words ({@code "WALLACE: ...}).
+ */
+final class ColonSieve extends ArticleRules implements QuoteSieve {
+  /** Most words of a speaker's label in a transcript ("SEN. JOHN SMITH:"). */
+  private static final int MAX_LABEL_WORDS = 4;
+
+  private final ReportingFrames frames;
+
+  ColonSieve(Article article, ReportingFrames frames) {
+    super(article);
+    this.frames = frames;
+  }
+
+  @Override
+  public Decision decide(QuoteCandidate quote) {
+    Frame label = speakerLabel(quote);
+    if (label != null) {
+      return label;
+    }
+    int colon = quote.before();
+    if (quote.wordsBefore()) {
+      return t.isPunct(colon, ':') ? nameBeforeColon(quote.lo(), colon) : null;
+    }
+    if (t.isPunct(quote.after(), ':') && (quote.open() == 0 || t.breaksBefore(quote.open()) > 0)) {
+      return nameAfterColon(quote.after() + 1, quote.hi());
+    }
+    return t.isPunct(colon, ':') && t.breaksBefore(quote.open()) > 0 ? introductionAbove(colon) : null;
+  }
+
+  /**
+   * The speaker's label that opens the words of a quote in a transcript ({@code "WALLACE: Let's
+   * start ...}): a few capitalized words and a colon, whose last word names the speaker, as a
+   * short name of someone the text names elsewhere or as a new name. Null when the quote opens
+   * otherwise.
+   */
+  private Frame speakerLabel(QuoteCandidate quote) {
+    int start = quote.open() + 1;
+    int colon = labelColon(t, quotes, quote.open());
+    if (colon < 0) {
+      return null;
+    }
+    String last = t.text(colon - 1);
+    Entity named = entities.named(last.charAt(0) + last.substring(1).toLowerCase(Locale.ROOT));
+    return new Frame(new Entities.Resolved(named, t.words(start, colon - 1), false), -1, null, start,
+        colon, false, 0);
+  }
+
+  /**
+   * The colon that ends a transcript's speaker label at the start of the quote opened at token
+   * {@code open}, or -1 when its words open otherwise.
+   */
+  static int labelColon(Tokens t, Quotes.Found quotes, int open) {
+    int colon = open + 1;
+    while (colon <= open + MAX_LABEL_WORDS && t.isWord(colon) && t.isCapitalized(colon)) {
+      colon++;
+    }
+    return colon > open + 1 && t.isPunct(colon, ':') && quotes.inside(colon + 1) ? colon : -1;
+  }
+
+  /** {@code "...": Riverside residents}, as headlines print who speaks. */
+  private Frame nameAfterColon(int k, int hi) {
+    int end = entities.phraseEndAfter(k, hi);
+    Entities.Resolved r = end > k ? entities.resolve(k, end) : null;
+    return r == null || r.pronoun() ? null : new Frame(r, -1, null, k, end, true, 0);
+  }
+
+  /**
+   * The name that runs from the start of the sentence at {@code lo} to the colon, past the page's
+   * own words before it; a name and an outlet after a comma give the name.
+   */
+  private Frame nameBeforeColon(int lo, int colon) {
+    int from = lo;
+    while (from < colon - 1 && lex.layoutWords.contains(t.lower(from))) {
+      from++;
+    }
+    int start = entities.phraseStartBefore(colon - 1, from);
+    if (start > from && t.isPunct(start - 1, ',')) {
+      colon = start - 1;
+      start = entities.phraseStartBefore(colon - 1, from);
+    }
+    if (start != from) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(start, colon);
+    return r == null || r.pronoun() ? null : new Frame(r, -1, null, from, colon, false, 0);
+  }
+
+  /** The reporting clause or name that ends the sentence before a quote paragraph with a colon. */
+  private Frame introductionAbove(int colon) {
+    int lo = sentenceStartOf(colon);
+    Frame clause = frames.frameBefore(colon - 1, lo);
+    return clause != null ? clause : nameBeforeColon(lo, colon);
+  }
+}

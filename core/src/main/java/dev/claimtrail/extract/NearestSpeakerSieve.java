@@ -1,0 +1,63 @@
+package dev.claimtrail.extract;
+
+/**
+ * A guess, for a quote that reads as speech ({@link SpeechSieve}) but that no clause attributes:
+ * the speaker of the nearest statement before it within a few sentences, or else the person named
+ * last before it in its sentence or the one before. Its measured precision, and so its
+ * confidence, is low.
+ */
+final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
+  /** Most sentences back that a statement may lie whose speaker is guessed. */
+  private static final int MAX_SENTENCES_BACK = 3;
+  /** Most tokens back that the guess looks, so that its cost stays linear in hostile text. */
+  private static final int MAX_TOKENS_BACK = 200;
+
+  private final FindingBoard board;
+  private final SpeechSieve speech;
+
+  NearestSpeakerSieve(Article article, FindingBoard board, SpeechSieve speech) {
+    super(article);
+    this.board = board;
+    this.speech = speech;
+  }
+
+  @Override
+  public boolean readsReportedClauses() {
+    return true;
+  }
+
+  @Override
+  public Decision decide(QuoteCandidate quote) {
+    if (!speech.readsAsSpeech(quote)) {
+      return null;
+    }
+    int sentence = sentences.of(quote.open());
+    int statementsFrom = Math.max(quote.open() - MAX_TOKENS_BACK,
+        sentences.start(Math.max(0, sentence - MAX_SENTENCES_BACK)));
+    int namesFrom = sentences.start(Math.max(0, sentence - 1));
+    Entity named = null;
+    for (int k = quote.open() - 1; k >= statementsFrom; k--) {
+      Finding spoken = statementAt(k);
+      if (spoken != null) {
+        return new Continuation(spoken);
+      }
+      Entity mentioned = k < namesFrom || quotes.inside(k) ? null : entities.mentionAt(k);
+      if (named == null && mentioned != null && mentioned.isPerson()) {
+        named = mentioned;
+      }
+    }
+    return named == null ? null
+        : new Frame(new Entities.Resolved(named, null, false), -1, null, quote.open(), quote.open(), false, 0);
+  }
+
+  /** The attributed statement whose cue or quote holds token {@code k}, or null. */
+  private Finding statementAt(int k) {
+    Finding byCue = board.byCue.get(k);
+    if (byCue != null && byCue.speaker != null) {
+      return byCue;
+    }
+    int q = quotes.quoteAt(k);
+    Finding quoted = q < 0 ? null : board.byQuote[q];
+    return quoted != null && quoted.speaker != null ? quoted : null;
+  }
+}

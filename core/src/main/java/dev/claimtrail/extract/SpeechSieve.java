@@ -1,0 +1,39 @@
+package dev.claimtrail.extract;
+
+/**
+ * The last sieve: a quote that no other sieve attributed and that reads as speech (three words or
+ * more, not a title in title case) is kept under an unknown speaker; shorter quotes and titles are
+ * taken for scare quotes and names of works, and left out.
+ */
+final class SpeechSieve extends ArticleRules implements QuoteSieve {
+  /** Fewest words of a quote that reads as speech rather than a scare quote. */
+  private static final int MIN_WORDS = 3;
+  private static final Unattributed UNATTRIBUTED = new Unattributed();
+
+  SpeechSieve(Article article) {
+    super(article);
+  }
+
+  @Override
+  public Decision decide(QuoteCandidate quote) {
+    return readsAsSpeech(quote) ? UNATTRIBUTED : null;
+  }
+
+  /** Whether {@code quote} has three words or more and is no title in title case. */
+  boolean readsAsSpeech(QuoteCandidate quote) {
+    int words = 0;
+    int contentWords = 0;
+    int capitalized = 0;
+    for (int k = quote.open() + 1; k <= quotes.lastToken(quote.last()); k++) {
+      if (t.isWord(k)) {
+        words++;
+        if (!lex.functionWords.contains(t.lower(k))) {
+          contentWords++;
+          capitalized += t.isCapitalized(k) ? 1 : 0;
+        }
+      }
+    }
+    boolean title = contentWords >= 2 && capitalized == contentWords;
+    return words >= MIN_WORDS && !title;
+  }
+}
