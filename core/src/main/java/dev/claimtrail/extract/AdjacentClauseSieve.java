@@ -3,14 +3,27 @@ package dev.claimtrail.extract;
 /**
  * The reporting clause beside the quote: before it ({@code X said: "..."}, {@code X told Y that
  * the plan was "..."}) or right after it ({@code "...," she said}, {@code "...," said the
- * minister}), within the quote's sentence.
+ * minister}, {@code "...," Senate minority leader Harry Reid told}, {@code "...," Smith
+ * boasted}), within the quote's sentence.
  */
 final class AdjacentClauseSieve extends ArticleRules implements QuoteSieve {
   private final ReportingFrames frames;
+  private final FollowingClauses following;
 
-  AdjacentClauseSieve(Article article, ReportingFrames frames) {
+  AdjacentClauseSieve(Article article, ReportingFrames frames, FollowingClauses following) {
     super(article);
     this.frames = frames;
+    this.following = following;
+  }
+
+  /**
+   * Whether the quote's words end as an utterance does, with a comma or an end mark inside the
+   * quote or right after it, rather than run on into the sentence ({@code the "project" Osei
+   * launched}).
+   */
+  private boolean endsUtterance(QuoteCandidate quote) {
+    char last = t.text().charAt(quotes.all().get(quote.last()).contentEnd() - 1);
+    return ",.?!—".indexOf(last) >= 0 || t.isPunct(quote.after(), ',');
   }
 
   @Override
@@ -21,6 +34,11 @@ final class AdjacentClauseSieve extends ArticleRules implements QuoteSieve {
       boolean introduced = t.isPunct(last, ':') || t.isPunct(last, ',');
       before = frames.frameBefore(introduced ? last - 1 : last, quote.lo());
     }
-    return before != null ? before : frames.frameAfter(quote.after(), quote.hi());
+    if (before != null) {
+      return before;
+    }
+    Frame after = following.frameAfter(quote.after(), quote.hi());
+    return after != null || !endsUtterance(quote) ? after
+        : following.besideQuote(quote.after(), quote.hi());
   }
 }

@@ -26,8 +26,9 @@ final class AttributionPipeline {
     this.board = new FindingBoard(article.quotes());
     ReportingFrames frames = new ReportingFrames(article, board);
     StatementContext context = new StatementContext(article, board);
-    ClauseEnds clauseEnds = new ClauseEnds(article, frames, context);
-    this.quoteAttribution = new QuoteAttribution(article, board, frames, context, sieves);
+    FollowingClauses following = new FollowingClauses(article);
+    ClauseEnds clauseEnds = new ClauseEnds(article, frames, following, context);
+    this.quoteAttribution = new QuoteAttribution(article, board, frames, following, context, sieves);
     this.reported = new ReportedClauses(article, board, frames, context, clauseEnds);
     this.carrying = new ContextCarrying(article, board, context);
   }

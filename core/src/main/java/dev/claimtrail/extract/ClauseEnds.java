@@ -16,11 +16,14 @@ final class ClauseEnds extends ArticleRules {
       "shall");
 
   private final ReportingFrames frames;
+  private final FollowingClauses following;
   private final StatementContext context;
 
-  ClauseEnds(Article article, ReportingFrames frames, StatementContext context) {
+  ClauseEnds(Article article, ReportingFrames frames, FollowingClauses following,
+      StatementContext context) {
     super(article);
     this.frames = frames;
+    this.following = following;
     this.context = context;
   }
 
@@ -95,7 +98,7 @@ final class ClauseEnds extends ArticleRules {
    * (", the Financial Times reported."), whose report the words before it are.
    */
   private boolean reportingClauseEnds(int k, int limit) {
-    Frame frame = frames.frameAfter(k + 1, limit);
+    Frame frame = following.frameAfter(k + 1, limit);
     if (frame == null) {
       return false;
     }

@@ -20,7 +20,7 @@ final class QuoteAttribution extends ArticleRules {
   private static final int MAX_SPLIT_CLAUSE = 30;
 
   private final FindingBoard board;
-  private final ReportingFrames frames;
+  private final FollowingClauses following;
   private final StatementContext context;
   private final SieveOrder order;
   private final Map<String, QuoteSieve> sieves = new LinkedHashMap<>();
@@ -29,15 +29,15 @@ final class QuoteAttribution extends ArticleRules {
   private Entity unknown;
 
   QuoteAttribution(Article article, FindingBoard board, ReportingFrames frames,
-      StatementContext context, SieveOrder order) {
+      FollowingClauses following, StatementContext context, SieveOrder order) {
     super(article);
     this.board = board;
-    this.frames = frames;
+    this.following = following;
     this.context = context;
     this.order = order;
     SpeechSieve speech = new SpeechSieve(article);
     Map<String, QuoteSieve> known = Map.of(
-        "adjacent-clause", new AdjacentClauseSieve(article, frames),
+        "adjacent-clause", new AdjacentClauseSieve(article, frames, following),
         "colon", new ColonSieve(article, frames),
         "according-to", new AccordingToSieve(article, frames),
         "same-clause", new SameClauseSieve(article, board),
@@ -210,7 +210,7 @@ final class QuoteAttribution extends ArticleRules {
     int next = lastParagraph(q + 1);
     int nextAfter = quotes.after(next);
     int nextEnd = sentences.end(sentences.of(quotes.all().get(next).open()));
-    return nextAfter < nextEnd && frames.frameAfter(nextAfter, nextEnd) != null ? -1 : q + 1;
+    return nextAfter < nextEnd && following.frameAfter(nextAfter, nextEnd) != null ? -1 : q + 1;
   }
 
   private boolean startsLikeSentence(int offset) {

@@ -15,7 +15,7 @@ import java.util.Set;
 final class ReportingFrames extends ArticleRules {
   private static final int MAX_CUE_DISTANCE = 40;
   /** Most tokens of an aside between a speaker and the verb ("X, speaking on condition of ..., said"). */
-  private static final int MAX_ASIDE = 30;
+  static final int MAX_ASIDE = 30;
   /** Most words of a group that speaks named right after a comma ("..., currency traders said"). */
   private static final int MAX_GROUP_WORDS = 6;
   /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
@@ -37,59 +37,6 @@ final class ReportingFrames extends ArticleRules {
   ReportingFrames(Article article, FindingBoard board) {
     super(article);
     this.board = board;
-  }
-
-  /** The reporting clause that starts at token {@code i}, right after a quote. */
-  Frame frameAfter(int i, int hi) {
-    int k = i;
-    while (k < hi && k - i < 2 && (t.isPunct(k, ',') || t.isPunct(k, '–') || t.isPunct(k, '—'))) {
-      k++;
-    }
-    if (k >= hi) {
-      return null;
-    }
-    Lexicon.Cue cue = lex.cueAt(t, k);
-    if (cue != null && !cue.baseForm()) {
-      int subject = k + cue.words().length;
-      int end = entities.phraseEndAfter(subject, hi);
-      if (end > subject) {
-        Entities.Resolved r = entities.resolve(subject, end);
-        if (r != null) {
-          return new Frame(r, k, cue, i, end, true, confidence(r));
-        }
-      }
-      return null;
-    }
-    int end = entities.phraseEndAfter(k, hi);
-    if (end <= k) {
-      return null;
-    }
-    int c = verbAfter(end, hi);
-    cue = lex.cueAt(t, c);
-    double lessSure = 0;
-    if (cue == null) {
-      // "...," Huw Pill, the bank's chief economist, said: the speaker's description set off by commas
-      int appositiveEnd = appositiveEnd(end, hi);
-      c = appositiveEnd < 0 ? c : verbAfter(appositiveEnd + 1, hi);
-      cue = appositiveEnd < 0 ? null : lex.cueAt(t, c);
-      lessSure = 0.05;
-    }
-    if (cue == null || cue.baseForm() && !Entities.isAuxiliary(t.lower(c - 1))) {
-      return null;
-    }
-    Entities.Resolved r = entities.resolve(k, end);
-    return r == null ? null
-        : new Frame(r, c, cue, i, c + cue.words().length, true, confidence(r) - lessSure);
-  }
-
-  /** The first token at or after {@code k} past a few auxiliaries, adverbs and times: where a verb may stand. */
-  private int verbAfter(int k, int hi) {
-    int c = k;
-    while (c < hi && c - k < 4 && (t.isWord(c) && (Entities.isAuxiliary(t.lower(c)) || isAdverb(c))
-        || times.at(c) != null)) {
-      c++;
-    }
-    return c;
   }
 
   /**

@@ -1,0 +1,129 @@
+package dev.claimtrail.extract;
+
+import dev.claimtrail.model.Stance;
+
+/**
+ * Reporting clauses that follow what they report, right after a quote or a clause: {@code "...,"
+ * she said}, {@code "...," said the minister}, {@code "...," Huw Pill, the bank's chief economist,
+ * said}, and the speaker phrase with an auxiliary before its verb ({@code "...," he has said}).
+ */
+final class FollowingClauses extends ArticleRules {
+  /** Most words of a speaker phrase between a quote and its reporting verb. */
+  private static final int MAX_SPEAKER_WORDS = 9;
+
+  FollowingClauses(Article article) {
+    super(article);
+  }
+
+  /**
+   * A looser reading of the slot right after a quote, where almost any verb reports: the speaker's
+   * words run up to the first reporting verb within a few words ({@code "...," Senate minority
+   * leader Harry Reid told}, {@code "...," Rep. Ann Cole (D-Ohio) said}), or a name is followed by
+   * a verb in the past tense that the lexicon lacks ({@code "...," Smith boasted}). Null when
+   * neither reads.
+   */
+  Frame besideQuote(int i, int hi) {
+    int k = pastCommasAndDashes(i, hi);
+    for (int c = k + 1; c < hi && c - k <= MAX_SPEAKER_WORDS && partOfSpeakerPhrase(c); c++) {
+      Lexicon.Cue cue = lex.cueAt(t, c);
+      if (cue != null) {
+        Entities.Resolved r = cue.baseForm() || cue.participle() ? null : entities.resolve(k, c);
+        return r == null ? null : new Frame(r, c, cue, i, c + cue.words().length, true, 0);
+      }
+    }
+    int end = entities.phraseEndAfter(k, hi);
+    if (end <= k || !t.isWord(end) || t.isCapitalized(end) || !t.lower(end).endsWith("ed")
+        || Entities.isAuxiliary(t.lower(end))) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(k, end);
+    Lexicon.Cue verb = new Lexicon.Cue(new String[] {t.lower(end)}, Stance.SAYS, false, false, false, false);
+    return r == null ? null : new Frame(r, end, verb, i, end + 1, true, 0);
+  }
+
+  /** Whether token {@code c} may stand in a speaker phrase: a word, an initial's period, a party tag. */
+  private boolean partOfSpeakerPhrase(int c) {
+    return t.isWord(c) || t.isPunct(c, '(') || t.isPunct(c, ')') || t.isPunct(c, '-')
+        || t.isPunct(c, '.') && t.start(c) == t.end(c - 1) && !Sentences.endsSentence(t, c + 1)
+        && t.isCapitalized(c + 1);
+  }
+
+  private int pastCommasAndDashes(int i, int hi) {
+    int k = i;
+    while (k < hi && k - i < 2 && (t.isPunct(k, ',') || t.isPunct(k, '–') || t.isPunct(k, '—'))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The reporting clause that starts at token {@code i}, right after a quote. */
+  Frame frameAfter(int i, int hi) {
+    int k = pastCommasAndDashes(i, hi);
+    if (k >= hi) {
+      return null;
+    }
+    Lexicon.Cue cue = lex.cueAt(t, k);
+    if (cue != null && !cue.baseForm()) {
+      int subject = k + cue.words().length;
+      int end = entities.phraseEndAfter(subject, hi);
+      if (end > subject) {
+        Entities.Resolved r = entities.resolve(subject, end);
+        if (r != null) {
+          return new Frame(r, k, cue, i, end, true, ReportingFrames.confidence(r));
+        }
+      }
+      return null;
+    }
+    int end = entities.phraseEndAfter(k, hi);
+    if (end <= k) {
+      return null;
+    }
+    int c = verbAfter(end, hi);
+    cue = lex.cueAt(t, c);
+    double lessSure = 0;
+    if (cue == null && t.isPunct(end, ',')) {
+      // "...," Huw Pill, the bank's chief economist, said: the speaker's description set off by commas
+      c = verbAfterAside(end, hi);
+      cue = c < 0 ? null : lex.cueAt(t, c);
+      lessSure = 0.05;
+    }
+    if (cue == null || cue.baseForm() && !Entities.isAuxiliary(t.lower(c - 1))) {
+      return null;
+    }
+    Entities.Resolved r = entities.resolve(k, end);
+    return r == null ? null
+        : new Frame(r, c, cue, i, c + cue.words().length, true, ReportingFrames.confidence(r) - lessSure);
+  }
+
+  /**
+   * The reporting verb after a description set off by commas that follows a speaker's name, the
+   * first comma at {@code comma}: "Huw Pill, the bank's chief economist, said", "RoseAnn DeMoro,
+   * executive director of a union, a group that backed Sanders, said". -1 when no comma within
+   * {@link ReportingFrames#MAX_ASIDE} tokens, before a quote or the end of the sentence, is followed by one.
+   */
+  private int verbAfterAside(int comma, int hi) {
+    for (int k = comma + 2; k < hi && k - comma <= ReportingFrames.MAX_ASIDE; k++) {
+      if (t.kind(k) == Tokens.QUOTE || Sentences.endsSentence(t, k)) {
+        return -1;
+      }
+      if (t.isPunct(k, ',')) {
+        int c = verbAfter(k + 1, hi);
+        Lexicon.Cue cue = lex.cueAt(t, c);
+        if (cue != null && !cue.baseForm() && !cue.participle()) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first token at or after {@code k} past a few auxiliaries, adverbs and times: where a verb may stand. */
+  private int verbAfter(int k, int hi) {
+    int c = k;
+    while (c < hi && c - k < 4 && (t.isWord(c) && (Entities.isAuxiliary(t.lower(c)) || isAdverb(c))
+        || times.at(c) != null)) {
+      c++;
+    }
+    return c;
+  }
+}
