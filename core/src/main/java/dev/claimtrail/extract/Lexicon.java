@@ -83,6 +83,10 @@ final class Lexicon {
   final Set<String> prepositions = new HashSet<>();
   /** Words that may stand between a reporting verb and its "that" ("again", "in"). */
   final Set<String> leadsToThat = new HashSet<>();
+  /** Words that end a subject phrase on its left ("because", "than", "which"). */
+  final Set<String> subjectBoundaries = new HashSet<>();
+  /** Forms of "be", which make a reporting verb after them passive. */
+  final Set<String> beForms = new HashSet<>();
 
   private Lexicon() {}
 
@@ -193,6 +197,12 @@ final class Lexicon {
     }
     for (String[] f : rows("leads-to-that.txt", 1)) {
       lex.leadsToThat.add(f[0]);
+    }
+    for (String[] f : rows("subject-boundaries.txt", 1)) {
+      lex.subjectBoundaries.add(f[0]);
+    }
+    for (String[] f : rows("be-forms.txt", 1)) {
+      lex.beForms.add(f[0]);
     }
     return lex;
   }
