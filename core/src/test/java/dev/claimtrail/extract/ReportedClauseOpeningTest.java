@@ -84,4 +84,12 @@ class ReportedClauseOpeningTest {
     assertEquals("the tax is unfair", statement(ledger, a).text());
     assertEquals(Stance.ASSERTS, a.stance());
   }
+
+  @Test
+  void pointingToSomethingNotesIt() {
+    Ledger ledger = extract("Ana Ruiz pointed to the falling price of grain.");
+    Attribution a = about(ledger, "grain");
+    assertEquals("the falling price of grain", statement(ledger, a).text());
+    assertEquals(Stance.NOTES, a.stance());
+  }
 }
