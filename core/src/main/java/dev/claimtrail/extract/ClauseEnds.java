@@ -1,6 +1,5 @@
 package dev.claimtrail.extract;
 
-import java.util.Set;
 
 /**
  * Where a reported clause starts and ends: the "that" opening it, the words that begin a clause,
@@ -8,12 +7,8 @@ import java.util.Set;
  * clause); and whether a time ending it is when something still to come happens.
  */
 final class ClauseEnds extends ArticleRules {
-  private static final Set<String> LEADS_TO_THAT = Set.of("throughout", "in", "on", "at", "during",
-      "over", "after", "before", "again", "also", "recently", "last", "this", "earlier", "previously",
-      "once", "then", "later", "publicly", "privately", "today", "yesterday", "repeatedly");
-  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
-      "are", "will", "would", "could", "can", "did", "does", "do", "may", "might", "must", "should",
-      "shall");
+  /** Most words of a clause's subject before its verb ("none of the other candidates were"). */
+  private static final int MAX_SUBJECT_WORDS = 10;
 
   private final ReportingFrames frames;
   private final FollowingClauses following;
@@ -90,7 +85,7 @@ final class ClauseEnds extends ArticleRules {
     TimeExpressions.Expression time = times.at(k - 1);
     String next = t.lower(k + 1);
     return t.is(k, "that") && time != null && time.end() == k
-        && (AUXILIARIES.contains(next) || next.endsWith("ed") && !t.isCapitalized(k + 1));
+        && (lex.finiteVerbs.contains(next) || next.endsWith("ed") && !t.isCapitalized(k + 1));
   }
 
   /**
@@ -111,13 +106,16 @@ final class ClauseEnds extends ArticleRules {
 
   /** The "that" opening the reported clause within a few words of {@code from}, or -1. */
   int thatAhead(int from, int to) {
-    if (!t.is(from, "that") && !LEADS_TO_THAT.contains(t.lower(from)) && !isAdverb(from)
+    String first = t.lower(from);
+    boolean preposition = lex.prepositions.contains(first) && !lex.leadsToThat.contains(first);
+    if (!t.is(from, "that") && !lex.leadsToThat.contains(first) && !isAdverb(from) && !preposition
         || t.is(from, "that") && (from + 2 >= to || t.kind(from + 2) == Tokens.PUNCT)) {
       return -1;
     }
     for (int k = from; k < to && k - from < 8; k++) {
       if (t.is(k, "that")) {
-        return k;
+        // after a phrase such as "from the start", "that" may be a determiner: "to that end"
+        return !preposition || startsClause(k + 1) ? k : -1;
       }
       if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || lex.cueAt(t, k) != null) {
         return -1;
@@ -139,27 +137,47 @@ final class ClauseEnds extends ArticleRules {
     return false;
   }
 
+  /**
+   * Whether a clause opens at token {@code i} after a reporting verb without "that": a word that
+   * opens clauses ("they", "the", "he's"), a name, or a finite verb among the words up to the next
+   * punctuation ("said none of the firms were ...").
+   */
   boolean startsClause(int i) {
-    if (!t.isWord(i)) {
+    if (!t.isWord(i) && t.kind(i) != Tokens.NUMBER) {
       return false;
     }
     String w = t.lower(i);
-    return lex.pronouns.containsKey(w) || w.equals("i") || w.equals("we") || w.equals("the")
-        || w.equals("why") || w.equals("how")
-        || w.equals("there") || w.equals("this") || w.equals("its") || w.equals("his")
-        || w.equals("her") || w.equals("their") || entities.runStart(i) >= 0 || verbAhead(i);
+    if (lex.prepositions.contains(w)) {
+      return false;
+    }
+    int contraction = contractionAt(w);
+    return lex.clauseOpeners.contains(contraction < 0 ? w : w.substring(0, contraction))
+        || entities.runStart(i) >= 0 || finiteVerbAhead(i);
   }
 
-  /** Whether an auxiliary follows within a few words of {@code i}: "said workers were ...". */
-  private boolean verbAhead(int i) {
-    for (int k = i + 1; k <= i + 4 && t.isWord(k); k++) {
-      if (AUXILIARIES.contains(t.lower(k))) {
+  /** Whether a finite verb stands at or after {@code i}, among the words before the next punctuation. */
+  private boolean finiteVerbAhead(int i) {
+    for (int k = i; k <= i + MAX_SUBJECT_WORDS && (t.isWord(k) || t.kind(k) == Tokens.NUMBER); k++) {
+      String w = t.lower(k);
+      if (lex.finiteVerbs.contains(w) || contractedVerb(w)) {
         return true;
-      }
-      if (lex.functionWords.contains(t.lower(k))) {
-        return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether lower-case word {@code w} has a finite verb contracted onto it: "they'll", "it's"; a
+   * "'s" after a noun is its possessive ("Trump's").
+   */
+  private boolean contractedVerb(String w) {
+    int contraction = contractionAt(w);
+    return contraction > 0 && (!w.endsWith("'s") || lex.clauseOpeners.contains(w.substring(0, contraction)));
+  }
+
+  /** Where an ending that contracts a finite verb onto lower-case word {@code w} starts, or -1. */
+  private int contractionAt(String w) {
+    int apostrophe = w.lastIndexOf('\'');
+    return apostrophe > 0 && lex.finiteEndings.contains(w.substring(apostrophe)) ? apostrophe : -1;
   }
 }

@@ -102,6 +102,20 @@ final class Lexicon {
   final Map<String, String> nationalities = new HashMap<>();
   /** Capitals and seats of government, lower case, to the country's name. */
   final Map<String, String> capitals = new HashMap<>();
+  /** Auxiliaries and modals that show a clause ("were", "won't"). */
+  final Set<String> finiteVerbs = new HashSet<>();
+  /** Endings that contract a finite verb onto a word ("'s", "'ll"), with a straight apostrophe. */
+  final Set<String> finiteEndings = new HashSet<>();
+  /** Words that open a clause after a reporting verb without "that" ("they", "the", "whether"). */
+  final Set<String> clauseOpeners = new HashSet<>();
+  /** Prepositions, which never open a reported clause. */
+  final Set<String> prepositions = new HashSet<>();
+  /** Words that may stand between a reporting verb and its "that" ("again", "in"). */
+  final Set<String> leadsToThat = new HashSet<>();
+  /** Words that end a subject phrase on its left ("because", "than", "which"). */
+  final Set<String> subjectBoundaries = new HashSet<>();
+  /** Forms of "be", which make a reporting verb after them passive. */
+  final Set<String> beForms = new HashSet<>();
 
   private Lexicon() {}
 
@@ -214,6 +228,24 @@ final class Lexicon {
     }
     for (String[] f : rows("pronouns.tsv", 2)) {
       lex.pronouns.put(f[0], f[1].charAt(0));
+    }
+    for (String[] f : rows("finite-verbs.txt", 1)) {
+      (f[0].startsWith("'") ? lex.finiteEndings : lex.finiteVerbs).add(f[0]);
+    }
+    for (String[] f : rows("clause-openers.txt", 1)) {
+      lex.clauseOpeners.add(f[0]);
+    }
+    for (String[] f : rows("prepositions.txt", 1)) {
+      lex.prepositions.add(f[0]);
+    }
+    for (String[] f : rows("leads-to-that.txt", 1)) {
+      lex.leadsToThat.add(f[0]);
+    }
+    for (String[] f : rows("subject-boundaries.txt", 1)) {
+      lex.subjectBoundaries.add(f[0]);
+    }
+    for (String[] f : rows("be-forms.txt", 1)) {
+      lex.beForms.add(f[0]);
     }
     return lex;
   }

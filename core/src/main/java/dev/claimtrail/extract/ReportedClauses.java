@@ -26,6 +26,7 @@ final class ReportedClauses extends ArticleRules {
   private final ReportingFrames frames;
   private final StatementContext context;
   private final ClauseEnds clauseEnds;
+  private final DescribedSubjects described;
 
   ReportedClauses(Article article, FindingBoard board, ReportingFrames frames, StatementContext context, ClauseEnds clauseEnds) {
     super(article);
@@ -33,6 +34,7 @@ final class ReportedClauses extends ArticleRules {
     this.frames = frames;
     this.context = context;
     this.clauseEnds = clauseEnds;
+    this.described = new DescribedSubjects(article);
   }
 
   /**
@@ -65,6 +67,9 @@ final class ReportedClauses extends ArticleRules {
         continue;
       }
       Frame frame = frames.subjectBefore(c, cue, from);
+      if (frame == null && enclosing == null && !cue.participle() && !frames.coordinated(c, cue)) {
+        frame = described.before(c, cue, from);
+      }
       if (frame == null && t.isPunct(c - 1, ',') && !cue.baseForm() && !cue.participle()) {
         frame = frames.inverted(c, cue, to);
       }
@@ -122,7 +127,8 @@ final class ReportedClauses extends ArticleRules {
     } else if (addressee != null && !t.is(statementStart, "to") && !clauseEnds.startsClause(statementStart)) {
       return null;
     }
-    boolean subordinate = frame.start() > from && SUBORDINATORS.contains(t.lower(frame.start() - 1));
+    boolean subordinate = frame.start() > from && SUBORDINATORS.contains(t.lower(frame.start() - 1))
+        || inRelativeClause(frame.cue());
     int end = statementStart;
     int limit = Math.min(to, statementStart + MAX_COMPLEMENT);
     while (end < limit) {
@@ -198,6 +204,15 @@ final class ReportedClauses extends ArticleRules {
         frame.start());
     f.ownContext = f.setting != null || f.said != null;
     return f;
+  }
+
+  /** Whether the verb at {@code cue} opens a relative clause: "X, who proposed the cuts in May, said". */
+  private boolean inRelativeClause(int cue) {
+    int k = cue - 1;
+    while (k >= 0 && t.isWord(k) && (Entities.isAuxiliary(t.lower(k)) || isAdverb(k))) {
+      k--;
+    }
+    return t.is(k, "who") || t.is(k, "which");
   }
 
   /**

@@ -1,0 +1,95 @@
+package dev.claimtrail.extract;
+
+import static dev.claimtrail.extract.ExtractedArticles.about;
+import static dev.claimtrail.extract.ExtractedArticles.describe;
+import static dev.claimtrail.extract.ExtractedArticles.extract;
+import static dev.claimtrail.extract.ExtractedArticles.speaker;
+import static dev.claimtrail.extract.ExtractedArticles.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.Stance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Example tests of how an indirect statement without "that" is told from an object of its verb,
+ * how a subject that names no one known still speaks, and where a reported clause in a relative
+ * clause ends.
+ */
+class ReportedClauseOpeningTest {
+  @Test
+  void aClauseWhoseVerbComesLateAfterSaidIsReported() {
+    Ledger ledger = extract("Ana Ruiz said none of the other bidders were ready to sign.");
+    assertEquals("none of the other bidders were ready to sign",
+        statement(ledger, about(ledger, "bidders")).text());
+  }
+
+  @Test
+  void aPronounWithAContractedVerbOpensAClause() {
+    Ledger ledger = extract("Mayor Ben Otto says he’ll veto the budget.");
+    assertEquals("he’ll veto the budget", statement(ledger, about(ledger, "veto")).text());
+  }
+
+  @Test
+  void anObjectAfterSaidIsNoStatement() {
+    Ledger ledger = extract("Ana Ruiz said goodbye to her staff on Friday.");
+    assertEquals(0, ledger.attributions().size(), () -> describe(ledger));
+  }
+
+  @Test
+  void aPossessiveBeforeANounIsNoContractedVerb() {
+    Ledger ledger = extract("Ana Ruiz said nothing about the firm's plan.");
+    assertEquals(0, ledger.attributions().size(), () -> describe(ledger));
+  }
+
+  @Test
+  void aThatAfterAPhraseOfTimeOpensTheClause() {
+    Ledger ledger = extract("Ben Otto has said from the start that the port will stay open.");
+    assertEquals("the port will stay open", statement(ledger, about(ledger, "port")).text());
+  }
+
+  @Test
+  void aShareOfRespondentsSpeaksAsAGroup() {
+    Ledger ledger = extract("The survey asked about rents. Among tenants, 62 percent said they could not"
+        + " afford a move.");
+    Attribution a = about(ledger, "afford");
+    assertEquals("62 percent", speaker(ledger, a).name());
+    assertEquals("they could not afford a move", statement(ledger, a).text());
+  }
+
+  @Test
+  void aPossessiveDescriptionSpeaksAsItIsPrinted() {
+    Ledger ledger = extract("Ben Otto toured the plant on Monday. His campaign said he would return in May.");
+    assertEquals("His campaign", speaker(ledger, about(ledger, "return")).name());
+  }
+
+  @Test
+  void aNameWithAPartyTagInParenthesesSpeaks() {
+    Ledger ledger = extract("Sen. Ana Ruiz (D-Ore.) said the bill would pass.");
+    assertEquals("Ana Ruiz", speaker(ledger, about(ledger, "bill")).name());
+  }
+
+  @Test
+  void aNounThatLooksLikeAVerbGivesNoSpeaker() {
+    Ledger ledger = extract("Her recent remarks on trade are likely to cost votes.");
+    assertEquals(0, ledger.attributions().size(), () -> describe(ledger));
+  }
+
+  @Test
+  void aReportInARelativeClauseEndsAtItsComma() {
+    Ledger ledger = extract("Ben Otto, who has argued the tax is unfair, told reporters that he would"
+        + " vote against it.");
+    Attribution a = about(ledger, "unfair");
+    assertEquals("the tax is unfair", statement(ledger, a).text());
+    assertEquals(Stance.ASSERTS, a.stance());
+  }
+
+  @Test
+  void pointingToSomethingNotesIt() {
+    Ledger ledger = extract("Ana Ruiz pointed to the falling price of grain.");
+    Attribution a = about(ledger, "grain");
+    assertEquals("the falling price of grain", statement(ledger, a).text());
+    assertEquals(Stance.NOTES, a.stance());
+  }
+}
