@@ -3,10 +3,11 @@ package dev.claimtrail.extract;
 import java.util.Locale;
 
 /**
- * Who speaks by the layout of a colon, with no reporting verb: a name that opens a sentence before
- * the colon ({@code Smith: "..."}, {@code Continued Smith: "..."}, with the outlet where it was
- * said after a comma: {@code Smith, Fox News: "..."}), a name after a quote that opens its line
- * ({@code "...": Riverside residents}), and an introduction that ends the line before a quote
+ * Who speaks by the layout of a colon or a dash, with no reporting verb: a name that opens a
+ * sentence before the colon ({@code Smith: "..."}, {@code Continued Smith: "..."}, with the outlet
+ * where it was said after a comma: {@code Smith, Fox News: "..."}), a name after a quote that opens
+ * its line ({@code "...": Riverside residents}), a name signing a quote after a dash at the end of
+ * its line ({@code "..." — Hillary Clinton}), an introduction that ends the line before a quote
  * paragraph ({@code Clinton wrote:} and then {@code "..."}), and a transcript's label at the start
  * of the quoted words ({@code "WALLACE: ...}).
  */
@@ -33,6 +34,10 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
     }
     if (t.isPunct(quote.after(), ':') && (quote.open() == 0 || t.breaksBefore(quote.open()) > 0)) {
       return nameAfterColon(quote.after() + 1, quote.hi());
+    }
+    if (isDash(quote.after())) {
+      Frame signed = nameAfterColon(quote.after() + 1, quote.hi());
+      return signed != null && endsLine(signed.end(), quote.hi()) ? signed : null;
     }
     return t.isPunct(colon, ':') && t.breaksBefore(quote.open()) > 0 ? introductionAbove(colon) : null;
   }
@@ -65,6 +70,23 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
       colon++;
     }
     return colon > open + 1 && t.isPunct(colon, ':') && quotes.inside(colon + 1) ? colon : -1;
+  }
+
+  private boolean isDash(int k) {
+    return t.isPunct(k, '—') || t.isPunct(k, '–') || t.isPunct(k, '―') || t.isPunct(k, '-');
+  }
+
+  /** Whether nothing but punctuation stands from token {@code k} to the end of its line or {@code hi}. */
+  private boolean endsLine(int k, int hi) {
+    for (int j = k; j < hi && j < t.size(); j++) {
+      if (t.breaksBefore(j) > 0) {
+        return true;
+      }
+      if (t.kind(j) != Tokens.PUNCT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "...": Riverside residents}, as headlines print who speaks. */

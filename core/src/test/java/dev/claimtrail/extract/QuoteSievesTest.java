@@ -76,6 +76,14 @@ class QuoteSievesTest {
   }
 
   @Test
+  void aNameAfterADashAtTheEndOfTheLineSignsTheQuote() {
+    Ledger ledger = extract("Voters at the rally were blunt.\n\n\"We want our jobs back.\" — Oscar Quintero\n");
+    Attribution a = about(ledger, "jobs back");
+    assertEquals("Oscar Quintero", speaker(ledger, a).name());
+    assertEquals("colon", rule(a));
+  }
+
+  @Test
   void transcriptLabelsNameTheSpeakerOfEachParagraph() {
     Ledger ledger = extract("Chris Wallace interviewed Mike Pence on Sunday.\n\n"
         + "\"WALLACE: Will she be there tomorrow night?\n\n"
@@ -126,6 +134,16 @@ class QuoteSievesTest {
     assertEquals("Laura Kim", speaker(ledger, guessed).name());
     assertEquals("nearest-speaker", rule(guessed));
     assertTrue(confidence(guessed) < confidence(about(ledger, "the plant would close")));
+  }
+
+  @Test
+  void aPersonNamedAfterTheQuoteInItsSentenceIsGuessedBeforeAnEarlierSpeaker() {
+    Ledger ledger = extract("Laura Kim said the plant would close.\n\n"
+        + "\"There is nothing left for us to do here,\" the union's Tom Reyes, who worked there "
+        + "for thirty years and more, had always been saying to the younger workers.");
+    Attribution guessed = about(ledger, "nothing left for us");
+    assertEquals("Tom Reyes", speaker(ledger, guessed).name());
+    assertEquals("nearest-speaker", rule(guessed));
   }
 
   @Test
