@@ -27,7 +27,9 @@ final class FollowingClauses extends ArticleRules {
     for (int c = k + 1; c < hi && c - k <= MAX_SPEAKER_WORDS && partOfSpeakerPhrase(c); c++) {
       Lexicon.Cue cue = lex.cueAt(t, c);
       if (cue != null) {
-        Entities.Resolved r = cue.baseForm() || cue.participle() ? null : entities.resolve(k, c);
+        int end = t.isPunct(c - 1, ')') ? openingParenthesis(c - 1, k) : c;
+        Entities.Resolved r = cue.baseForm() || cue.participle() || end <= k ? null
+            : entities.resolve(k, end);
         return r == null ? null : new Frame(r, c, cue, i, c + cue.words().length, true, 0);
       }
     }
@@ -44,8 +46,24 @@ final class FollowingClauses extends ArticleRules {
   /** Whether token {@code c} may stand in a speaker phrase: a word, an initial's period, a party tag. */
   private boolean partOfSpeakerPhrase(int c) {
     return t.isWord(c) || t.isPunct(c, '(') || t.isPunct(c, ')') || t.isPunct(c, '-')
-        || t.isPunct(c, '.') && t.start(c) == t.end(c - 1) && !Sentences.endsSentence(t, c + 1)
-        && t.isCapitalized(c + 1);
+        || t.isPunct(c, '.') && t.start(c) == t.end(c - 1)
+        && (t.isCapitalized(c + 1) || t.isPunct(c + 1, ')'));
+  }
+
+  /** Whether the period at {@code k} ends an abbreviation inside a phrase: "R-Ky.,", "(D-Mo.)". */
+  private boolean abbreviationPeriod(int k) {
+    return t.isPunct(k, '.') && k > 0 && t.start(k) == t.end(k - 1)
+        && (t.isPunct(k + 1, ',') || t.isPunct(k + 1, ')'));
+  }
+
+  /** The "(" that opens the parenthesis closing at {@code close}, a party tag; -1 before {@code lo}. */
+  private int openingParenthesis(int close, int lo) {
+    for (int k = close - 1; k >= lo; k--) {
+      if (t.isPunct(k, '(')) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private int pastCommasAndDashes(int i, int hi) {
@@ -99,11 +117,12 @@ final class FollowingClauses extends ArticleRules {
    * The reporting verb after a description set off by commas that follows a speaker's name, the
    * first comma at {@code comma}: "Huw Pill, the bank's chief economist, said", "RoseAnn DeMoro,
    * executive director of a union, a group that backed Sanders, said". -1 when no comma within
-   * {@link ReportingFrames#MAX_ASIDE} tokens, before a quote or the end of the sentence, is followed by one.
+   * {@link ReportingFrames#MAX_ASIDE} tokens, before a quote or the end of the sentence, is
+   * followed by one.
    */
   private int verbAfterAside(int comma, int hi) {
     for (int k = comma + 2; k < hi && k - comma <= ReportingFrames.MAX_ASIDE; k++) {
-      if (t.kind(k) == Tokens.QUOTE || Sentences.endsSentence(t, k)) {
+      if (t.kind(k) == Tokens.QUOTE || Sentences.endsSentence(t, k) && !abbreviationPeriod(k)) {
         return -1;
       }
       if (t.isPunct(k, ',')) {
