@@ -11,6 +11,7 @@ abstract class ArticleRules {
   final Sentences sentences;
   final Entities entities;
   final TimeExpressions times;
+  final WordClasses words = WordClasses.standard();
 
   ArticleRules(Article article) {
     this.t = article.tokens();

@@ -1,7 +1,8 @@
 package dev.claimtrail.extract;
 
+import dev.claimtrail.extract.WordClasses.WordClass;
+
 import dev.claimtrail.model.Stance;
-import java.util.Set;
 
 /**
  * Finds reporting clauses around a quote or a clause: the speaker phrase and the reporting verb
@@ -24,13 +25,6 @@ final class ReportingFrames extends ArticleRules {
   private static final int MAX_SUBJECT_OFFSET = 8;
   /** Farthest a verb that attributes only the quote it governs ("called") may stand from it. */
   private static final int MAX_QUOTE_ONLY_DISTANCE = 8;
-  /** Verbs that present a recording of someone speaking: "Listen to X explaining why ...". */
-  private static final Set<String> PRESENTING = Set.of("listen", "watch", "hear", "see");
-  /** Forms of "be" that make a reporting verb after them passive: "was told", "were asked". */
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been",
-      "being", "be");
-  private static final Set<String> MODALS = Set.of("did", "will", "would", "could", "can", "may",
-      "might", "must", "should", "does", "do", "to");
 
   private final FindingBoard board;
 
@@ -96,10 +90,10 @@ final class ReportingFrames extends ArticleRules {
     if (Entities.isDeterminer(before) || t.isPossessive(prev)) {
       return false;
     }
-    if (!cue.baseForm() && PASSIVE_AUXILIARIES.contains(before) && t.lower(c).endsWith("d")) {
+    if (!cue.baseForm() && lex.beForms.contains(before) && t.lower(c).endsWith("d")) {
       return false;
     }
-    return !cue.baseForm() || MODALS.contains(before) || pluralSubjectBefore(prev);
+    return !cue.baseForm() || words.is(WordClass.MODAL, before) || pluralSubjectBefore(prev);
   }
 
   /**
@@ -130,7 +124,7 @@ final class ReportingFrames extends ArticleRules {
     while (k >= 0 && isAdverb(k)) {
       k--;
     }
-    return k >= 0 && PASSIVE_AUXILIARIES.contains(t.lower(k));
+    return k >= 0 && lex.beForms.contains(t.lower(k));
   }
 
   /** Whether the cue at {@code c} is a finite verb joined by "and" or "but" to the clause before it. */
@@ -250,9 +244,10 @@ final class ReportingFrames extends ArticleRules {
       return null;
     }
     int start = entities.phraseStartBefore(c - 1, Math.max(0, c - MAX_SUBJECT_OFFSET));
-    if (start < 2 || !PRESENTING.contains(t.lower(start - 2)) || !t.is(start - 1, "to")
-        && !PRESENTING.contains(t.lower(start - 1))) {
-      return start >= 1 && PRESENTING.contains(t.lower(start - 1)) ? entities.resolve(start, c) : null;
+    if (start < 2 || !words.is(WordClass.PRESENTING, t.lower(start - 2)) || !t.is(start - 1, "to")
+        && !words.is(WordClass.PRESENTING, t.lower(start - 1))) {
+      return start >= 1 && words.is(WordClass.PRESENTING, t.lower(start - 1))
+          ? entities.resolve(start, c) : null;
     }
     return entities.resolve(start, c);
   }

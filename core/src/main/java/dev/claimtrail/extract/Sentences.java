@@ -1,7 +1,6 @@
 package dev.claimtrail.extract;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Sentence boundaries of a token range, found in one pass. A sentence ends at ".", "!", "?" or "…"
@@ -13,11 +12,6 @@ import java.util.Set;
  * quote ending in "?" or "!" belongs to the sentence that reports it ({@code "...?" she asked}).
  */
 final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "capt", "cmdr",
-      "adm", "prof", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-      "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "ft", "mt", "rev", "hon");
 
   /** Most tokens of a dateline before its dash ("PORTLAND, Ore. (AP) —"). */
   private static final int MAX_DATELINE = 10;
@@ -166,7 +160,7 @@ final class Sentences {
       return false;
     }
     String w = t.lower(i);
-    return w.length() == 1 && Character.isUpperCase(t.first(i)) || ABBREVIATIONS.contains(w)
+    return w.length() == 1 && Character.isUpperCase(t.first(i)) || WordClasses.standard().is(WordClasses.WordClass.ABBREVIATION, w)
         || w.indexOf('.') > 0;
   }
 

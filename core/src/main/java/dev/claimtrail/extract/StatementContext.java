@@ -1,10 +1,11 @@
 package dev.claimtrail.extract;
 
+import dev.claimtrail.extract.WordClasses.WordClass;
+
 import dev.claimtrail.model.Setting;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.TimeReference;
-import java.util.Set;
 
 /**
  * What a reporting clause says of its statement besides the speaker: the cue as printed with its
@@ -14,13 +15,6 @@ import java.util.Set;
 final class StatementContext extends ArticleRules {
   /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
   private static final int MAX_SETTING = 12;
-  private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "during", "at", "on",
-      "following", "after", "via", "through", "while", "with", "from", "before", "ahead");
-  private static final Set<String> ATTACHMENTS = Set.of("with", "to", "in", "on", "at", "by", "for",
-      "of");
-  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were",
-      "are", "will", "would", "could", "can", "did", "does", "do", "may", "might", "must", "should",
-      "shall");
 
   private final FindingBoard board;
 
@@ -71,7 +65,7 @@ final class StatementContext extends ArticleRules {
     int start = c;
     for (int k = c - 1; k >= 0 && c - k <= 3 && t.isWord(k)
         && (Entities.isAuxiliary(t.lower(k)) || isAdverb(k)); k--) {
-      if (AUXILIARIES.contains(t.lower(k))) {
+      if (lex.finiteVerbs.contains(t.lower(k))) {
         start = k;
       }
     }
@@ -134,7 +128,7 @@ final class StatementContext extends ArticleRules {
   int addresseeEnd(int from, int hi) {
     int k = from;
     while (k < hi && k - from < 9 && t.isWord(k) && !t.is(k, "that") && times.at(k) == null
-        && lex.cueAt(t, k) == null && !(SETTING_PREPOSITIONS.contains(t.lower(k))
+        && lex.cueAt(t, k) == null && !(words.is(WordClass.SETTING_PREPOSITION, t.lower(k))
         && !t.is(k, "in") && !t.is(k, "at")) && !t.is(k, "about") && !t.is(k, "to")) {
       k++;
     }
@@ -155,7 +149,7 @@ final class StatementContext extends ArticleRules {
       int d = trigger;
       int m = trigger - 1;
       while (m >= from && trigger - m <= 5 && (t.isWord(m) || t.kind(m) == Tokens.NUMBER)
-          && !SETTING_PREPOSITIONS.contains(t.lower(m))) {
+          && !words.is(WordClass.SETTING_PREPOSITION, t.lower(m))) {
         String w = t.lower(m);
         if (Entities.isDeterminer(w)) {
           d = m;
@@ -168,11 +162,11 @@ final class StatementContext extends ArticleRules {
         d = m;
         m--;
       }
-      if (m < from || !SETTING_PREPOSITIONS.contains(t.lower(m))) {
+      if (m < from || !words.is(WordClass.SETTING_PREPOSITION, t.lower(m))) {
         continue;
       }
       int e = k + 1;
-      if (e < hi && t.isWord(e) && ATTACHMENTS.contains(t.lower(e))) {
+      if (e < hi && t.isWord(e) && words.is(WordClass.ATTACHMENT, t.lower(e))) {
         int npEnd = nounPhraseEnd(e + 1, hi);
         if (npEnd > e + 1) {
           e = npEnd;
@@ -223,7 +217,7 @@ final class StatementContext extends ArticleRules {
 
   FoundSetting settingEndingAt(int from, int end) {
     for (int k = end - 1; k >= from && end - k < 14; k--) {
-      if (SETTING_PREPOSITIONS.contains(t.lower(k))) {
+      if (words.is(WordClass.SETTING_PREPOSITION, t.lower(k))) {
         FoundSetting s = settingIn(k, end);
         if (s != null && s.start() == k && s.end() == end) {
           return s;

@@ -37,9 +37,6 @@ final class TimeExpressions {
   enum Kind { DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, WEEKDAY, PREVIOUS_WEEKDAY, DAY_OFFSET,
     WEEK_OFFSET, MONTH_OFFSET, YEAR_OFFSET, ANCHORED_DAY_OFFSET, RECENT }
 
-  /** Words before a time that make it a bound of a span ("since January"), not a point in time. */
-  private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "until", "till",
-      "through", "from", "by");
 
   /**
    * A time expression over tokens {@code [start, end)}, {@code phraseStart} including a leading
@@ -91,7 +88,8 @@ final class TimeExpressions {
    * naming when something happened.
    */
   boolean isBound(Expression e) {
-    return BOUNDS.contains(tokens.lower(e.phraseStart() - 1));
+    return WordClasses.standard().is(WordClasses.WordClass.TIME_BOUND,
+        tokens.lower(e.phraseStart() - 1));
   }
 
   /** The expression whose tokens hold token {@code i}, or null. */
