@@ -4,6 +4,7 @@ import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.Speaker;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The first pass over the names of one text: it reads every run of capitalized words, marks it in
@@ -14,6 +15,7 @@ import java.util.Locale;
  * of the Alder Valley"), and a last name alone refers back to its person.
  */
 final class NameReader {
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*");
   private final Tokens t;
   private final Lexicon lex;
   private final EntityIndex index;
@@ -68,14 +70,29 @@ final class NameReader {
 
   /**
    * Whether punctuation token {@code i} joins two parts of one name: the dot of a title's
-   * abbreviation ("Dr. Jane Roe") or an ampersand ("Ledger & Mill").
+   * abbreviation ("Dr. Jane Roe") or of a middle initial ("John Q. Roe", "Rep. J.D. Roe"), or an
+   * ampersand ("Ledger & Mill").
    */
   private boolean joinsNames(int i) {
     if (!isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
       return false;
     }
-    return t.isPunct(i, '&')
-        || t.isPunct(i, '.') && t.end(i - 1) == t.start(i) && lex.titleWords.containsKey(t.lower(i - 1) + ".");
+    if (t.isPunct(i, '&')) {
+      return true;
+    }
+    return t.isPunct(i, '.') && t.end(i - 1) == t.start(i)
+        && (lex.titleWords.containsKey(t.lower(i - 1) + ".") || isInitial(i - 1) && followsName(i - 1));
+  }
+
+  /** Whether token {@code i} is an initial: one capital letter, or several joined by dots ("J.D"). */
+  private boolean isInitial(int i) {
+    return t.isWord(i) && INITIAL.matcher(t.text(i)).matches();
+  }
+
+  /** Whether token {@code i} follows a name word or the dot of a title in the same run. */
+  private boolean followsName(int i) {
+    return t.breaksBefore(i) == 0 && (isNameWord(i - 1) && !lex.functionWords.contains(t.lower(i - 1))
+        || t.isPunct(i - 1, '.') && joinsNames(i - 1));
   }
 
   /**
@@ -229,13 +246,15 @@ final class NameReader {
    * three words follows ("Budget Director Alan Mercer"), or -1.
    */
   private int titleBeforeName(int a, int b) {
-    for (int p = b - 2; p > a && p >= b - 4; p--) {
+    int nameWords = 0;
+    for (int p = b - 2; p > a && nameWords < 3; p--) {
+      nameWords += t.isWord(p + 1) ? 1 : 0;
       Lexicon.TitleWord title = t.isWord(p) ? lex.titleWords.get(t.lowerStem(p)) : null;
       if (title == null || title.kind() == Lexicon.TitleKind.PART || !allPlainNames(p + 1, b)) {
         continue;
       }
       for (int m = a; m < p; m++) {
-        if (!t.isCapitalized(m) || lex.functionWords.contains(t.lower(m)) || t.isPossessive(m)) {
+        if (!t.isCapitalized(m) && !t.isPunct(m, '.') || lex.functionWords.contains(t.lower(m)) || t.isPossessive(m)) {
           return -1;
         }
       }
@@ -250,7 +269,7 @@ final class NameReader {
       Lexicon.TitleWord title = lex.titleWords.get(w);
       if (lex.functionWords.contains(w) || lex.cueAt(t, j) != null || t.kind(j) == Tokens.NUMBER
           || lex.countryOf(w) != null && j == a || lex.nationalities.containsKey(w)
-          || title != null && title.kind() != Lexicon.TitleKind.PART || t.isAllCaps(j, 1)) {
+          || title != null && title.kind() != Lexicon.TitleKind.PART || t.isAllCaps(j, 1) && !isInitial(j)) {
         return false;
       }
     }
