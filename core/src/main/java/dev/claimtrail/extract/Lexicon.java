@@ -102,6 +102,7 @@ final class Lexicon {
   final Map<String, String> nationalities = new HashMap<>();
   /** Capitals and seats of government, lower case, to the country's name. */
   final Map<String, String> capitals = new HashMap<>();
+  final NameWords names = NameWords.load();
 
   private Lexicon() {}
 

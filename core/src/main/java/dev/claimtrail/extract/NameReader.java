@@ -3,7 +3,9 @@ package dev.claimtrail.extract;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.Speaker;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,16 +20,20 @@ final class NameReader {
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*");
   private final Tokens t;
   private final Lexicon lex;
+  private final Sentences sentences;
   private final EntityIndex index;
+  private Set<String> lowerOnly = Set.of();
 
-  NameReader(Tokens t, Lexicon lex, EntityIndex index) {
+  NameReader(Tokens t, Lexicon lex, Sentences sentences, EntityIndex index) {
     this.t = t;
     this.lex = lex;
+    this.sentences = sentences;
     this.index = index;
   }
 
   /** Reads every name run of the text into the index. */
   void read() {
+    lowerOnly = lowerOnlyWords();
     int i = 0;
     while (i < t.size()) {
       if (!isNameWord(i)) {
@@ -44,8 +50,11 @@ final class NameReader {
         b--;
       }
       i = b;
-      while (a < b && lex.functionWords.contains(t.lower(a)) && !isCountryWord(a, b)) {
+      while (a < b && (lex.functionWords.contains(t.lower(a)) && !isCountryWord(a, b) || isNoNameWord(a, b))) {
         a++;
+      }
+      while (b > a && TimeExpressions.isWeekday(t.lower(b - 1))) {
+        b--;
       }
       if (a < b) {
         index.markRun(a, b);
@@ -55,6 +64,48 @@ final class NameReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether the capitalized word at token {@code i} is capitalized only because it opens its
+   * sentence or is a day of the week, in the run that ends before {@code b}: a day, a word in "-ing"
+   * or "-ly" before more of the run ("Speaking Sunday, Ana Roe said"), or a word the text prints in
+   * lower case and never capitalized inside a sentence ("Former", unless it is part of a title).
+   */
+  private boolean isNoNameWord(int i, int b) {
+    String w = t.lower(i);
+    if (TimeExpressions.isWeekday(w)) {
+      return true;
+    }
+    if (!opensSentence(i) || lex.titleWords.containsKey(w)) {
+      return false;
+    }
+    return (w.endsWith("ing") || w.endsWith("ly")) && i + 1 < b || lowerOnly.contains(w);
+  }
+
+  /** Whether token {@code i} is the first word of its sentence. */
+  private boolean opensSentence(int i) {
+    for (int k = i - 1; k >= sentences.start(sentences.of(i)); k--) {
+      if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words the text prints in lower case and never capitalized after a sentence's first word. */
+  private Set<String> lowerOnlyWords() {
+    Set<String> lower = new HashSet<>();
+    Set<String> capitalized = new HashSet<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.isCapitalized(i) && !opensSentence(i)) {
+        capitalized.add(t.lower(i));
+      } else if (t.isWord(i) && !t.isCapitalized(i)) {
+        lower.add(t.lower(i));
+      }
+    }
+    lower.removeAll(capitalized);
+    return lower;
   }
 
   private boolean isCountryWord(int a, int b) {
@@ -205,7 +256,7 @@ final class NameReader {
       }
       return e;
     }
-    if (nationality != null && k == b - 1 && b - a == 1) {
+    if (nationality != null && k == b - 1 && b - a == 1 || lex.names.isPlace(lower)) {
       return null;
     }
     Entity known = index.known(lower);
@@ -337,6 +388,7 @@ final class NameReader {
       return byLast;
     }
     Entity p = new Entity(index.nextOrder(), Speaker.Kind.PERSON, name);
+    p.gender = lex.names.genderOf(t.lower(a));
     index.register(p, lower);
     if (b - a >= 2) {
       index.addKey(last, p);
