@@ -80,10 +80,19 @@ final class SpeakerResolver {
         return null;
       }
     }
-    if (lex.isRoleNoun(head)) {
+    if (lex.isRoleNoun(head) && !heldBy(b)) {
       return descriptions.describe(a, b, mention, null, null);
     }
     return null;
+  }
+
+  /**
+   * Whether a document's description ending before token {@code b} goes on to say who merely has
+   * it ("a filing seen by the Courier"): such a document speaks for nobody.
+   */
+  private boolean heldBy(int b) {
+    return lex.documentNouns.contains(t.lower(b - 1)) && Boolean.FALSE.equals(lex.documentAgents.get(t.lower(b)))
+        && t.is(b + 1, "by");
   }
 
   /**

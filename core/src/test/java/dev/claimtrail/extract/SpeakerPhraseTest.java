@@ -61,4 +61,18 @@ class SpeakerPhraseTest {
         + "\"Nobody has priced it,\" he said.");
     assertEquals("Gavin Petrov", speakerOf(ledger, "Nobody has priced it").name());
   }
+
+  @Test
+  void aDescriptionHeadedByARoleTheLexiconKnowsSpeaksForItself() {
+    Ledger ledger = extract("\"We expect a close race,\" the Green Party nominee said.");
+    Attribution a = about(ledger, "close race");
+    assertEquals(Optional.of("the Green Party nominee"), a.speakerMention());
+  }
+
+  @Test
+  void aDocumentSpeaksForItsUnnamedAuthor() {
+    Ledger ledger = extract("The ministry published its findings on Monday.\n\n"
+        + "\"Water use rose for a third year,\" the report said.");
+    assertEquals(Optional.of("the report"), about(ledger, "Water use rose").speakerMention());
+  }
 }
