@@ -75,4 +75,12 @@ class SpeakerPhraseTest {
         + "\"Water use rose for a third year,\" the report said.");
     assertEquals(Optional.of("the report"), about(ledger, "Water use rose").speakerMention());
   }
+
+  @Test
+  void aSpeakerAfterTheVerbRunsFromAPartyWordThroughRoleWordsToTheName() {
+    Ledger ledger = extract("\"The map favors us,\" said Harbor Party strategist Ines Varga.");
+    Attribution a = about(ledger, "map favors us");
+    assertEquals("Ines Varga", speaker(ledger, a).name());
+    assertEquals(Optional.of("Harbor Party strategist Ines Varga"), a.speakerMention());
+  }
 }
