@@ -23,7 +23,7 @@ final class Entities {
 
   Entities(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences) {
     this.index = new EntityIndex(t, lex, quotes, sentences);
-    new NameReader(t, lex, index).read();
+    new NameReader(t, lex, sentences, index).read();
     this.bounds = new PhraseBounds(t, lex, index);
     this.groups = new Groups(t, lex, quotes, sentences, index);
     this.resolver = new SpeakerResolver(t, lex, quotes, index, groups, new Descriptions(t, lex, index));

@@ -3,7 +3,10 @@ package dev.claimtrail.extract;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.Speaker;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The first pass over the names of one text: it reads every run of capitalized words, marks it in
@@ -14,18 +17,25 @@ import java.util.Locale;
  * of the Alder Valley"), and a last name alone refers back to its person.
  */
 final class NameReader {
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*");
   private final Tokens t;
   private final Lexicon lex;
+  private final Sentences sentences;
   private final EntityIndex index;
+  private final OutletNames outlets;
+  private Set<String> lowerOnly = Set.of();
 
-  NameReader(Tokens t, Lexicon lex, EntityIndex index) {
+  NameReader(Tokens t, Lexicon lex, Sentences sentences, EntityIndex index) {
     this.t = t;
     this.lex = lex;
+    this.sentences = sentences;
     this.index = index;
+    this.outlets = new OutletNames(t, lex);
   }
 
   /** Reads every name run of the text into the index. */
   void read() {
+    lowerOnly = lowerOnlyWords();
     int i = 0;
     while (i < t.size()) {
       if (!isNameWord(i)) {
@@ -42,8 +52,11 @@ final class NameReader {
         b--;
       }
       i = b;
-      while (a < b && lex.functionWords.contains(t.lower(a)) && !isCountryWord(a, b)) {
+      while (a < b && (lex.functionWords.contains(t.lower(a)) && !isCountryWord(a, b) || isNoNameWord(a, b))) {
         a++;
+      }
+      while (b > a && TimeExpressions.isWeekday(t.lower(b - 1))) {
+        b--;
       }
       if (a < b) {
         index.markRun(a, b);
@@ -53,6 +66,48 @@ final class NameReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether the capitalized word at token {@code i} is capitalized only because it opens its
+   * sentence or is a day of the week, in the run that ends before {@code b}: a day, a word in "-ing"
+   * or "-ly" before more of the run ("Speaking Sunday, Ana Roe said"), or a word the text prints in
+   * lower case and never capitalized inside a sentence ("Former", unless it is part of a title).
+   */
+  private boolean isNoNameWord(int i, int b) {
+    String w = t.lower(i);
+    if (TimeExpressions.isWeekday(w)) {
+      return true;
+    }
+    if (!opensSentence(i) || lex.titleWords.containsKey(w)) {
+      return false;
+    }
+    return (w.endsWith("ing") || w.endsWith("ly")) && i + 1 < b || lowerOnly.contains(w);
+  }
+
+  /** Whether token {@code i} is the first word of its sentence. */
+  private boolean opensSentence(int i) {
+    for (int k = i - 1; k >= sentences.start(sentences.of(i)); k--) {
+      if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words the text prints in lower case and never capitalized after a sentence's first word. */
+  private Set<String> lowerOnlyWords() {
+    Set<String> lower = new HashSet<>();
+    Set<String> capitalized = new HashSet<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.isCapitalized(i) && !opensSentence(i)) {
+        capitalized.add(t.lower(i));
+      } else if (t.isWord(i) && !t.isCapitalized(i)) {
+        lower.add(t.lower(i));
+      }
+    }
+    lower.removeAll(capitalized);
+    return lower;
   }
 
   private boolean isCountryWord(int a, int b) {
@@ -68,14 +123,29 @@ final class NameReader {
 
   /**
    * Whether punctuation token {@code i} joins two parts of one name: the dot of a title's
-   * abbreviation ("Dr. Jane Roe") or an ampersand ("Ledger & Mill").
+   * abbreviation ("Dr. Jane Roe") or of a middle initial ("John Q. Roe", "Rep. J.D. Roe"), or an
+   * ampersand ("Ledger & Mill").
    */
   private boolean joinsNames(int i) {
     if (!isNameWord(i + 1) || t.breaksBefore(i + 1) > 0) {
       return false;
     }
-    return t.isPunct(i, '&')
-        || t.isPunct(i, '.') && t.end(i - 1) == t.start(i) && lex.titleWords.containsKey(t.lower(i - 1) + ".");
+    if (t.isPunct(i, '&')) {
+      return true;
+    }
+    return t.isPunct(i, '.') && t.end(i - 1) == t.start(i)
+        && (lex.titleWords.containsKey(t.lower(i - 1) + ".") || isInitial(i - 1) && followsName(i - 1));
+  }
+
+  /** Whether token {@code i} is an initial: one capital letter, or several joined by dots ("J.D"). */
+  private boolean isInitial(int i) {
+    return t.isWord(i) && INITIAL.matcher(t.text(i)).matches();
+  }
+
+  /** Whether token {@code i} follows a name word or the dot of a title in the same run. */
+  private boolean followsName(int i) {
+    return t.breaksBefore(i) == 0 && (isNameWord(i - 1) && !lex.functionWords.contains(t.lower(i - 1))
+        || t.isPunct(i - 1, '.') && joinsNames(i - 1));
   }
 
   /**
@@ -188,18 +258,18 @@ final class NameReader {
       }
       return e;
     }
-    if (nationality != null && k == b - 1 && b - a == 1) {
+    if (nationality != null && k == b - 1 && b - a == 1 || lex.names.isPlace(lower)) {
       return null;
     }
     Entity known = index.known(lower);
     if (known != null) {
       return known;
     }
-    Source.Kind outletKind = outletBefore(a);
-    if (outletKind != null || isOutletName(a, b)) {
+    Source.Kind outletKind = outlets.outletBefore(a);
+    if (outletKind != null || outlets.isOutletName(a, b)) {
       Entity outlet = new Entity(index.nextOrder(), Speaker.Kind.MEDIA_OUTLET, whole);
-      outlet.outletKind = outletKind != null ? outletKind : guessOutletKind(a, b);
-      outlet.ownership = ownershipBefore(a);
+      outlet.outletKind = outletKind != null ? outletKind : outlets.guessOutletKind(a, b);
+      outlet.ownership = outlets.ownershipBefore(a);
       index.register(outlet, lower);
       return outlet;
     }
@@ -229,13 +299,15 @@ final class NameReader {
    * three words follows ("Budget Director Alan Mercer"), or -1.
    */
   private int titleBeforeName(int a, int b) {
-    for (int p = b - 2; p > a && p >= b - 4; p--) {
+    int nameWords = 0;
+    for (int p = b - 2; p > a && nameWords < 3; p--) {
+      nameWords += t.isWord(p + 1) ? 1 : 0;
       Lexicon.TitleWord title = t.isWord(p) ? lex.titleWords.get(t.lowerStem(p)) : null;
       if (title == null || title.kind() == Lexicon.TitleKind.PART || !allPlainNames(p + 1, b)) {
         continue;
       }
       for (int m = a; m < p; m++) {
-        if (!t.isCapitalized(m) || lex.functionWords.contains(t.lower(m)) || t.isPossessive(m)) {
+        if (!t.isCapitalized(m) && !t.isPunct(m, '.') || lex.functionWords.contains(t.lower(m)) || t.isPossessive(m)) {
           return -1;
         }
       }
@@ -250,7 +322,7 @@ final class NameReader {
       Lexicon.TitleWord title = lex.titleWords.get(w);
       if (lex.functionWords.contains(w) || lex.cueAt(t, j) != null || t.kind(j) == Tokens.NUMBER
           || lex.countryOf(w) != null && j == a || lex.nationalities.containsKey(w)
-          || title != null && title.kind() != Lexicon.TitleKind.PART || t.isAllCaps(j, 1)) {
+          || title != null && title.kind() != Lexicon.TitleKind.PART || t.isAllCaps(j, 1) && !isInitial(j)) {
         return false;
       }
     }
@@ -271,41 +343,6 @@ final class NameReader {
         && (t.kind(before - 1) == Tokens.QUOTE || t.isPunct(before - 1, ','));
   }
 
-  private Source.Kind outletBefore(int a) {
-    return t.isWord(a - 1) ? lex.outletKinds.get(t.lower(a - 1)) : null;
-  }
-
-  private String ownershipBefore(int a) {
-    for (int j = a - 1; j >= Math.max(0, a - 5); j--) {
-      if (!t.isWord(j)) {
-        return null;
-      }
-      String w = t.lower(j);
-      for (String ending : lex.ownershipEndings) {
-        if (w.endsWith(ending)) {
-          return t.text(j);
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean isOutletName(int a, int b) {
-    String last = t.lowerStem(b - 1);
-    if (b - a >= 2 && lex.outletWords.contains(last)) {
-      return true;
-    }
-    return lex.isDomain(last);
-  }
-
-  private Source.Kind guessOutletKind(int a, int b) {
-    String last = t.lowerStem(b - 1);
-    if (lex.isDomain(last)) {
-      return Source.Kind.NEWS_SITE;
-    }
-    return lex.outletNameKinds.getOrDefault(last, Source.Kind.OTHER);
-  }
-
   private Entity person(String name, int a, int b) {
     String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'');
     Entity known = index.known(lower);
@@ -318,6 +355,7 @@ final class NameReader {
       return byLast;
     }
     Entity p = new Entity(index.nextOrder(), Speaker.Kind.PERSON, name);
+    p.gender = lex.names.genderOf(t.lower(a));
     index.register(p, lower);
     if (b - a >= 2) {
       index.addKey(last, p);

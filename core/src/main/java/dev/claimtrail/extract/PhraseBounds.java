@@ -142,6 +142,11 @@ final class PhraseBounds {
           return inner;
         }
       }
+      int named = nameAfterModifiers(k, hi);
+      if (end == k && named > k) {
+        k = named;
+        continue;
+      }
       if (end == k && (k >= hi || !t.isWord(k) || index.runStart(k) < 0 && !lex.isRoleNoun(t.lower(k)))) {
         break;
       }
@@ -149,6 +154,20 @@ final class PhraseBounds {
     Lexicon.Phrase<String> anonymity = end > a && lex.isRoleNoun(t.lower(end - 1))
         ? Lexicon.phraseStartingAt(t, end, lex.anonymityByFirstWord) : null;
     return anonymity != null && end + anonymity.words().length <= hi ? end + anonymity.words().length : end;
+  }
+
+  /**
+   * The first token of a person's name that follows up to three words of lower case after a name
+   * ending before {@code k}, as in "Harbor Party strategist Ana Roe"; -1 when none follows.
+   */
+  private int nameAfterModifiers(int k, int hi) {
+    int m = k;
+    while (m < hi && m - k < 3 && t.isWord(m) && !t.isCapitalized(m) && !lex.functionWords.contains(t.lower(m))
+        && !lex.isDeterminer(t.lower(m)) && lex.cueAt(t, m) == null && !lex.isAuxiliary(t.lower(m))) {
+      m++;
+    }
+    return m > k && m < hi && index.runStart(m) == m && index.runEnd(m) <= hi && index.isPersonRun(index.runEnd(m) - 1)
+        ? m : -1;
   }
 
   /**

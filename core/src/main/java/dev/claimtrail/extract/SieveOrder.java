@@ -54,7 +54,7 @@ final class SieveOrder {
 
   private static SieveOrder load() {
     Map<String, Double> confidences = new LinkedHashMap<>();
-    for (String[] row : Lexicon.rows(RESOURCE, 2)) {
+    for (String[] row : LexiconFiles.rows(RESOURCE, 2)) {
       confidences.put(row[0], Double.parseDouble(row[1]));
     }
     return new SieveOrder(confidences);

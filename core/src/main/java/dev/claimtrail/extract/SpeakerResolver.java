@@ -80,10 +80,19 @@ final class SpeakerResolver {
         return null;
       }
     }
-    if (lex.isRoleNoun(head)) {
+    if (lex.isRoleNoun(head) && !heldBy(b)) {
       return descriptions.describe(a, b, mention, null, null);
     }
     return null;
+  }
+
+  /**
+   * Whether a document's description ending before token {@code b} goes on to say who merely has
+   * it ("a filing seen by the Courier"): such a document speaks for nobody.
+   */
+  private boolean heldBy(int b) {
+    return lex.documentNouns.contains(t.lower(b - 1)) && Boolean.FALSE.equals(lex.documentAgents.get(t.lower(b)))
+        && t.is(b + 1, "by");
   }
 
   /**
@@ -135,31 +144,51 @@ final class SpeakerResolver {
   }
 
   /**
-   * The entity a pronoun at token {@code at} stands for: the first one mentioned in the latest
-   * sentence before it with a mention that {@code fits} the pronoun (see {@link Lexicon#pronouns}),
-   * quoted mentions counting only for a quoted pronoun; a gendered pronoun gives its gender.
+   * The entity a pronoun at token {@code at} stands for, from the latest sentence before it with a
+   * mention that {@code fits} the pronoun (see {@link Lexicon#pronouns}), quoted mentions counting
+   * only for a quoted pronoun: the one that reports something there ("..., Ana Roe said"), else the
+   * first one not in the possessive, else the first one; a gendered pronoun gives its gender.
    */
   private Entity pronounReferent(int at, char fits) {
     int sentence = -1;
-    Entity best = null;
+    Entity first = null;
+    Entity plain = null;
+    Entity reporting = null;
     for (int m = index.mentionIndexBefore(at); m >= 0 && at - index.mention(m).token() < 400; m--) {
       EntityIndex.Mention mention = index.mention(m);
-      if (mention.quoted() && !quotes.inside(at)) {
-        continue;
-      }
-      if (!fitsPronoun(mention.entity(), fits)) {
+      if (mention.quoted() && !quotes.inside(at) || !fitsPronoun(mention.entity(), fits)) {
         continue;
       }
       if (sentence >= 0 && mention.sentence() != sentence) {
         break;
       }
       sentence = mention.sentence();
-      best = mention.entity();
+      first = mention.entity();
+      if (!t.isPossessive(mention.token())) {
+        plain = first;
+      }
+      if (reports(mention.token())) {
+        reporting = first;
+      }
     }
+    Entity best = reporting != null ? reporting : plain != null ? plain : first;
     if (best != null && (fits == 'm' || fits == 'f')) {
       best.gender = fits;
     }
     return best;
+  }
+
+  /**
+   * Whether the name that ends at token {@code last} is the subject of a reporting verb right after
+   * it, auxiliaries aside, or right before its run ("said Ana Roe").
+   */
+  private boolean reports(int last) {
+    int k = last + 1;
+    while (k < t.size() && k - last < 4 && t.isWord(k) && lex.isAuxiliary(t.lower(k))) {
+      k++;
+    }
+    int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
+    return lex.cueAt(t, k) != null || lex.cueAt(t, start - 1) != null && !t.isPossessive(last);
   }
 
   private static boolean fitsPronoun(Entity e, char fits) {

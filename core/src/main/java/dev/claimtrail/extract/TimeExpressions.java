@@ -73,6 +73,11 @@ final class TimeExpressions {
     this.textYear = latestYear;
   }
 
+  /** Whether the lower-case word {@code w} names a day of the week. */
+  static boolean isWeekday(String w) {
+    return WEEKDAYS.containsKey(w);
+  }
+
   /** The time expressions of {@code t}, to be resolved against {@code published} (may be null). */
   static TimeExpressions find(Tokens t, PartialDate published) {
     return new TimeExpressions(t, published);

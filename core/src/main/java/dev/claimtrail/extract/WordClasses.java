@@ -42,7 +42,7 @@ final class WordClasses {
 
   private static WordClasses load() {
     Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
-    for (String[] row : Lexicon.rows(RESOURCE, 2)) {
+    for (String[] row : LexiconFiles.rows(RESOURCE, 2)) {
       words.put(WordClass.valueOf(row[0]), Set.of(row[1].split(" ")));
     }
     for (WordClass wordClass : WordClass.values()) {

@@ -1,0 +1,86 @@
+package dev.claimtrail.extract;
+
+import static dev.claimtrail.extract.ExtractedArticles.about;
+import static dev.claimtrail.extract.ExtractedArticles.extract;
+import static dev.claimtrail.extract.ExtractedArticles.speaker;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Attribution;
+import dev.claimtrail.model.Speaker;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** How a speaker phrase is bounded and which entity it names, one construction a test. */
+class SpeakerPhraseTest {
+  private static Speaker speakerOf(Ledger ledger, String words) {
+    return speaker(ledger, about(ledger, words));
+  }
+
+  @Test
+  void aMiddleInitialStaysInsideTheName() {
+    Ledger ledger = extract("\"The budget is late,\" said Dana R. Whitfield, a city auditor.");
+    assertEquals("Dana R. Whitfield", speakerOf(ledger, "budget is late").name());
+  }
+
+  @Test
+  void initialsJoinedByDotsAfterATitleStayInsideTheName() {
+    Ledger ledger = extract("\"We will vote no,\" said Rep. T.J. Okafor (D-Ore.).");
+    Attribution a = about(ledger, "vote no");
+    assertEquals("T.J. Okafor", speaker(ledger, a).name());
+    assertEquals(Optional.of("Rep. T.J. Okafor"), a.speakerMention());
+  }
+
+  @Test
+  void abbreviatedRanksBeforeANameAreTitlesNotNames() {
+    Ledger ledger = extract("\"The base stays open,\" Retired Lt. Gen. Omar Haddad said.\n\n"
+        + "\"The bill passed,\" said Del. Rosa Inglis.");
+    assertEquals("Omar Haddad", speakerOf(ledger, "base stays open").name());
+    assertEquals("Rosa Inglis", speakerOf(ledger, "bill passed").name());
+  }
+
+  @Test
+  void aHePronounSkipsAPlaceAndADayBeforeIt() {
+    Ledger ledger = extract("Tomas Brandt toured the plant in Nebraska on Monday.\n\n"
+        + "Speaking Tuesday in Omaha Friday, he thanked the crew.\n\n"
+        + "\"They did the work,\" he said.");
+    assertEquals("Tomas Brandt", speakerOf(ledger, "did the work").name());
+  }
+
+  @Test
+  void aShePronounNeverTakesAManNamedByAMaleFirstName() {
+    Ledger ledger = extract("Helen Marsh met Robert Quill at the summit.\n\n"
+        + "Robert Quill left early.\n\n"
+        + "\"It was a productive day,\" she said.");
+    assertEquals("Helen Marsh", speakerOf(ledger, "productive day").name());
+  }
+
+  @Test
+  void aPronounPrefersWhoeverReportedInTheSentenceBefore() {
+    Ledger ledger = extract("Ortiz's plan may be costly, said Gavin Petrov, a budget analyst.\n\n"
+        + "\"Nobody has priced it,\" he said.");
+    assertEquals("Gavin Petrov", speakerOf(ledger, "Nobody has priced it").name());
+  }
+
+  @Test
+  void aDescriptionHeadedByARoleTheLexiconKnowsSpeaksForItself() {
+    Ledger ledger = extract("\"We expect a close race,\" the Green Party nominee said.");
+    Attribution a = about(ledger, "close race");
+    assertEquals(Optional.of("the Green Party nominee"), a.speakerMention());
+  }
+
+  @Test
+  void aDocumentSpeaksForItsUnnamedAuthor() {
+    Ledger ledger = extract("The ministry published its findings on Monday.\n\n"
+        + "\"Water use rose for a third year,\" the report said.");
+    assertEquals(Optional.of("the report"), about(ledger, "Water use rose").speakerMention());
+  }
+
+  @Test
+  void aSpeakerAfterTheVerbRunsFromAPartyWordThroughRoleWordsToTheName() {
+    Ledger ledger = extract("\"The map favors us,\" said Harbor Party strategist Ines Varga.");
+    Attribution a = about(ledger, "map favors us");
+    assertEquals("Ines Varga", speaker(ledger, a).name());
+    assertEquals(Optional.of("Harbor Party strategist Ines Varga"), a.speakerMention());
+  }
+}
