@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Measures each quote sieve of claimtrail's extractor on a gold file of annotated articles.
 
-Run from the project's root: python3 bench/extraction/sieves.py GOLD.jsonl [--without NAME ...]
+Run from the project's root: python3 bench/extraction/sieves.py GOLD.jsonl [--track quotes|all]
+[--without NAME ... --sieves ORDER]
 
 GOLD.jsonl is a gold file in the format of ../shared/eval (one article a line: id, text,
 published, quotes with start, end, speaker, kind, optional). The script extracts every article
 once with ./claimtrail extract (with --quote-sieves when sieves are left out), then, for the
-quotes track (direct and partial quotes), matches each predicted evidence span to a gold quote as
+quotes track (direct and partial quotes) or all attributions (--track all), matches each predicted evidence span to a gold quote as
 the shared scorer does (overlap of at least half the longer span, best first, each used once) and
-prints, for each sieve (the provenance rule of the attribution): how many quotes it decided, how
+prints, for each sieve or rule (the provenance rule of the attribution): how many quotes it decided, how
 many matched a gold quote, and how many of those had the right speaker, whose share of the
 matched ones is the sieve's precision, and the confidence its attributions get: the precision with
 one right and one wrong added, (right + 1) / (matched + 2), so that a sieve measured on few quotes
@@ -39,7 +40,14 @@ def speaker_right(pred, gold):
     return gold.get('speaker_resolution') == 'description' and bool(mention) and bool(g) and mention[-1] == g[-1]
 
 
-def extract(docs, sieves):
+def optional(gold, track):
+    """Whether a gold quote is optional, as the shared scorer's track treats it."""
+    if track == 'all' and gold.get('kind') == 'indirect':
+        return gold.get('speaker_resolution') == 'no-source' or not gold.get('speaker')
+    return bool(gold.get('optional'))
+
+
+def extract(docs, sieves, kinds):
     tmp = tempfile.mkdtemp(prefix='ct-sieves-')
     files, by_hash = [], {}
     for i, d in enumerate(docs):
@@ -65,7 +73,7 @@ def extract(docs, sieves):
     pred = {d['id']: [] for d in docs}
     for a in ledger.get('attributions', []):
         gold_id = doc_ids.get(a['document'])
-        if gold_id is None or statements[a['statement']]['kind'] not in QUOTE_KINDS:
+        if gold_id is None or statements[a['statement']]['kind'] not in kinds:
             continue
         rule = a.get('provenance', {}).get('rule', '(none)')
         for ev in a.get('evidence', []):
@@ -80,19 +88,22 @@ def main():
     ap.add_argument('gold')
     ap.add_argument('--without', action='append', default=[], help='a sieve to leave out')
     ap.add_argument('--sieves', help='the standard sieves, comma-separated, in order (needed with --without)')
+    ap.add_argument('--track', choices=['quotes', 'all'], default='quotes',
+                    help='quotes: direct and partial quotes; all: every attribution, indirect too')
     args = ap.parse_args()
+    kinds = QUOTE_KINDS if args.track == 'quotes' else QUOTE_KINDS | {'INDIRECT'}
     docs = [json.loads(line) for line in open(args.gold, encoding='utf-8') if line.strip()]
     sieves = None
     if args.without:
         if not args.sieves:
             sys.exit('--without needs --sieves with the standard order')
         sieves = [s for s in args.sieves.split(',') if s not in args.without]
-    pred = extract(docs, sieves)
+    pred = extract(docs, sieves, kinds)
     decided, matched, right = Counter(), Counter(), Counter()
     gold_required = matched_required = spoken = right_spoken = 0
     predicted = matched_predictions = 0
     for d in docs:
-        gold = [q for q in d['quotes'] if q.get('kind') != 'indirect']
+        gold = [q for q in d['quotes'] if args.track == 'all' or q.get('kind') != 'indirect']
         preds = pred[d['id']]
         predicted += len(preds)
         for p in preds:
@@ -109,7 +120,7 @@ def main():
             used_pred.add(pi)
             g, p = gold[gi], preds[pi]
             matched_predictions += 1
-            if not g.get('optional'):
+            if not optional(g, args.track):
                 matched_required += 1
             if g.get('speaker'):
                 matched[p['rule']] += 1
@@ -117,7 +128,7 @@ def main():
                 right[p['rule']] += ok
                 spoken += 1
                 right_spoken += ok
-        gold_required += sum(1 for g in gold if not g.get('optional'))
+        gold_required += sum(1 for g in gold if not optional(g, args.track))
     print(f'{"sieve":<18} {"decided":>8} {"matched":>8} {"right":>6} {"precision":>9} {"confidence":>10}')
     for rule in sorted(decided, key=lambda r: -decided[r]):
         m, r = matched[rule], right[rule]
