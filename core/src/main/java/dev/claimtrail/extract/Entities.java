@@ -13,8 +13,20 @@ import java.util.Locale;
  * text and is what the attribution rules ask.
  */
 final class Entities {
-  /** A resolved speaker phrase: the entity and the words naming it. */
-  record Resolved(Entity entity, String mention, boolean pronoun) {}
+  /**
+   * A resolved speaker phrase: the entity, the words naming it, and the tokens {@code [from, to)}
+   * that print them (-1 when the words are not printed in one piece).
+   */
+  record Resolved(Entity entity, String mention, boolean pronoun, int from, int to) {
+    Resolved(Entity entity, String mention, boolean pronoun) {
+      this(entity, mention, pronoun, -1, -1);
+    }
+
+    /** This phrase, printed at tokens {@code [from, to)} unless it already says where. */
+    Resolved printedAt(int from, int to) {
+      return this.from >= 0 ? this : new Resolved(entity, mention, pronoun, from, to);
+    }
+  }
 
   private final EntityIndex index;
   private final PhraseBounds bounds;
@@ -72,7 +84,7 @@ final class Entities {
    * new name or unnamed source; null when the phrase names no speaker.
    */
   Resolved resolve(int a, int b) {
-    return resolver.resolve(a, b);
+    return printedAt(resolver.resolve(a, b), a, b);
   }
 
   /**
@@ -81,7 +93,7 @@ final class Entities {
    * pair.
    */
   Resolved appositiveName(int from, int p, int j) {
-    return resolver.appositiveName(from, p, j);
+    return printedAt(resolver.appositiveName(from, p, j), from, j);
   }
 
   /**
@@ -89,7 +101,7 @@ final class Entities {
    * "Workers at the Ashford plant" said; null when {@code [from, to)} is none.
    */
   Resolved groupSubject(int from, int to) {
-    return groups.groupSubject(from, to);
+    return printedAt(groups.groupSubject(from, to), from, to);
   }
 
   /**
@@ -102,7 +114,11 @@ final class Entities {
 
   /** The group named by the words {@code [from, to)}, made one if it is new. */
   Resolved group(int from, int to) {
-    return groups.group(from, to);
+    return printedAt(groups.group(from, to), from, to);
+  }
+
+  private static Resolved printedAt(Resolved r, int from, int to) {
+    return r == null ? null : r.printedAt(from, to);
   }
 
   /** Whether token {@code i} is a past participle followed by its agent: "interviewed by". */

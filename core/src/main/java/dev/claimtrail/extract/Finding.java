@@ -22,6 +22,9 @@ final class Finding {
   int endToken;
   Entity speaker;
   String mention;
+  /** The characters {@code [start, end)} that print {@link #mention}, or -1 when unknown. */
+  int mentionStart = -1;
+  int mentionEnd = -1;
   /** The first token of the cue, or -1 without one. */
   int cueToken = -1;
   String cue;

@@ -112,6 +112,9 @@ final class LedgerAssembly {
     if (f.mention != null) {
       a.speakerMention(Tokens.collapseSpace(f.mention));
     }
+    if (f.mentionStart >= 0) {
+      a.speakerMentionSpan(Span.of(text, f.mentionStart, f.mentionEnd));
+    }
     if (f.cue != null) {
       a.cue(f.cue);
     }

@@ -26,6 +26,7 @@ final class StatementContext extends ArticleRules {
   void apply(Finding f, Frame frame) {
     f.speaker = frame.speaker().entity();
     f.mention = frame.speaker().mention();
+    printedMention(f, frame.speaker());
     f.speaker.speaks = true;
     if (frame.cue() >= 0) {
       f.cueToken = frame.cue();
@@ -40,6 +41,20 @@ final class StatementContext extends ArticleRules {
     hedgesIn(f, frame.start(), frame.end());
     if (frame.cue() >= 0 && !frame.after()) {
       hedgesIn(f, frame.start(), frame.cue());
+    }
+  }
+
+  /** Keeps where the mention of {@code speaker} is printed, when its tokens print its words. */
+  private void printedMention(Finding f, Entities.Resolved speaker) {
+    if (speaker.from() < 0 || speaker.mention() == null) {
+      return;
+    }
+    int start = t.start(speaker.from());
+    int end = t.end(speaker.to() - 1);
+    String printed = t.text().substring(start, end);
+    if (Tokens.collapseSpace(printed).equals(Tokens.collapseSpace(speaker.mention()))) {
+      f.mentionStart = start;
+      f.mentionEnd = end;
     }
   }
 

@@ -207,6 +207,7 @@ final class RecordReader {
         case "speaker" -> { if (present()) b.speaker(id(speakerIds)); }
         case "document" -> { if (present()) b.document(id(documentIds)); }
         case "speakerMention" -> { if (present()) b.speakerMention(string()); }
+        case "speakerMentionSpan" -> { if (present()) b.speakerMentionSpan(span()); }
         case "said" -> { if (present()) b.said(time()); }
         case "eventTime" -> { if (present()) b.eventTime(time()); }
         case "cue" -> { if (present()) b.cue(string()); }

@@ -38,6 +38,12 @@ public interface Attribution {
   /** The words naming the speaker where the statement is reported ("the Russian leader"). */
   Optional<String> speakerMention();
 
+  /**
+   * Where {@link #speakerMention()} is printed in the document's text, when the maker knows: an
+   * extractor's attributions keep the offsets of the words it resolved to the speaker.
+   */
+  Optional<Span> speakerMentionSpan();
+
   /** When it was said, if the report tells. */
   Optional<TimeReference> said();
 

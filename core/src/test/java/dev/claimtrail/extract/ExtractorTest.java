@@ -13,6 +13,7 @@ import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Setting;
+import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
@@ -31,6 +32,16 @@ class ExtractorTest {
     assertEquals(Statement.Kind.DIRECT_QUOTE, statement(ledger, a).kind());
     assertEquals(Optional.of("said"), a.cue());
     assertEquals(Optional.of("Berg"), a.speakerMention());
+  }
+
+  @Test
+  void theSpeakerMentionKeepsWhereItIsPrinted() {
+    String text = "\"The budget is a mess,\" Senate Majority Leader Ann Cole, R-Ky., said on Tuesday.";
+    Attribution a = about(extract(text), "budget is a mess");
+    assertEquals(Optional.of("Senate Majority Leader Ann Cole"), a.speakerMention());
+    Span printed = a.speakerMentionSpan().orElseThrow();
+    assertEquals("Senate Majority Leader Ann Cole", text.substring(printed.start(), printed.end()));
+    assertTrue(printed.slices(text));
   }
 
   @Test
