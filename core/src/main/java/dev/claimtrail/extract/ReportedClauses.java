@@ -1,11 +1,12 @@
 package dev.claimtrail.extract;
 
+import dev.claimtrail.extract.WordClasses.WordClass;
+
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Indirect statements: reporting clauses without quote marks ({@code X urged both sides to ...},
@@ -19,14 +20,13 @@ final class ReportedClauses extends ArticleRules {
   private static final int MAX_SETTING = 12;
   /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
   private static final int MAX_DEPTH = 4;
-  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas",
-      "as", "since", "if", "when", "after", "before", "because", "whilst");
 
   private final FindingBoard board;
   private final ReportingFrames frames;
   private final StatementContext context;
   private final ClauseEnds clauseEnds;
   private final DescribedSubjects described;
+  private final Attitudes attitudes;
 
   ReportedClauses(Article article, FindingBoard board, ReportingFrames frames, StatementContext context, ClauseEnds clauseEnds) {
     super(article);
@@ -35,6 +35,7 @@ final class ReportedClauses extends ArticleRules {
     this.context = context;
     this.clauseEnds = clauseEnds;
     this.described = new DescribedSubjects(article);
+    this.attitudes = new Attitudes(article);
   }
 
   /**
@@ -63,7 +64,8 @@ final class ReportedClauses extends ArticleRules {
         continue;
       }
       Lexicon.Cue cue = lex.cueAt(t, c);
-      if (cue == null || cue.quoteOnly() || board.byCue.containsKey(c) || !frames.acceptCue(c, cue)) {
+      if (cue == null || cue.quoteOnly() || board.byCue.containsKey(c) || passive(c, cue)
+          || !frames.acceptCue(c, cue)) {
         continue;
       }
       Frame frame = frames.subjectBefore(c, cue, from);
@@ -121,18 +123,20 @@ final class ReportedClauses extends ArticleRules {
     int that = clauseEnds.thatAhead(statementStart, to);
     if (that >= 0) {
       statementStart = that + 1;
-    } else if (cue.stance() == Stance.SAYS && !cue.takesAddressee() && cue.words().length == 1
-        && !clauseEnds.startsClause(statementStart)) {
+    } else if (Attitudes.reportsOnlyClauses(cue) && !clauseEnds.startsClause(statementStart)
+        || !attitudes.reportsWithoutThat(frame)) {
       return null;
     } else if (addressee != null && !t.is(statementStart, "to") && !clauseEnds.startsClause(statementStart)) {
       return null;
     }
-    boolean subordinate = frame.start() > from && SUBORDINATORS.contains(t.lower(frame.start() - 1))
+    boolean objectOnly = Attitudes.reportsObject(cue);
+    boolean subordinate = frame.start() > from && words.is(WordClass.SUBORDINATOR, t.lower(frame.start() - 1))
         || inRelativeClause(frame.cue());
     int end = statementStart;
     int limit = Math.min(to, statementStart + MAX_COMPLEMENT);
     while (end < limit) {
       if (t.isPunct(end, ';') || t.isPunct(end, '(')
+          || objectOnly && end > statementStart && attitudes.objectEndsBefore(end)
           || (t.isPunct(end, '–') || t.isPunct(end, '—')) && t.start(end) > 0
           && Character.isWhitespace(t.text().charAt(t.start(end) - 1))
           || (!outsideQuotes || !quotes.inside(end))
@@ -143,6 +147,9 @@ final class ReportedClauses extends ArticleRules {
     }
     while (end > statementStart && t.kind(end - 1) == Tokens.PUNCT) {
       end--;
+    }
+    if (objectOnly) {
+      context.contextIn(f, end, attitudes.occasionEnd(end, to));
     }
     // a time or an occasion at the end belongs to the report, not to what was said
     boolean trimmed = true;
@@ -206,6 +213,14 @@ final class ReportedClauses extends ArticleRules {
     return f;
   }
 
+  /**
+   * Whether the cue at {@code c} is a past participle with its agent after it ("Shoppers questioned
+   * by the paper said ..."), which reports nothing of its own.
+   */
+  private boolean passive(int c, Lexicon.Cue cue) {
+    return !cue.baseForm() && !cue.participle() && t.is(c + cue.words().length, "by");
+  }
+
   /** Whether the verb at {@code cue} opens a relative clause: "X, who proposed the cuts in May, said". */
   private boolean inRelativeClause(int cue) {
     int k = cue - 1;
@@ -225,7 +240,8 @@ final class ReportedClauses extends ArticleRules {
     boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
         && t.isPunct(comma - 1, ',');
     if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
-        || frame.cue() < 0 || frame.cueWords().participle() || comma - from > MAX_COMPLEMENT) {
+        || frame.cue() < 0 || frame.cueWords().participle() || comma - from > MAX_COMPLEMENT
+        || Attitudes.reportsObject(frame.cueWords())) {
       return null;
     }
     Lexicon.Cue cue = frame.cueWords();

@@ -148,7 +148,7 @@ final class Sentences {
 
   /** Whether token {@code i} is punctuation that ends a sentence: ".", "!", "?" or "…". */
   static boolean endsSentence(Tokens t, int i) {
-    if (i < 0 || t.kind(i) != Tokens.PUNCT) {
+    if (i < 0 || i >= t.size() || t.kind(i) != Tokens.PUNCT) {
       return false;
     }
     char c = t.first(i);

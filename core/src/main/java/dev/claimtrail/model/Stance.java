@@ -23,5 +23,15 @@ public enum Stance {
   ASKS,
   PROMISES,
   THREATENS,
-  REPORTS
+  REPORTS,
+  /** Holds a belief or an expectation ("believes", "thinks", "fears"). */
+  BELIEVES,
+  /** Wants or intends something ("wants", "hopes", "plans"). */
+  WANTS,
+  /** Speaks for someone or something ("endorsed", "praised", "defended"). */
+  SUPPORTS,
+  /** Speaks against someone or something ("criticized", "opposes", "slammed"). */
+  OPPOSES,
+  /** A study, poll or record finds something ("shows", "found", "estimates"). */
+  FINDS
 }
