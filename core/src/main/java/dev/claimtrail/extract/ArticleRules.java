@@ -33,4 +33,14 @@ abstract class ArticleRules {
     return t.isWord(i) && w.length() > 4 && w.endsWith("ly") && !t.isCapitalized(i)
         || lex.hedges.containsKey(w) && lex.hedges.get(w).get(0).words().length == 1;
   }
+
+  /** Whether a quote mark stands among tokens {@code [from, to)}. */
+  final boolean quoteMarkIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.kind(k) == Tokens.QUOTE) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

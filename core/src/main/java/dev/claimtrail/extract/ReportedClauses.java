@@ -269,16 +269,23 @@ final class ReportedClauses extends ArticleRules {
     while (end > from && t.kind(end - 1) == Tokens.PUNCT) {
       end--;
     }
-    if (k < to || end <= from) {
+    int after = k < to && t.isPunct(k, ',') ? k + 1 : to;
+    int afterEnd = to;
+    while (afterEnd > after && t.kind(afterEnd - 1) == Tokens.PUNCT) {
+      afterEnd--;
+    }
+    if (k < to && (after == to || quoteMarkIn(after, afterEnd)) || end <= from) {
       return null;
     }
+    // "A, she said, B": the clause splits what was said; the longer side is the statement
+    boolean afterSide = after < afterEnd && afterEnd - after > end - from;
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.15;
     f.kind = Statement.Kind.INDIRECT;
-    f.parts.add(new int[] {t.start(from), t.end(end - 1)});
-    f.firstToken = from;
-    f.endToken = end;
+    f.firstToken = afterSide ? after : from;
+    f.endToken = afterSide ? afterEnd : end;
+    f.parts.add(new int[] {t.start(f.firstToken), t.end(f.endToken - 1)});
     f.addressee = addressee;
     context.contextIn(f, frame.after() ? frame.end() : frame.cueEnd(), to);
     return f;

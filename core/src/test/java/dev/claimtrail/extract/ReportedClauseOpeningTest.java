@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Example tests of how an indirect statement without "that" is told from an object of its verb,
- * how a subject that names no one known still speaks, and where a reported clause in a relative
- * clause ends.
+ * how a subject that names no one known still speaks, where a reported clause in a relative
+ * clause ends, and which side a reporting clause in the middle of a sentence reports.
  */
 class ReportedClauseOpeningTest {
   @Test
@@ -29,6 +29,14 @@ class ReportedClauseOpeningTest {
   void aPronounWithAContractedVerbOpensAClause() {
     Ledger ledger = extract("Mayor Ben Otto says he’ll veto the budget.");
     assertEquals("he’ll veto the budget", statement(ledger, about(ledger, "veto")).text());
+  }
+
+  @Test
+  void aReportingClauseInTheMiddleOfASentenceReportsItsLongerSide() {
+    Ledger ledger = extract("The talks failed, Ana Ruiz said, because neither side would give up the port.");
+    Attribution a = about(ledger, "neither side");
+    assertEquals("because neither side would give up the port", statement(ledger, a).text());
+    assertEquals("Ana Ruiz", speaker(ledger, a).name());
   }
 
   @Test
