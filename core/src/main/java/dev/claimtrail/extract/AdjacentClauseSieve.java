@@ -3,7 +3,7 @@ package dev.claimtrail.extract;
 /**
  * The reporting clause beside the quote: before it ({@code X said: "..."}, {@code X told Y that
  * the plan was "..."}) or right after it ({@code "...," she said}, {@code "...," said the
- * minister}, {@code "...," Senate minority leader Harry Reid told}, {@code "...," Smith
+ * minister}, {@code "...," Senate minority leader Ann Cole told}, {@code "...," Smith
  * boasted}), within the quote's sentence.
  */
 final class AdjacentClauseSieve extends ArticleRules implements QuoteSieve {

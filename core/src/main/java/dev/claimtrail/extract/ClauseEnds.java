@@ -168,7 +168,7 @@ final class ClauseEnds extends ArticleRules {
 
   /**
    * Whether lower-case word {@code w} has a finite verb contracted onto it: "they'll", "it's"; a
-   * "'s" after a noun is its possessive ("Trump's").
+   * "'s" after a noun is its possessive ("Ruiz's").
    */
   private boolean contractedVerb(String w) {
     int contraction = contractionAt(w);

@@ -7,9 +7,9 @@ import java.util.Locale;
  * sentence before the colon ({@code Smith: "..."}, {@code Continued Smith: "..."}, with the outlet
  * where it was said after a comma: {@code Smith, Fox News: "..."}), a name after a quote that opens
  * its line ({@code "...": Riverside residents}), a name signing a quote after a dash at the end of
- * its line ({@code "..." — Hillary Clinton}), an introduction that ends the line before a quote
- * paragraph ({@code Clinton wrote:} and then {@code "..."}), and a transcript's label at the start
- * of the quoted words ({@code "WALLACE: ...}).
+ * its line ({@code "..." — Ana Ruiz}), an introduction that ends the line before a quote
+ * paragraph ({@code Ruiz wrote:} and then {@code "..."}), and a transcript's label at the start
+ * of the quoted words ({@code "MORENO: ...}).
  */
 final class ColonSieve extends ArticleRules implements QuoteSieve {
   /** Most words of a speaker's label in a transcript ("SEN. JOHN SMITH:"). */
@@ -43,7 +43,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
   }
 
   /**
-   * The speaker's label that opens the words of a quote in a transcript ({@code "WALLACE: Let's
+   * The speaker's label that opens the words of a quote in a transcript ({@code "MORENO: Let's
    * start ...}): a few capitalized words and a colon, whose last word names the speaker, as a
    * short name of someone the text names elsewhere or as a new name. Null when the quote opens
    * otherwise.

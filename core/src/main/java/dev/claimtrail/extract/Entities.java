@@ -128,7 +128,7 @@ final class Entities {
 
   /**
    * The entity the text knows by {@code name} (compared in lower case), as a name or a short name
-   * ("Wallace" for Chris Wallace), or else a new person of that name.
+   * ("Moreno" for Lena Moreno), or else a new person of that name.
    */
   Entity named(String name) {
     String key = name.toLowerCase(Locale.ROOT);

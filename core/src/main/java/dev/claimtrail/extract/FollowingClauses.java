@@ -18,7 +18,7 @@ final class FollowingClauses extends ArticleRules {
   /**
    * A looser reading of the slot right after a quote, where almost any verb reports: the speaker's
    * words run up to the first reporting verb within a few words ({@code "...," Senate minority
-   * leader Harry Reid told}, {@code "...," Rep. Ann Cole (D-Ohio) said}), or a name is followed by
+   * leader Ann Cole told}, {@code "...," Rep. Ann Cole (D-Ohio) said}), or a name is followed by
    * a verb in the past tense that the lexicon lacks ({@code "...," Smith boasted}). Null when
    * neither reads.
    */
@@ -115,8 +115,8 @@ final class FollowingClauses extends ArticleRules {
 
   /**
    * The reporting verb after a description set off by commas that follows a speaker's name, the
-   * first comma at {@code comma}: "Huw Pill, the bank's chief economist, said", "RoseAnn DeMoro,
-   * executive director of a union, a group that backed Sanders, said". -1 when no comma within
+   * first comma at {@code comma}: "Huw Pill, the bank's chief economist, said", "Tom Reyes,
+   * director of a union, a group that backed the strike, said". -1 when no comma within
    * {@link ReportingFrames#MAX_ASIDE} tokens, before a quote or the end of the sentence, is
    * followed by one.
    */

@@ -117,7 +117,7 @@ final class ReportingFrames extends ArticleRules {
 
   /**
    * Whether the participle at {@code c} follows a form of "be", adverbs aside, so that it is the
-   * verb of its own clause: "Clinton is describing as", "he was telling reporters".
+   * verb of its own clause: "Ruiz is describing as", "he was telling reporters".
    */
   private boolean progressive(int c) {
     int k = c - 1;

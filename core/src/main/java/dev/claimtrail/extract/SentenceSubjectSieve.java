@@ -2,10 +2,11 @@ package dev.claimtrail.extract;
 
 /**
  * The subject of the sentence that a partial quote stands in, when no reporting clause attributes
- * it and it reads as speech ({@link SpeechSieve}), not as a scare quote: in {@code Trump took to Twitter to accuse the campaign of being "duped"} or {@code Kuleba
- * changes tune, now says Ukraine is "willing and ready"}, the one the sentence is about speaks.
- * The subject opens the sentence, after an opening phrase set off by a comma if there is one,
- * and a verb follows it.
+ * it and it reads as speech ({@link SpeechSieve}), not as a scare quote: in {@code Mayor Ito took to
+ * the radio to accuse the council of being "duped by a con artist"} or {@code Ruiz changes tack,
+ * now says the port is "open for business again"}, the one the sentence is about speaks. The
+ * subject opens the sentence, after an opening phrase set off by a comma if there is one, and a
+ * verb follows it.
  */
 final class SentenceSubjectSieve extends ArticleRules implements QuoteSieve {
   /** Most tokens of an opening phrase before the subject ("On Monday,", "In a statement,"). */

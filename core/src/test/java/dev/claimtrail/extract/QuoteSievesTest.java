@@ -77,19 +77,19 @@ class QuoteSievesTest {
 
   @Test
   void aNameAfterADashAtTheEndOfTheLineSignsTheQuote() {
-    Ledger ledger = extract("Voters at the rally were blunt.\n\n\"We want our jobs back.\" — Oscar Quintero\n");
+    Ledger ledger = extract("Voters at the rally were blunt.\n\n\"We want our jobs back.\" — Oscar Vidal\n");
     Attribution a = about(ledger, "jobs back");
-    assertEquals("Oscar Quintero", speaker(ledger, a).name());
+    assertEquals("Oscar Vidal", speaker(ledger, a).name());
     assertEquals("colon", rule(a));
   }
 
   @Test
   void transcriptLabelsNameTheSpeakerOfEachParagraph() {
-    Ledger ledger = extract("Chris Wallace interviewed Mike Pence on Sunday.\n\n"
-        + "\"WALLACE: Will she be there tomorrow night?\n\n"
-        + "\"PENCE: She will not be attending the debate.\"\n");
-    assertEquals("Chris Wallace", speaker(ledger, about(ledger, "Will she be there")).name());
-    assertEquals("Mike Pence", speaker(ledger, about(ledger, "She will not be attending")).name());
+    Ledger ledger = extract("Lena Moreno interviewed Paul Ardent on Sunday.\n\n"
+        + "\"MORENO: Will she be there tomorrow night?\n\n"
+        + "\"ARDENT: She will not be attending the debate.\"\n");
+    assertEquals("Lena Moreno", speaker(ledger, about(ledger, "Will she be there")).name());
+    assertEquals("Paul Ardent", speaker(ledger, about(ledger, "She will not be attending")).name());
   }
 
   @Test
@@ -110,10 +110,10 @@ class QuoteSievesTest {
 
   @Test
   void aPartialQuoteWithoutAReportingClauseBelongsToTheSentenceSubject() {
-    Ledger ledger = extract("Donald Trump took to Twitter overnight to accuse the campaign of being "
+    Ledger ledger = extract("Mayor Ken Ito took to the radio overnight to accuse the council of being "
         + "\"duped by a con artist.\"");
     Attribution a = about(ledger, "duped by a con");
-    assertEquals("Donald Trump", speaker(ledger, a).name());
+    assertEquals("Ken Ito", speaker(ledger, a).name());
     assertEquals("sentence-subject", rule(a));
   }
 
