@@ -21,10 +21,8 @@ import java.util.Map;
  * echoed those concerns.") makes X's statement in the next sentence an echo.
  */
 final class ContextCarrying extends ArticleRules {
-  /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
-  private static final int MAX_DEPTH = 4;
   /** Farthest from the start of its sentence that a subject whose occasion is dated may begin. */
-  private static final int MAX_SUBJECT_OFFSET = 8;
+  static final int MAX_SUBJECT_OFFSET = 8;
   /** Most occasions of one sentence looked at for a statement's date; real sentences name one. */
   private static final int MAX_OCCASIONS_TRIED = 4;
 

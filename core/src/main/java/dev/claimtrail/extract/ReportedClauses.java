@@ -16,10 +16,6 @@ import java.util.List;
  */
 final class ReportedClauses extends ArticleRules {
   private static final int MAX_COMPLEMENT = 250;
-  /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
-  private static final int MAX_SETTING = 12;
-  /** Deepest chain of reports within reports that is followed; real text rarely nests three. */
-  private static final int MAX_DEPTH = 4;
 
   private final FindingBoard board;
   private final ReportingFrames frames;
@@ -256,7 +252,7 @@ final class ReportedClauses extends ArticleRules {
     }
     k = context.pastContext(k, to);
     if (frame.after() && t.isPunct(k, ',')) {
-      int appositiveEnd = Math.min(to, k + MAX_SETTING);
+      int appositiveEnd = Math.min(to, k + StatementContext.MAX_SETTING);
       while (k < appositiveEnd && !Sentences.endsSentence(t, k) && lex.cueAt(t, k) == null
           && t.kind(k) != Tokens.QUOTE) {
         k++;
@@ -365,7 +361,7 @@ final class ReportedClauses extends ArticleRules {
    * Null when no document is named or the agent only holds it ("a filing seen by the paper").
    */
   private DocumentAuthor documentAuthor(int from, int to) {
-    int limit = Math.min(to, from + MAX_SETTING);
+    int limit = Math.min(to, from + StatementContext.MAX_SETTING);
     boolean document = false;
     Boolean authored = null;
     int k = from;

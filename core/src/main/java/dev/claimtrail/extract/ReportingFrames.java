@@ -19,10 +19,6 @@ final class ReportingFrames extends ArticleRules {
   static final int MAX_ASIDE = 30;
   /** Most words of a group that speaks named right after a comma ("..., currency traders said"). */
   private static final int MAX_GROUP_WORDS = 6;
-  /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
-  private static final int MAX_SETTING = 12;
-  /** Farthest from the start of its sentence that a subject whose occasion is dated may begin. */
-  private static final int MAX_SUBJECT_OFFSET = 8;
   /** Farthest a verb that attributes only the quote it governs ("called") may stand from it. */
   private static final int MAX_QUOTE_ONLY_DISTANCE = 8;
 
@@ -42,7 +38,7 @@ final class ReportingFrames extends ArticleRules {
     if (!t.isPunct(comma, ',')) {
       return -1;
     }
-    for (int k = comma + 1; k < hi && k - comma <= MAX_SETTING; k++) {
+    for (int k = comma + 1; k < hi && k - comma <= StatementContext.MAX_SETTING; k++) {
       if (t.isPunct(k, ',')) {
         return k > comma + 1 ? k : -1;
       }
@@ -243,7 +239,8 @@ final class ReportingFrames extends ArticleRules {
     if (entities.mentionAt(c - 1) == null) {
       return null;
     }
-    int start = entities.phraseStartBefore(c - 1, Math.max(0, c - MAX_SUBJECT_OFFSET));
+    int lo = Math.max(0, c - ContextCarrying.MAX_SUBJECT_OFFSET);
+    int start = entities.phraseStartBefore(c - 1, lo);
     if (start < 2 || !words.is(WordClass.PRESENTING, t.lower(start - 2)) || !t.is(start - 1, "to")
         && !words.is(WordClass.PRESENTING, t.lower(start - 1))) {
       return start >= 1 && words.is(WordClass.PRESENTING, t.lower(start - 1))

@@ -14,7 +14,7 @@ import dev.claimtrail.model.TimeReference;
  */
 final class StatementContext extends ArticleRules {
   /** Most tokens of an occasion's description ("in an interview with the state broadcaster X"). */
-  private static final int MAX_SETTING = 12;
+  static final int MAX_SETTING = 12;
 
   private final FindingBoard board;
 
