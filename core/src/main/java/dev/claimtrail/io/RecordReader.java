@@ -68,7 +68,7 @@ final class RecordReader {
   private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of, ID_SPELLING);
   private final TextValues<ClaimId> claimIds = new TextValues<>(ClaimId::of, ID_SPELLING);
   /** Dates by their text: a ledger has few distinct ones, each written many times. */
-  private final TextValues<PartialDate> dates = new TextValues<>(PartialDate::parse);
+  private final TextValues<PartialDate> dates = new TextValues<>(PartialDate::parseIso);
   /** The constants of each enum read, by name. */
   private final Map<Class<?>, TextValues<?>> choices = new HashMap<>();
   /** The field read at each open level of the record, or null for a list. */
@@ -247,8 +247,8 @@ final class RecordReader {
       switch (name) {
         case "title" -> { if (present()) b.title(string()); }
         case "organization" -> { if (present()) b.organization(string()); }
-        case "from" -> { if (present()) b.from(date()); }
-        case "to" -> { if (present()) b.to(date()); }
+        case "from" -> { if (present()) b.start(date()); }
+        case "to" -> { if (present()) b.end(date()); }
         default -> throw unknown(name);
       }
     }

@@ -8,6 +8,7 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.SourceId;
@@ -18,7 +19,6 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Counts;
-import dev.claimtrail.query.Dates;
 import dev.claimtrail.query.Identity;
 import dev.claimtrail.query.Outlets;
 import dev.claimtrail.query.LedgerView;
@@ -42,6 +42,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.ServiceLoader;
@@ -145,8 +146,21 @@ public final class Ledger implements LedgerView {
    * record; see {@link Chain}. Throws {@link IllegalArgumentException} naming the id if no
    * attribution has it.
    */
+  public Chain chain(AttributionId attribution) {
+    Objects.requireNonNull(attribution, "attribution");
+    return Chain.of(this, attribution);
+  }
+
+  /**
+   * As {@link #chain(AttributionId)}, for an id typed as text.
+   *
+   * @param attribution an attribution id, as printed
+   * @return the chain of that attribution
+   * @throws IllegalArgumentException naming the id if no attribution has it
+   */
   public Chain chain(String attribution) {
-    return Chain.of(this, AttributionId.of(attribution));
+    Objects.requireNonNull(attribution, "attribution");
+    return chain(AttributionId.of(attribution));
   }
 
   /**
@@ -155,6 +169,17 @@ public final class Ledger implements LedgerView {
    * evidence, and its reviews; see {@link Stands}.
    */
   public Stands standsOn(String claim) {
+    return Stands.on(this, claim);
+  }
+
+  /**
+   * Who stands where on the claim with the given id; none if there is no such claim. See {@link
+   * Stands}.
+   *
+   * @param claim the claim's id
+   * @return the stands on that claim
+   */
+  public Stands standsOn(ClaimId claim) {
     return Stands.on(this, claim);
   }
 
@@ -171,7 +196,20 @@ public final class Ledger implements LedgerView {
    * throws {@link IllegalArgumentException} naming the id if there is no such document.
    */
   public Results<Source> outletsCitedBy(String document) {
-    return Outlets.citedBy(this, DocumentId.of(document));
+    Objects.requireNonNull(document, "document");
+    return outletsCitedBy(DocumentId.of(document));
+  }
+
+  /**
+   * The outlets the document with the given id names as its sources, in its order.
+   *
+   * @param document the document's id
+   * @return the outlets it cites
+   * @throws IllegalArgumentException naming the id if there is no such document
+   */
+  public Results<Source> outletsCitedBy(DocumentId document) {
+    Objects.requireNonNull(document, "document");
+    return Outlets.citedBy(this, document);
   }
 
   /**
@@ -189,7 +227,7 @@ public final class Ledger implements LedgerView {
    * ("then-British Prime Minister" in 2022).
    */
   public Results<Identity> whoIs(String description, String date) {
-    return Identity.resolve(this, description, Optional.of(Dates.parse(date)));
+    return Identity.resolve(this, description, Optional.of(PartialDate.parse(date)));
   }
 
   /** Counts of all attributions by speaker, outlet, stance and month said. */
@@ -387,6 +425,16 @@ public final class Ledger implements LedgerView {
 
   @Override
   public List<Speaker> speakersNamed(String words) {
+    return speakersWithWords(words, Speaker::properNames);
+  }
+
+  @Override
+  public List<Speaker> speakersDescribedAs(String words) {
+    return speakersWithWords(words, Speaker::names);
+  }
+
+  /** The speakers one of whose {@code names} contains every word of {@code words}, normalized. */
+  private List<Speaker> speakersWithWords(String words, Function<Speaker, List<String>> names) {
     String wanted = QuoteText.normalize(words);
     if (wanted.isEmpty()) {
       return List.of();
@@ -394,7 +442,7 @@ public final class Ledger implements LedgerView {
     String firstWord = wanted.split(" ")[0];
     List<Speaker> candidates = gather(RecordKind.SPEAKER, s -> s.speakersByNameWord.get(firstWord));
     return candidates.stream()
-        .filter(speaker -> speaker.names().stream().anyMatch(name -> QuoteText.containsWords(name, wanted)))
+        .filter(speaker -> names.apply(speaker).stream().anyMatch(name -> QuoteText.containsWords(name, wanted)))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAffiliation.class)
 @JsonDeserialize(as = ImmutableAffiliation.class)
-public interface Affiliation {
+public interface Affiliation extends WithAffiliation {
   /** The speaker this one is tied to. */
   @Value.Parameter
   SpeakerId speaker();

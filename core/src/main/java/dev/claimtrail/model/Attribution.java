@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAttribution.class)
 @JsonDeserialize(as = ImmutableAttribution.class)
-public interface Attribution {
+public interface Attribution extends WithAttribution {
   /** The id. */
   AttributionId id();
 

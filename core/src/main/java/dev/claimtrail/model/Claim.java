@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaim.class)
 @JsonDeserialize(as = ImmutableClaim.class)
-public interface Claim {
+public interface Claim extends WithClaim {
   /** The id. */
   ClaimId id();
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaimReview.class)
 @JsonDeserialize(as = ImmutableClaimReview.class)
-public interface ClaimReview {
+public interface ClaimReview extends WithClaimReview {
   /** The reviewing organization or person. */
   String reviewer();
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaimStance.class)
 @JsonDeserialize(as = ImmutableClaimStance.class)
-public interface ClaimStance {
+public interface ClaimStance extends WithClaimStance {
   /** Positions toward a claim. */
   enum Position {
     /** Puts the claim forward. */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDocument.class)
 @JsonDeserialize(as = ImmutableDocument.class)
-public interface Document {
+public interface Document extends WithDocument {
   /** The kinds of document. */
   enum Kind {
     ARTICLE,

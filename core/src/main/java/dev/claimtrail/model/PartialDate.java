@@ -79,11 +79,40 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Reads the ISO form: {@code 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code
-   * 2024-07-15T10:30}. Throws {@link IllegalArgumentException} naming the text otherwise.
+   * Reads a partial date as people write it: an ISO form that {@link #parseIso(String)} reads, or
+   * an English month name with a year and perhaps a day ("July 2024", "Aug. 18, 2024", "18 August
+   * 2024"), to the precision given; white space around it is ignored. Every entry point that takes
+   * a date from a person (queries, the command line, article metadata) reads it here.
+   *
+   * @param text the date as written
+   * @return the date, to the precision {@code text} gives
+   * @throws IllegalArgumentException naming {@code text} and the accepted forms if it is none of
+   *     them, or the field out of range if it names no such day
+   */
+  public static PartialDate parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String date = text.strip();
+    Optional<PartialDate> written = WrittenDates.parse(date);
+    if (written.isPresent()) {
+      return written.get();
+    }
+    if (!date.isEmpty() && (date.charAt(0) == '-' || Character.isDigit(date.charAt(0)))) {
+      return parseIso(date);
+    }
+    throw new IllegalArgumentException("not a date: '" + text
+        + "' (expected 2024, 2024-07, 2024-07-15, 2024-07-15T10:30, July 2024, Aug. 18, 2024 or 18 August 2024)");
+  }
+
+  /**
+   * Reads the ISO form that {@link #toString()} writes and the ledger formats hold: {@code 2024},
+   * {@code 2024-07}, {@code 2024-07-15} or {@code 2024-07-15T10:30}, nothing else.
+   *
+   * @param text the ISO form
+   * @return the date it denotes
+   * @throws IllegalArgumentException naming {@code text} if it is not such a form or no such date
    */
   @JsonCreator
-  public static PartialDate parse(String text) {
+  public static PartialDate parseIso(String text) {
     Objects.requireNonNull(text, "partial date text");
     // The fields' offsets after an optional minus sign: yyyy-MM-ddTHH:mm.
     int at = text.startsWith("-") ? 1 : 0;

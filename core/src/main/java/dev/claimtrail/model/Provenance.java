@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
-public interface Provenance {
+public interface Provenance extends WithProvenance {
   /** The ways a record can come to be. */
   enum Method {
     CURATED,

@@ -2,6 +2,7 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -14,18 +15,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRole.class)
 @JsonDeserialize(as = ImmutableRole.class)
-public interface Role {
+public interface Role extends WithRole {
   /** The title, e.g. "Foreign Minister". */
   String title();
 
   /** The organization or country the role is held in, if any. */
   Optional<String> organization();
 
-  /** When the role began, if known. */
-  Optional<PartialDate> from();
+  /** When the role began, if known; written as {@code from} in the ledger formats. */
+  @JsonProperty("from")
+  Optional<PartialDate> start();
 
-  /** When the role ended, if it has. */
-  Optional<PartialDate> to();
+  /** When the role ended, if it has; written as {@code to} in the ledger formats. */
+  @JsonProperty("to")
+  Optional<PartialDate> end();
 
   /** A role with the given title and organization, over an unknown time. */
   static Role of(String title, String organization) {
@@ -39,17 +42,17 @@ public interface Role {
 
   /** Whether the role may have been held at some time within {@code date}. */
   default boolean heldAt(PartialDate date) {
-    return from().map(f -> !date.lastDay().isBefore(f.firstDay())).orElse(true)
-        && to().map(t -> !date.firstDay().isAfter(t.lastDay())).orElse(true);
+    return start().map(f -> !date.lastDay().isBefore(f.firstDay())).orElse(true)
+        && end().map(t -> !date.firstDay().isAfter(t.lastDay())).orElse(true);
   }
 
   /** Validates title and bounds. */
   @Value.Check
   default void check() {
     checkState(!title().isBlank(), "role title must not be blank");
-    if (from().isPresent() && to().isPresent()) {
-      checkState(!to().get().lastDay().isBefore(from().get().firstDay()),
-          "role '%s' ends (%s) before it begins (%s)", title(), to().get(), from().get());
+    if (start().isPresent() && end().isPresent()) {
+      checkState(!end().get().lastDay().isBefore(start().get().firstDay()),
+          "role '%s' ends (%s) before it begins (%s)", title(), end().get(), start().get());
     }
   }
 

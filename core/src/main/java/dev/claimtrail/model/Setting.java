@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSetting.class)
 @JsonDeserialize(as = ImmutableSetting.class)
-public interface Setting {
+public interface Setting extends WithSetting {
   /** The kinds of occasion a statement is made on. */
   enum Kind {
     INTERVIEW,

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
-public interface Source {
+public interface Source extends WithSource {
   /** The kinds of outlet. */
   enum Kind {
     TV_CHANNEL,

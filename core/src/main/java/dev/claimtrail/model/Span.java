@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSpan.class)
 @JsonDeserialize(as = ImmutableSpan.class)
-public interface Span {
+public interface Span extends WithSpan {
   /** How many characters of context {@link #of(String, int, int)} keeps on each side. */
   int CONTEXT_LENGTH = 32;
 

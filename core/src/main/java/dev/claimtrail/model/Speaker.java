@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSpeaker.class)
 @JsonDeserialize(as = ImmutableSpeaker.class)
-public interface Speaker {
+public interface Speaker extends WithSpeaker {
   /** The kinds of speaker. */
   enum Kind {
     PERSON,
@@ -74,6 +74,19 @@ public interface Speaker {
   /** The name followed by the aliases. */
   default List<String> names() {
     return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
+  }
+
+  /**
+   * The name and the aliases written as proper names ("Mara Quist", "Quist", "Bank of Riverton"),
+   * in that order, leaving out descriptions ("the city's mayor", "staff members close to Quist"):
+   * names whose every word begins with a capital letter or a digit, but for the small words names
+   * carry ("of", "the", "de", "van", "al-"). An unnamed speaker, whose name is a description, has
+   * none.
+   *
+   * @return the proper names, perhaps none
+   */
+  default List<String> properNames() {
+    return names().stream().filter(ProperNames::isProperName).collect(ImmutableList.toImmutableList());
   }
 
   /** Validates names. */

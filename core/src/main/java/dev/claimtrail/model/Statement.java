@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatement.class)
 @JsonDeserialize(as = ImmutableStatement.class)
-public interface Statement {
+public interface Statement extends WithStatement {
   /** How directly a statement renders the speaker's words. */
   enum Kind {
     /** A complete quotation in quote marks. */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTimeReference.class)
 @JsonDeserialize(as = ImmutableTimeReference.class)
-public interface TimeReference {
+public interface TimeReference extends WithTimeReference {
   /** The date, or the start of the range. */
   PartialDate date();
 

@@ -116,10 +116,10 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
   }
 
   private static String period(Role role) {
-    if (role.from().isEmpty() && role.to().isEmpty()) {
+    if (role.start().isEmpty() && role.end().isEmpty()) {
       return "";
     }
-    return " (" + role.from().map(Object::toString).orElse("") + "–" + role.to().map(Object::toString).orElse("") + ")";
+    return " (" + role.start().map(Object::toString).orElse("") + "–" + role.end().map(Object::toString).orElse("") + ")";
   }
 
   private static Results<Identity> table(List<Identity> identities) {

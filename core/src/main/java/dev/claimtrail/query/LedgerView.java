@@ -108,10 +108,19 @@ public interface LedgerView {
   List<Attribution> inLedgerOrder(Collection<Attribution> attributions);
 
   /**
-   * The speakers one of whose names or aliases contains every word of {@code words}, compared
-   * after normalization (case, punctuation and diacritic forms folded).
+   * The speakers so named: those one of whose {@linkplain Speaker#properNames() proper names}
+   * contains every word of {@code words}, compared after normalization (case, punctuation and
+   * diacritic forms folded). Descriptions do not count: "Quist" names Mara Quist, not "staff close
+   * to Quist".
    */
   List<Speaker> speakersNamed(String words);
+
+  /**
+   * The speakers one of whose names, aliases or descriptions contains every word of {@code
+   * words}, compared as {@link #speakersNamed(String)} compares: those so named, and those
+   * described in those words ("staff close to Quist" for "Quist").
+   */
+  List<Speaker> speakersDescribedAs(String words);
 
   /**
    * Statements that may be variants of {@code quote} or contain part of it: those sharing its

@@ -22,13 +22,17 @@ import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
 import dev.claimtrail.text.VariantMatch;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
@@ -79,19 +83,107 @@ public final class Quotes {
   }
 
   /**
-   * Attributions to the speaker with the id {@code who}, or else to every speaker one of whose
-   * names or aliases contains all the words of {@code who} ("Moreno", "Ana Moreno").
+   * Attributions to the speaker with the id {@code who}, or else to every speaker so named: one of
+   * whose {@linkplain Speaker#properNames() proper names} contains all the words of {@code who}
+   * ("Moreno", "Ana Moreno"). Descriptions do not count: "Moreno" does not find "aides close to
+   * Moreno" nor "an ally of Ana Moreno"; {@link #describedAs(String)} does.
+   *
+   * @param who a speaker id, or words of a speaker's name
+   * @return this query narrowed to those speakers
    */
   public Quotes by(String who) {
-    Optional<Speaker> byId = isId(who) ? view.speaker(SpeakerId.of(who)) : Optional.empty();
-    List<Speaker> speakers = byId.map(List::of).orElseGet(() -> view.speakersNamed(who));
-    return bySpeakers(".by(" + literal(who) + ")", speakers);
+    Objects.requireNonNull(who, "who");
+    return bySpeakers(".by(" + literal(who) + ")", speakersFor(who, view::speakersNamed));
   }
 
-  /** Attributions to the speaker with the given id. */
+  /**
+   * Attributions to the speaker with the given id.
+   *
+   * @param speaker the speaker's id
+   * @return this query narrowed to that speaker
+   */
   public Quotes by(SpeakerId speaker) {
+    Objects.requireNonNull(speaker, "speaker");
     return bySpeakers(".by(SpeakerId.of(" + literal(speaker.value()) + "))",
         view.speaker(speaker).map(List::of).orElse(List.of()));
+  }
+
+  /**
+   * Attributions to every speaker one of whose names, aliases or descriptions contains all the
+   * words of {@code words}: those {@link #by(String)} finds, and unnamed speakers described in
+   * those words ("aides close to Moreno" for "Moreno").
+   *
+   * @param words words of a speaker's name or description
+   * @return this query narrowed to those speakers
+   */
+  public Quotes describedAs(String words) {
+    Objects.requireNonNull(words, "words");
+    return bySpeakers(".describedAs(" + literal(words) + ")", view.speakersDescribedAs(words));
+  }
+
+  /**
+   * Attributions known through an attribution to the speaker with the id {@code who}, or else to a
+   * speaker so named (as {@link #by(String)} reads names), at any depth: {@code
+   * ledger.quotes().via("RT")} finds what is known through RT ("RT noted that ... X said ...").
+   * {@link #chains()} then shows each chain.
+   *
+   * @param who a speaker id, or words of a speaker's name
+   * @return this query narrowed to attributions with that intermediary
+   */
+  public Quotes via(String who) {
+    Objects.requireNonNull(who, "who");
+    return viaSpeakers(".via(" + literal(who) + ")", speakersFor(who, view::speakersNamed));
+  }
+
+  /**
+   * Attributions known through an attribution to the speaker with the given id, at any depth; see
+   * {@link #via(String)}.
+   *
+   * @param intermediary the intermediary speaker's id
+   * @return this query narrowed to attributions with that intermediary
+   */
+  public Quotes via(SpeakerId intermediary) {
+    Objects.requireNonNull(intermediary, "intermediary");
+    return viaSpeakers(".via(SpeakerId.of(" + literal(intermediary.value()) + "))",
+        view.speaker(intermediary).map(List::of).orElse(List.of()));
+  }
+
+  /** The speaker with the id {@code who}, or else the speakers {@code named} finds. */
+  private List<Speaker> speakersFor(String who, Function<String, List<Speaker>> named) {
+    Optional<Speaker> byId = isId(who) ? view.speaker(SpeakerId.of(who)) : Optional.empty();
+    return byId.map(List::of).orElseGet(() -> named.apply(who));
+  }
+
+  private Quotes viaSpeakers(String step, List<Speaker> intermediaries) {
+    Set<SpeakerId> ids = intermediaries.stream().map(Speaker::id).collect(ImmutableSet.toImmutableSet());
+    return with(step, a -> a.isSecondHand() && hasIntermediaryBy(a, ids),
+        Optional.of(new Lookup(Lookup.VIA, () -> knownThrough(ids))));
+  }
+
+  /** Whether an attribution that {@code attribution} is known through is to one of {@code speakers}. */
+  private boolean hasIntermediaryBy(Attribution attribution, Set<SpeakerId> speakers) {
+    List<Attribution> chain = view.viaChain(attribution.id());
+    for (int i = 1; i < chain.size(); i++) {
+      if (speakers.contains(chain.get(i).speaker())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The attributions known, at any depth, through an attribution to one of {@code speakers}. */
+  private List<Attribution> knownThrough(Set<SpeakerId> speakers) {
+    Set<Attribution> found = new LinkedHashSet<>();
+    ArrayDeque<Attribution> pending = new ArrayDeque<>();
+    speakers.forEach(id -> pending.addAll(view.attributionsBy(id)));
+    while (!pending.isEmpty()) {
+      for (Attribution known : view.attributionsVia(pending.poll().id())) {
+        if (found.add(known)) {
+          pending.add(known);
+        }
+      }
+    }
+    return view.inLedgerOrder(found);
   }
 
   private Quotes bySpeakers(String step, List<Speaker> speakers) {
@@ -102,19 +194,19 @@ public final class Quotes {
 
   /**
    * Attributions said at a time that may fall within {@code date}, a partial date such as {@code
-   * 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link Dates}): said "July
+   * 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link PartialDate#parse(String)}): said "July
    * 2024" overlaps July 15, and said on July 15 falls within "2024-07". Attributions that do not
    * tell when are left out.
    */
   public Quotes during(String date) {
-    PartialDate parsed = Dates.parse(date);
+    PartialDate parsed = PartialDate.parse(date);
     return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
   }
 
   /** Like {@link #during(String)}, from the start of {@code from} to the end of {@code to}. */
   public Quotes between(String from, String to) {
     return saidBetween(".between(" + literal(from) + ", " + literal(to) + ")",
-        Dates.parse(from).firstDay(), Dates.parse(to).lastDay());
+        PartialDate.parse(from).firstDay(), PartialDate.parse(to).lastDay());
   }
 
   private Quotes saidBetween(String step, LocalDate from, LocalDate to) {
@@ -125,41 +217,112 @@ public final class Quotes {
   /**
    * Attributions reported in documents of the outlet with the id {@code outlet}, or else of every
    * outlet whose name, an alias or a domain is {@code outlet} (compared after normalization).
+   *
+   * @param outlet an outlet id, name, alias or domain
+   * @return this query narrowed to what those outlets reported
    */
   public Quotes reportedBy(String outlet) {
+    Objects.requireNonNull(outlet, "outlet");
     Optional<Source> byId = isId(outlet) ? view.source(SourceId.of(outlet)) : Optional.empty();
     String wanted = QuoteText.normalize(outlet);
     List<Source> sources = byId.map(List::of).orElseGet(() -> view.sources().stream()
         .filter(s -> Stream.concat(Stream.concat(Stream.of(s.name()), s.aliases().stream()), s.domains().stream())
             .anyMatch(name -> QuoteText.normalize(name).equals(wanted)))
         .collect(Collectors.toList()));
+    return reportedBy(".reportedBy(" + literal(outlet) + ")", sources);
+  }
+
+  /**
+   * Attributions reported in documents of the outlet with the given id.
+   *
+   * @param outlet the outlet's id
+   * @return this query narrowed to what that outlet reported
+   */
+  public Quotes reportedBy(SourceId outlet) {
+    Objects.requireNonNull(outlet, "outlet");
+    return reportedBy(".reportedBy(SourceId.of(" + literal(outlet.value()) + "))",
+        view.source(outlet).map(List::of).orElse(List.of()));
+  }
+
+  private Quotes reportedBy(String step, List<Source> sources) {
     Set<SourceId> ids = sources.stream().map(Source::id).collect(ImmutableSet.toImmutableSet());
-    return with(".reportedBy(" + literal(outlet) + ")",
+    return with(step,
         a -> view.document(a.document()).flatMap(d -> d.outlet()).map(ids::contains).orElse(false),
         Optional.of(new Lookup(Lookup.OUTLET, () -> union(ids.stream().map(view::attributionsPublishedBy)))));
   }
 
-  /** Attributions reported in the document with the given id. */
+  /**
+   * Attributions reported in the document with the given id.
+   *
+   * @param document a document id, as printed
+   * @return this query narrowed to that document
+   */
   public Quotes in(String document) {
-    DocumentId id = DocumentId.of(document);
-    return with(".in(" + literal(document) + ")", a -> a.document().equals(id),
-        Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(id))));
+    Objects.requireNonNull(document, "document");
+    return in(DocumentId.of(document));
   }
 
-  /** Attributions of the statement with the given id. */
+  /**
+   * Attributions reported in the document with the given id.
+   *
+   * @param document the document's id
+   * @return this query narrowed to that document
+   */
+  public Quotes in(DocumentId document) {
+    Objects.requireNonNull(document, "document");
+    return with(".in(" + literal(document.value()) + ")", a -> a.document().equals(document),
+        Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(document))));
+  }
+
+  /**
+   * Attributions of the statement with the given id.
+   *
+   * @param statement a statement id, as printed
+   * @return this query narrowed to that statement
+   */
   public Quotes of(String statement) {
-    StatementId id = StatementId.of(statement);
-    return with(".of(" + literal(statement) + ")", a -> a.statement().equals(id),
-        Optional.of(new Lookup(Lookup.STATEMENT, () -> view.attributionsOf(id))));
+    Objects.requireNonNull(statement, "statement");
+    return of(StatementId.of(statement));
+  }
+
+  /**
+   * Attributions of the statement with the given id.
+   *
+   * @param statement the statement's id
+   * @return this query narrowed to that statement
+   */
+  public Quotes of(StatementId statement) {
+    Objects.requireNonNull(statement, "statement");
+    return with(".of(" + literal(statement.value()) + ")", a -> a.statement().equals(statement),
+        Optional.of(new Lookup(Lookup.STATEMENT, () -> view.attributionsOf(statement))));
   }
 
   /**
    * Attributions that take a position toward the claim with the id {@code claim}, or else toward
    * every claim whose text contains all the words of {@code claim}.
+   *
+   * @param claim a claim id, or words of a claim's text
+   * @return this query narrowed to positions on those claims
    */
   public Quotes on(String claim) {
-    Set<ClaimId> ids = claimsFor(view, claim).stream().map(Claim::id).collect(ImmutableSet.toImmutableSet());
-    return with(".on(" + literal(claim) + ")",
+    Objects.requireNonNull(claim, "claim");
+    return on(".on(" + literal(claim) + ")", claimsFor(view, claim));
+  }
+
+  /**
+   * Attributions that take a position toward the claim with the given id.
+   *
+   * @param claim the claim's id
+   * @return this query narrowed to positions on that claim
+   */
+  public Quotes on(ClaimId claim) {
+    Objects.requireNonNull(claim, "claim");
+    return on(".on(ClaimId.of(" + literal(claim.value()) + "))", view.claim(claim).map(List::of).orElse(List.of()));
+  }
+
+  private Quotes on(String step, List<Claim> claims) {
+    Set<ClaimId> ids = claims.stream().map(Claim::id).collect(ImmutableSet.toImmutableSet());
+    return with(step,
         a -> a.claimStances().stream().anyMatch(s -> ids.contains(s.claim())),
         Optional.of(new Lookup(Lookup.CLAIM, () -> union(ids.stream().map(view::attributionsOn)))));
   }
@@ -433,8 +596,9 @@ public final class Quotes {
     static final int CLAIM = 1;
     static final int STATEMENT = 2;
     static final int SPEAKER = 3;
-    static final int OUTLET = 4;
-    static final int SAID = 5;
+    static final int VIA = 4;
+    static final int OUTLET = 5;
+    static final int SAID = 6;
 
     final int rank;
     final Supplier<List<Attribution>> attributions;

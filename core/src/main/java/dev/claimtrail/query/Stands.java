@@ -3,11 +3,13 @@ package dev.claimtrail.query;
 import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
+import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +37,24 @@ public final class Stands {
    * text contains all the words of {@code claim} ("Johnson", "nuclear accident").
    */
   public static Stands on(LedgerView view, String claim) {
-    List<Claim> claims = Quotes.claimsFor(view, claim);
+    Objects.requireNonNull(claim, "claim");
+    return on(view, Quotes.claimsFor(view, claim));
+  }
+
+  /**
+   * The stands on the claim with the id {@code claim} in {@code view}; none if there is no such
+   * claim.
+   *
+   * @param view the ledger to read
+   * @param claim the claim's id
+   * @return the stands on that claim
+   */
+  public static Stands on(LedgerView view, ClaimId claim) {
+    Objects.requireNonNull(claim, "claim");
+    return on(view, view.claim(claim).map(List::of).orElse(List.of()));
+  }
+
+  private static Stands on(LedgerView view, List<Claim> claims) {
     List<Stand> stands = new ArrayList<>();
     for (Claim c : claims) {
       List<Stand> onClaim = new ArrayList<>();

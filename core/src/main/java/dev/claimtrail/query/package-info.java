@@ -11,8 +11,8 @@
  *   <li>Who reported it, and when first? {@code ledger.reportsOf("...")} gives {@link
  *       dev.claimtrail.query.Reports}; {@code ledger.outletsCitedBy(document)} the outlets a document
  *       names as its sources.
- *   <li>Through whom? {@code ledger.chain(attribution)} and {@code quotes().secondHand().chains()}
- *       give {@link dev.claimtrail.query.Chain}s.
+ *   <li>Through whom? {@code ledger.chain(attribution.id())}, {@code quotes().via("RT").chains()}
+ *       and {@code quotes().secondHand().chains()} give {@link dev.claimtrail.query.Chain}s.
  *   <li>Who stands where on a claim? {@code ledger.standsOn("...")} gives {@link
  *       dev.claimtrail.query.Stands}.
  *   <li>Who is this? {@code ledger.whoIs("the finance minister", "August 2024")} resolves to {@link
@@ -20,6 +20,12 @@
  *   <li>How many? {@code ledger.counts()} and {@code quotes().counts()} give {@link
  *       dev.claimtrail.query.Counts} by speaker, outlet, stance and month.
  * </ul>
+ *
+ * <p>A name means the speaker so named ({@code by("Quist")}); descriptions that mention it are
+ * found only when asked for ({@code describedAs("Quist")}). Every step that names a record takes
+ * its typed id ({@code SpeakerId}, {@code DocumentId}, ...), and the steps a person types at a
+ * prompt also take it as a string. Dates are read by {@link
+ * dev.claimtrail.model.PartialDate#parse(String)}.
  *
  * <p>Nothing here throws a checked exception; a name that matches nothing gives empty results, and
  * an id or date that cannot be read gives an {@link IllegalArgumentException} naming it. Every

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
@@ -114,13 +115,18 @@ class LedgerPropertiesTest {
   void nameLookupsReturnWhatAScanReturns(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int batches) {
     Ledger ledger = grow(seed, batches).get(batches - 1);
     for (String words : List.of("Kuleba", "boris JOHNSON", "the table leader", "nobody")) {
-      Set<String> wanted = new java.util.HashSet<>(List.of(QuoteText.normalize(words).split(" ")));
-      List<Speaker> expected = ledger.speakers().stream()
-          .filter(s -> s.names().stream().anyMatch(
-              n -> new java.util.HashSet<>(List.of(QuoteText.normalize(n).split(" "))).containsAll(wanted)))
-          .collect(Collectors.toList());
-      assertEquals(expected, ledger.speakersNamed(words));
+      assertEquals(scan(ledger, words, Speaker::properNames), ledger.speakersNamed(words), words);
+      assertEquals(scan(ledger, words, Speaker::names), ledger.speakersDescribedAs(words), words);
     }
+  }
+
+  /** The speakers of {@code ledger} one of whose {@code names} has every word of {@code words}. */
+  private static List<Speaker> scan(Ledger ledger, String words, Function<Speaker, List<String>> names) {
+    Set<String> wanted = new java.util.HashSet<>(List.of(QuoteText.normalize(words).split(" ")));
+    return ledger.speakers().stream()
+        .filter(s -> names.apply(s).stream().anyMatch(
+            n -> new java.util.HashSet<>(List.of(QuoteText.normalize(n).split(" "))).containsAll(wanted)))
+        .collect(Collectors.toList());
   }
 
   @Property(tries = 100)

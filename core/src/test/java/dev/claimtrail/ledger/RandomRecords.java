@@ -118,7 +118,7 @@ final class RandomRecords {
     }
     if (random.nextBoolean()) {
       b.addRole(Role.builder().title("Minister").organization("Country " + i)
-          .from(PartialDate.ofYear(2020 + random.nextInt(3))).build());
+          .start(PartialDate.ofYear(2020 + random.nextInt(3))).build());
     }
     return b.build();
   }

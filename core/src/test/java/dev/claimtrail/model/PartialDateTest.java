@@ -40,8 +40,20 @@ class PartialDateTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2024-02-30"));
     assertTrue(e.getMessage().contains("2024-2-30"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("July 2024"));
+    e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parseIso("July 2024"));
     assertTrue(e.getMessage().contains("'July 2024'"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("Smarch 2024"));
+    assertTrue(e.getMessage().contains("'Smarch 2024'") && e.getMessage().contains("July 2024"), e.getMessage());
+  }
+
+  @Test
+  void datesWrittenWithEnglishMonthNamesAreReadToTheirPrecision() {
+    assertEquals(PartialDate.ofMonth(2024, 7), PartialDate.parse("July 2024"));
+    assertEquals(PartialDate.ofMonth(2024, 8), PartialDate.parse("Aug. 2024"));
+    assertEquals(PartialDate.ofDay(2024, 8, 18), PartialDate.parse("Aug. 18, 2024"));
+    assertEquals(PartialDate.ofDay(2024, 8, 18), PartialDate.parse("18 August 2024"));
+    assertEquals(PartialDate.ofYear(2022), PartialDate.parse(" 2022 "));
+    assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("Feb 30, 2024"));
   }
 
   @Test
@@ -52,6 +64,7 @@ class PartialDateTest {
 
   @Property(tries = 300)
   void stringFormRoundTrips(@ForAll("dates") PartialDate date) {
+    assertEquals(date, PartialDate.parseIso(date.toString()));
     assertEquals(date, PartialDate.parse(date.toString()));
   }
 
@@ -63,7 +76,7 @@ class PartialDateTest {
   }
 
   /**
-   * The parser accepts exactly the text the ISO pattern below matches and reads the same date from
+   * The ISO parser accepts exactly the text the ISO pattern below matches and reads the same date from
    * it, or refuses it with the same message as reading the pattern's groups does.
    */
   @Property(tries = 3000)
@@ -76,7 +89,7 @@ class PartialDateTest {
     }
     Object actual;
     try {
-      actual = PartialDate.parse(text);
+      actual = PartialDate.parseIso(text);
     } catch (IllegalArgumentException e) {
       actual = e.getMessage();
     }

@@ -71,13 +71,13 @@ class ValueValidationTest {
   void roleEndingBeforeItBeginsIsRejected() {
     assertRejected("role 'Prime Minister' ends (2019) before it begins (2022)",
         () -> Role.builder().title("Prime Minister")
-            .from(PartialDate.parse("2022")).to(PartialDate.parse("2019")).build());
+            .start(PartialDate.parse("2022")).end(PartialDate.parse("2019")).build());
   }
 
   @Test
   void roleIsHeldAtADateOverlappingItsTerm() {
     Role role = Role.builder().title("Prime Minister")
-        .from(PartialDate.parse("2019-07-24")).to(PartialDate.parse("2022-09-06")).build();
+        .start(PartialDate.parse("2019-07-24")).end(PartialDate.parse("2022-09-06")).build();
     assertTrue(role.heldAt(PartialDate.parse("2022")));
     assertTrue(!role.heldAt(PartialDate.parse("2023-01")));
   }

@@ -35,7 +35,8 @@ class QuotesTest {
   @Test
   void speakersAreFoundByIdOrByWordsOfTheirNames() {
     assertEquals(ids(ledger.quotes().by("putin").list()), ids(ledger.quotes().by("Vladimir Putin").list()));
-    assertEquals(List.of("a-engagement", "a-engagement-rt"), ids(ledger.quotes().by("the Russian leader").list()));
+    assertEquals(List.of(), ids(ledger.quotes().by("the Russian leader").list()), "a description, not a name");
+    assertEquals(List.of("a-engagement", "a-engagement-rt"), ids(ledger.quotes().describedAs("the Russian leader").list()));
     assertEquals(List.of(), ids(ledger.quotes().by("Nobody Known").list()));
   }
 

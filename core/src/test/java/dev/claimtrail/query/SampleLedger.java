@@ -43,23 +43,23 @@ final class SampleLedger {
 
     b.add(Speaker.builder().id(SpeakerId.of("lukashenko")).name("Alexander Lukashenko").kind(Speaker.Kind.PERSON)
         .addAlias("Belarusian President Alexander Lukashenko")
-        .addRole(Role.builder().title("President").organization("Belarus").from(PartialDate.ofYear(1994)).build())
+        .addRole(Role.builder().title("President").organization("Belarus").start(PartialDate.ofYear(1994)).build())
         .build());
     b.add(Speaker.builder().id(SpeakerId.of("putin")).name("Vladimir Putin").kind(Speaker.Kind.PERSON)
         .addAlias("the Russian leader").addAlias("Russian President Vladimir Putin")
-        .addRole(Role.builder().title("President").organization("Russia").from(PartialDate.ofMonth(2012, 5)).build())
+        .addRole(Role.builder().title("President").organization("Russia").start(PartialDate.ofMonth(2012, 5)).build())
         .build());
     b.add(Speaker.builder().id(SpeakerId.of("kuleba")).name("Dmytro Kuleba").kind(Speaker.Kind.PERSON)
         .addRole(Role.builder().title("Foreign Minister").organization("Ukraine")
-            .from(PartialDate.ofMonth(2020, 3)).to(PartialDate.ofMonth(2024, 9)).build())
+            .start(PartialDate.ofMonth(2020, 3)).end(PartialDate.ofMonth(2024, 9)).build())
         .build());
     b.add(Speaker.builder().id(SpeakerId.of("johnson")).name("Boris Johnson").kind(Speaker.Kind.PERSON)
         .addRole(Role.builder().title("Prime Minister").organization("United Kingdom")
-            .from(PartialDate.ofMonth(2019, 7)).to(PartialDate.ofMonth(2022, 9)).build())
+            .start(PartialDate.ofMonth(2019, 7)).end(PartialDate.ofMonth(2022, 9)).build())
         .build());
     b.add(Speaker.builder().id(SpeakerId.of("sunak")).name("Rishi Sunak").kind(Speaker.Kind.PERSON)
         .addRole(Role.builder().title("Prime Minister").organization("United Kingdom")
-            .from(PartialDate.ofMonth(2022, 10)).to(PartialDate.ofMonth(2024, 7)).build())
+            .start(PartialDate.ofMonth(2022, 10)).end(PartialDate.ofMonth(2024, 7)).build())
         .build());
     b.add(Speaker.builder().id(SpeakerId.of("zelensky")).name("Volodymyr Zelensky").kind(Speaker.Kind.PERSON).build());
     b.add(Speaker.builder().id(SpeakerId.of("staff")).name("staff members close to Zelensky")

@@ -303,8 +303,8 @@ public final class Generators {
         .as((title, organization, bounds, shape) -> Role.builder()
             .title(title)
             .organization(organization)
-            .from((shape & 1) != 0 ? Optional.of(bounds.get(0)) : Optional.empty())
-            .to((shape & 2) != 0 ? Optional.of(bounds.get(1)) : Optional.empty())
+            .start((shape & 1) != 0 ? Optional.of(bounds.get(0)) : Optional.empty())
+            .end((shape & 2) != 0 ? Optional.of(bounds.get(1)) : Optional.empty())
             .build());
   }
 

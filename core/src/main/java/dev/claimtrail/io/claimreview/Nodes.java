@@ -168,7 +168,7 @@ final class Nodes {
           return Optional.of(PartialDate.of(LocalDateTime.parse(iso.endsWith("Z") ? iso.substring(0, iso.length() - 1) : iso)));
         }
       }
-      return Optional.of(PartialDate.parse(value));
+      return Optional.of(PartialDate.parseIso(value));
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw problem(join(path, name), "not an ISO 8601 date: \"" + value + "\"");
     }
