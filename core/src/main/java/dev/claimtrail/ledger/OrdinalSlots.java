@@ -11,9 +11,9 @@ import java.util.function.IntUnaryOperator;
  * {@link #first} and {@link #next} and compare keys themselves.
  *
  * <p>A walk ends at an empty slot, and with linear probing the walks past a full stretch of slots
- * grow quickly with the load: a table of distinct keys, whose lookups mostly stop at the key they
- * find, is loaded up to four fifths; a table whose keys may repeat, whose every lookup walks on to
- * an empty slot, up to two thirds.
+ * grow quickly with the load; the table holds distinct keys only (keys that repeat are grouped
+ * outside it, see {@link #ofFirstOccurrences}), whose lookups mostly stop at the key they find, so
+ * it is loaded up to four fifths.
  */
 final class OrdinalSlots {
   private final int[] slots;
@@ -22,20 +22,42 @@ final class OrdinalSlots {
 
   /**
    * The table of ordinals {@code 0..count-1}, the key of ordinal {@code i} hashing to {@code
-   * hashOf(i)}, with {@code spare} empty slots and one more.
+   * hashOf(i)}, with {@code spare} empty slots and one more. An ordinal whose key {@code repeats}
+   * says equals an earlier one's is handed to it instead of taking a slot, so that a key repeated
+   * many times costs one probe walk each, not a walk past all its copies.
    */
-  private OrdinalSlots(int count, int spare, IntUnaryOperator hashOf) {
+  private OrdinalSlots(int count, int spare, IntUnaryOperator hashOf, Repeats repeats) {
     this.slots = new int[Math.toIntExact(count + spare + 1L)];
     this.ordinalBits = 32 - Integer.numberOfLeadingZeros(count);
     this.ordinalMask = (int) ((1L << ordinalBits) - 1);
     for (int i = 0; i < count; i++) {
-      int mixed = HashMixing.murmur3(hashOf.applyAsInt(i));
-      int slot = home(mixed);
-      while (slots[slot] != 0) {
-        slot = step(slot);
-      }
-      slots[slot] = tag(mixed) | (i + 1);
+      insert(i, HashMixing.murmur3(hashOf.applyAsInt(i)), repeats);
     }
+  }
+
+  private void insert(int ordinal, int mixed, Repeats repeats) {
+    int tag = tag(mixed);
+    int slot = home(mixed);
+    for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
+      if (repeats != null && (entry & ~ordinalMask) == tag) {
+        int earlier = (entry & ordinalMask) - 1;
+        if (repeats.sameKey(earlier, ordinal)) {
+          repeats.repeated(earlier, ordinal);
+          return;
+        }
+      }
+      slot = step(slot);
+    }
+    slots[slot] = tag | (ordinal + 1);
+  }
+
+  /** How keys that may repeat are told apart, and where a repeat goes instead of the table. */
+  interface Repeats {
+    /** Whether the keys of ordinals {@code earlier} and {@code later} are equal. */
+    boolean sameKey(int earlier, int later);
+
+    /** Takes {@code later}, whose key equals that of {@code earlier}, which holds a slot. */
+    void repeated(int earlier, int later);
   }
 
   /**
@@ -43,15 +65,17 @@ final class OrdinalSlots {
    * hashOf(i)}: 1.25 slots per key.
    */
   static OrdinalSlots ofDistinct(int count, IntUnaryOperator hashOf) {
-    return new OrdinalSlots(count, count / 4, hashOf);
+    return new OrdinalSlots(count, count / 4, hashOf, null);
   }
 
   /**
-   * A table of {@code count} keys that may repeat, the key of ordinal {@code i} hashing to {@code
-   * hashOf(i)}: 1.5 slots per key.
+   * A table of the first ordinal of each key among {@code count} keys that may repeat, the key of
+   * ordinal {@code i} hashing to {@code hashOf(i)}: every later ordinal with an equal key goes to
+   * {@code repeats} instead, so the table holds distinct keys, 1.25 slots per key at most, and
+   * builds in time linear in {@code count} however often keys repeat.
    */
-  static OrdinalSlots ofRepeating(int count, IntUnaryOperator hashOf) {
-    return new OrdinalSlots(count, count / 2, hashOf);
+  static OrdinalSlots ofFirstOccurrences(int count, IntUnaryOperator hashOf, Repeats repeats) {
+    return new OrdinalSlots(count, count / 4, hashOf, repeats);
   }
 
   /** The first slot holding a candidate for a key of hash {@code hash}, or -1 if there is none. */

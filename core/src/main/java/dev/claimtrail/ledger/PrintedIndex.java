@@ -1,18 +1,34 @@
 package dev.claimtrail.ledger;
 
 import dev.claimtrail.model.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The statements of one segment by their printed text, leading and trailing white space stripped:
- * their ordinals in {@link OrdinalSlots} by the text's {@link String#hashCode()}, checked against
- * the statements' own text, so the index holds about 1.5 ints per statement and no copy of any
- * text.
+ * the first statement of each text in {@link OrdinalSlots} by the text's {@link String#hashCode()},
+ * checked against the statements' own text, and the later ones of the same text listed beside it,
+ * so the index holds about 1.25 ints per distinct text plus one per repeat and no copy of any text,
+ * and a text printed by many statements costs no more to index than as many distinct ones.
  */
 final class PrintedIndex {
   private final OrdinalSlots slots;
+  /** The later ordinals printed as an ordinal in {@link #slots}, by that ordinal; most have none. */
+  private final Map<Integer, IntList> printedAlike = new HashMap<>();
 
   PrintedIndex(RecordTable<?, Statement> statements) {
-    slots = OrdinalSlots.ofRepeating(statements.size(), ordinal -> statements.get(ordinal).text().strip().hashCode());
+    slots = OrdinalSlots.ofFirstOccurrences(statements.size(),
+        ordinal -> statements.get(ordinal).text().strip().hashCode(), new OrdinalSlots.Repeats() {
+          @Override
+          public boolean sameKey(int earlier, int later) {
+            return statements.get(earlier).text().strip().equals(statements.get(later).text().strip());
+          }
+
+          @Override
+          public void repeated(int earlier, int later) {
+            printedAlike.computeIfAbsent(earlier, first -> new IntList()).add(later);
+          }
+        });
   }
 
   /**
@@ -25,6 +41,11 @@ final class PrintedIndex {
       int ordinal = slots.ordinalAt(slot);
       if (isPrinted(statements.get(ordinal).text(), printed)) {
         out.add(ordinal);
+        IntList alike = printedAlike.get(ordinal);
+        for (int i = 0; alike != null && i < alike.size(); i++) {
+          out.add(alike.get(i));
+        }
+        return;
       }
     }
   }

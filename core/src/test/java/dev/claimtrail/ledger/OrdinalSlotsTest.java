@@ -63,4 +63,51 @@ class OrdinalSlotsTest {
       assertEquals(-1, postings.keyIndex(absent));
     }
   }
+
+  /**
+   * A table of first occurrences holds one ordinal per distinct key, the first with that key, and
+   * hands every later one to its repeats, paired with that first one.
+   */
+  @Property(tries = 200)
+  void firstOccurrencesHoldEachKeyOnceAndHandOverTheRepeats(
+      @ForAll long seed, @ForAll @IntRange(max = 2000) int count, @ForAll @IntRange(min = 1, max = 50) int values,
+      @ForAll @IntRange(min = 1) int hashes) {
+    Random random = new Random(seed);
+    List<Key> keys = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      keys.add(new Key(random.nextInt(values), hashes));
+    }
+    java.util.Map<Integer, Integer> firstOf = new java.util.HashMap<>();
+    List<int[]> handed = new ArrayList<>();
+    OrdinalSlots slots = OrdinalSlots.ofFirstOccurrences(count, i -> keys.get(i).hashCode(), new OrdinalSlots.Repeats() {
+      @Override
+      public boolean sameKey(int earlier, int later) {
+        return keys.get(earlier).equals(keys.get(later));
+      }
+
+      @Override
+      public void repeated(int earlier, int later) {
+        handed.add(new int[] {earlier, later});
+      }
+    });
+    List<int[]> expected = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Integer first = firstOf.putIfAbsent(keys.get(i).value, i);
+      if (first != null) {
+        expected.add(new int[] {first, i});
+      }
+    }
+    assertEquals(expected.stream().map(java.util.Arrays::toString).collect(java.util.stream.Collectors.toList()),
+        handed.stream().map(java.util.Arrays::toString).collect(java.util.stream.Collectors.toList()));
+    for (int first : firstOf.values()) {
+      List<Integer> found = new ArrayList<>();
+      int hash = keys.get(first).hashCode();
+      for (int slot = slots.first(hash); slot >= 0; slot = slots.next(slot, hash)) {
+        if (keys.get(slots.ordinalAt(slot)).equals(keys.get(first))) {
+          found.add(slots.ordinalAt(slot));
+        }
+      }
+      assertEquals(List.of(first), found);
+    }
+  }
 }
