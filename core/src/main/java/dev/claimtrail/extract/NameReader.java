@@ -186,6 +186,7 @@ final class NameReader {
     int titleEnd = -1;
     boolean leaderTitle = false;
     boolean headTitle = false;
+    boolean roleTitle = false;
     char gender = 0;
     while (k < b - 1) {
       if (t.isPunct(k, '.') && titleStart >= 0) {
@@ -204,6 +205,7 @@ final class NameReader {
         titleEnd = k + 1;
         leaderTitle |= title.kind() == Lexicon.TitleKind.LEADER;
         headTitle |= title.kind() != Lexicon.TitleKind.PART;
+        roleTitle |= isRole(title);
         if (title.gender() != 0) {
           gender = title.gender();
         }
@@ -212,17 +214,17 @@ final class NameReader {
       }
       k++;
     }
-    if (titleStart < 0) {
-      int title = titleBeforeName(k, b);
-      if (title >= 0) {
-        titleStart = k;
-        titleEnd = title + 1;
-        Lexicon.TitleWord head = lex.titleWords.get(t.lowerStem(title));
-        leaderTitle = head.kind() == Lexicon.TitleKind.LEADER;
-        headTitle = true;
-        gender = head.gender();
-        k = title + 1;
-      }
+    int titleHead = k < b ? titleBeforeName(k, b) : -1;
+    if (titleHead >= 0) {
+      // the words up to a later title word belong to the title: "Chief Medical Officer Ana Lind"
+      titleStart = titleStart < 0 ? k : titleStart;
+      titleEnd = titleHead + 1;
+      Lexicon.TitleWord head = lex.titleWords.get(t.lowerStem(titleHead));
+      leaderTitle |= head.kind() == Lexicon.TitleKind.LEADER;
+      headTitle = true;
+      roleTitle |= isRole(head);
+      gender = head.gender() != 0 ? head.gender() : gender;
+      k = titleHead + 1;
     }
     if (titleStart >= 0 && headTitle && k < b) {
       String name = t.words(k, b - 1);
@@ -231,7 +233,9 @@ final class NameReader {
       }
       Entity person = person(name, k, b);
       String title = lex.titleWithoutPastPrefix(t.words(titleStart, titleEnd - 1));
-      addRole(person, title, nationality);
+      if (roleTitle) {
+        addRole(person, title, nationality);
+      }
       person.leader |= leaderTitle;
       if (gender != 0 && title.length() > 0) {
         person.gender = gender;
@@ -362,6 +366,11 @@ final class NameReader {
       p.addAlias(t.text(b - 1).replace("'s", "").replace("’s", ""));
     }
     return p;
+  }
+
+  /** Whether {@code title} names a role, not only a form of address ("Dr.", "Mrs."). */
+  private static boolean isRole(Lexicon.TitleWord title) {
+    return title.kind() == Lexicon.TitleKind.HEAD || title.kind() == Lexicon.TitleKind.LEADER;
   }
 
   private static void addRole(Entity person, String title, String country) {
