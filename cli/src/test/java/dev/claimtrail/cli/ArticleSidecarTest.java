@@ -54,6 +54,6 @@ class ArticleSidecarTest {
     Files.writeString(meta, "{\"published\": {\"known\": true, \"date\": \"August\"}}");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ArticleSidecar.published(dir.resolve("a.txt")));
-    assertTrue(e.getMessage().startsWith(meta + ": field published: not a partial date"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(meta + ": field published: not a date: 'August'"), e.getMessage());
   }
 }

@@ -120,7 +120,7 @@ class ExtractCommandTest {
   void aPublishedDateThatIsNoDateIsAUsageError() {
     Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--published", "August");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("claimtrail: Invalid value for option '--published': not a partial date"),
+    assertTrue(run.err().startsWith("claimtrail: Invalid value for option '--published': not a date: 'August'"),
         run.err());
   }
 

@@ -45,6 +45,15 @@ class QuotesCommandTest {
   void anInvalidDateIsAUsageError() {
     Cli.Run run = Cli.run("quotes", "--from", "March", Seeds.ARTICLE.toString());
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("claimtrail: Invalid value for option '--from': not a partial date"), run.err());
+    assertTrue(run.err().startsWith("claimtrail: Invalid value for option '--from': not a date: 'March'"), run.err());
+  }
+
+  @Test
+  void datesAreReadAsTheQueriesReadThemMonthNamesToo() {
+    Cli.Run written = Cli.run("quotes", "--from", "July 2024", "--to", "Aug. 2024", "--format", "csv");
+    Cli.Run iso = Cli.run("quotes", "--from", "2024-07", "--to", "2024-08", "--format", "csv");
+    assertEquals(0, written.exitCode(), written.err());
+    assertEquals(iso.out(), written.out());
+    assertTrue(written.out().lines().count() > 1, written.out());
   }
 }
