@@ -83,10 +83,10 @@ final class LedgerAssembly {
     return ledger.build();
   }
 
-  /** The statement's parts joined by one space with white space collapsed, as quotes are cited. */
+  /** The statement's printed parts joined by one space with white space collapsed, as quotes are cited. */
   private String statementText(Finding f) {
     StringBuilder out = new StringBuilder();
-    for (int[] part : f.parts) {
+    for (int[] part : PrintedParts.of(text, f.parts)) {
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -139,7 +139,7 @@ final class LedgerAssembly {
       a.via(attributionIds.get(f.via));
     }
     a.addAllHedges(f.hedges);
-    for (int[] part : f.parts) {
+    for (int[] part : PrintedParts.of(text, f.parts)) {
       a.addEvidence(Span.of(text, part[0], part[1]));
     }
     return a.build();
