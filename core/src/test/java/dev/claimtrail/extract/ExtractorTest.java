@@ -212,7 +212,7 @@ class ExtractorTest {
     Ledger ledger = extract("\"We waited long enough,\" Budget Director Alan Mercer said on Thursday."
         + " \"Every month costs jobs.\"");
     Attribution a = about(ledger, "We waited long enough");
-    assertEquals("We waited long enough, Every month costs jobs.", statement(ledger, a).text());
+    assertEquals("We waited long enough Every month costs jobs.", statement(ledger, a).text());
     assertEquals(2, a.evidence().size());
     assertEquals("Alan Mercer", speaker(ledger, a).name());
     assertEquals(Optional.of(PartialDate.ofDay(2023, 3, 9)), a.said().map(t -> t.date()));
