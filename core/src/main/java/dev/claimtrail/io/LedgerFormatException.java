@@ -1,13 +1,15 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.claimtrail.ClaimtrailException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * message joins them as {@code source:line:column: field: reason}, leaving out the parts that are
  * not known. Instances are immutable.
  */
-public final class LedgerFormatException extends RuntimeException {
+public final class LedgerFormatException extends ClaimtrailException {
   private static final long serialVersionUID = 1L;
   private static final long UNKNOWN = -1;
   private static final Pattern QUALIFIED_NAME = Pattern.compile("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][A-Za-z0-9_$]*)`");
@@ -40,12 +42,12 @@ public final class LedgerFormatException extends RuntimeException {
     if (cause != null) {
       initCause(cause);
     }
-    this.source = Objects.requireNonNull(source, "source");
+    this.source = checkNotNull(source, "source");
     this.line = line;
     this.column = column;
     this.byteOffset = byteOffset;
     this.field = field;
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.reason = checkNotNull(reason, "reason");
   }
 
   /** A problem with the source as a whole, such as a wrong format tag or a file that cannot be read. */
@@ -65,14 +67,14 @@ public final class LedgerFormatException extends RuntimeException {
   public static LedgerFormatException at(String source, long line, long column, String fieldPath,
       String reason) {
     return new LedgerFormatException(source, known(line), known(line) < 0 ? UNKNOWN : known(column),
-        UNKNOWN, Objects.requireNonNull(fieldPath, "fieldPath"), reason, null);
+        UNKNOWN, checkNotNull(fieldPath, "fieldPath"), reason, null);
   }
 
   /** A problem at a 0-based byte offset, for binary or line-less input. */
   public static LedgerFormatException atOffset(String source, long byteOffset, String fieldPath,
       String reason) {
     return new LedgerFormatException(source, UNKNOWN, UNKNOWN, byteOffset < 0 ? UNKNOWN : byteOffset,
-        Objects.requireNonNull(fieldPath, "fieldPath"), reason, null);
+        checkNotNull(fieldPath, "fieldPath"), reason, null);
   }
 
   /**

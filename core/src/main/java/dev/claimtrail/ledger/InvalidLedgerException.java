@@ -1,6 +1,7 @@
 package dev.claimtrail.ledger;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimtrail.ClaimtrailException;
 import dev.claimtrail.model.RecordId;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * #details()} as {@link Problem}s that name the record and field, for readers that point at the
  * place in a file.
  */
-public final class InvalidLedgerException extends IllegalArgumentException {
+public final class InvalidLedgerException extends ClaimtrailException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 20;
 
