@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -43,6 +45,7 @@ public final class LedgerJson {
 
   /** Reads the ledger in {@code file}. */
   public static Ledger read(Path file) {
+    checkNotNull(file, "file");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return read(in, source, (section, index, record, field) -> locate(file, section, index, field, record));
@@ -56,16 +59,22 @@ public final class LedgerJson {
    * <stdin>}); leaves {@code in} open.
    */
   public static Ledger read(InputStream in, String source) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
     return read(in, source, (section, index, record, field) -> record);
   }
 
   /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
   public static void write(Ledger ledger, Path file) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(file, "file");
     AtomicFiles.write(file, out -> write(ledger, out));
   }
 
   /** Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open. */
   public static void write(Ledger ledger, OutputStream out) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(out, "out");
     try (JsonGenerator g = JsonMapping.generator(out)) {
       g.setPrettyPrinter(JsonMapping.PRETTY.createInstance());
       g.writeStartObject();

@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -33,6 +35,7 @@ public final class LedgerJsonLines {
 
   /** Reads the ledger in {@code file}. */
   public static Ledger read(Path file) {
+    checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, LedgerFormatException.sourceName(file), (section, index, record, field) -> locate(file, record, field));
     } catch (IOException e) {
@@ -45,6 +48,8 @@ public final class LedgerJsonLines {
    * <stdin>}); leaves {@code in} open.
    */
   public static Ledger read(InputStream in, String source) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
     return read(in, source, (section, index, record, field) -> record);
   }
 
@@ -82,11 +87,15 @@ public final class LedgerJsonLines {
 
   /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
   public static void write(Ledger ledger, Path file) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(file, "file");
     AtomicFiles.write(file, out -> write(ledger, out));
   }
 
   /** Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open. */
   public static void write(Ledger ledger, OutputStream out) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(out, "out");
     try (JsonGenerator g = JsonMapping.generator(out)) {
       g.setRootValueSeparator(null);
       g.writeStartObject();

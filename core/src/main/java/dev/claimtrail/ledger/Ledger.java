@@ -1,5 +1,7 @@
 package dev.claimtrail.ledger;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
@@ -90,11 +92,13 @@ public final class Ledger implements LedgerView {
    * format unless another is registered).
    */
   public static Ledger load(Path file) {
+    checkNotNull(file, "file");
     return codec().read(file);
   }
 
   /** Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically. */
   public void save(Path file) {
+    checkNotNull(file, "file");
     codec().write(this, file);
   }
 
@@ -146,6 +150,7 @@ public final class Ledger implements LedgerView {
    * attribution has it.
    */
   public Chain chain(String attribution) {
+    checkNotNull(attribution, "attribution");
     return Chain.of(this, AttributionId.of(attribution));
   }
 
@@ -155,6 +160,7 @@ public final class Ledger implements LedgerView {
    * evidence, and its reviews; see {@link Stands}.
    */
   public Stands standsOn(String claim) {
+    checkNotNull(claim, "claim");
     return Stands.on(this, claim);
   }
 
@@ -171,6 +177,7 @@ public final class Ledger implements LedgerView {
    * throws {@link IllegalArgumentException} naming the id if there is no such document.
    */
   public Results<Source> outletsCitedBy(String document) {
+    checkNotNull(document, "document");
     return Outlets.citedBy(this, DocumentId.of(document));
   }
 
@@ -180,6 +187,7 @@ public final class Ledger implements LedgerView {
    * {@link Identity#resolve}.
    */
   public Results<Identity> whoIs(String description) {
+    checkNotNull(description, "description");
     return Identity.resolve(this, description, Optional.empty());
   }
 
@@ -189,6 +197,8 @@ public final class Ledger implements LedgerView {
    * ("then-British Prime Minister" in 2022).
    */
   public Results<Identity> whoIs(String description, String date) {
+    checkNotNull(description, "description");
+    checkNotNull(date, "date");
     return Identity.resolve(this, description, Optional.of(Dates.parse(date)));
   }
 

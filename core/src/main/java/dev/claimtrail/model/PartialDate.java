@@ -1,5 +1,7 @@
 package dev.claimtrail.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
@@ -84,7 +86,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @JsonCreator
   public static PartialDate parse(String text) {
-    Objects.requireNonNull(text, "partial date text");
+    checkNotNull(text, "text");
     // The fields' offsets after an optional minus sign: yyyy-MM-ddTHH:mm.
     int at = text.startsWith("-") ? 1 : 0;
     int length = text.length() - at;

@@ -1,6 +1,7 @@
 package dev.claimtrail.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -70,6 +71,7 @@ public final class Quotes {
 
   /** All attributions of {@code view}; the expression is printed as starting from {@code ledger}. */
   public static Quotes of(LedgerView view) {
+    checkNotNull(view, "view");
     return new Quotes(view, "ledger.quotes()", ImmutableList.of());
   }
 
@@ -83,6 +85,7 @@ public final class Quotes {
    * names or aliases contains all the words of {@code who} ("Moreno", "Ana Moreno").
    */
   public Quotes by(String who) {
+    checkNotNull(who, "who");
     Optional<Speaker> byId = isId(who) ? view.speaker(SpeakerId.of(who)) : Optional.empty();
     List<Speaker> speakers = byId.map(List::of).orElseGet(() -> view.speakersNamed(who));
     return bySpeakers(".by(" + literal(who) + ")", speakers);
@@ -90,6 +93,7 @@ public final class Quotes {
 
   /** Attributions to the speaker with the given id. */
   public Quotes by(SpeakerId speaker) {
+    checkNotNull(speaker, "speaker");
     return bySpeakers(".by(SpeakerId.of(" + literal(speaker.value()) + "))",
         view.speaker(speaker).map(List::of).orElse(List.of()));
   }
@@ -107,12 +111,15 @@ public final class Quotes {
    * tell when are left out.
    */
   public Quotes during(String date) {
+    checkNotNull(date, "date");
     PartialDate parsed = Dates.parse(date);
     return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
   }
 
   /** Like {@link #during(String)}, from the start of {@code from} to the end of {@code to}. */
   public Quotes between(String from, String to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     return saidBetween(".between(" + literal(from) + ", " + literal(to) + ")",
         Dates.parse(from).firstDay(), Dates.parse(to).lastDay());
   }
@@ -127,6 +134,7 @@ public final class Quotes {
    * outlet whose name, an alias or a domain is {@code outlet} (compared after normalization).
    */
   public Quotes reportedBy(String outlet) {
+    checkNotNull(outlet, "outlet");
     Optional<Source> byId = isId(outlet) ? view.source(SourceId.of(outlet)) : Optional.empty();
     String wanted = QuoteText.normalize(outlet);
     List<Source> sources = byId.map(List::of).orElseGet(() -> view.sources().stream()
@@ -141,6 +149,7 @@ public final class Quotes {
 
   /** Attributions reported in the document with the given id. */
   public Quotes in(String document) {
+    checkNotNull(document, "document");
     DocumentId id = DocumentId.of(document);
     return with(".in(" + literal(document) + ")", a -> a.document().equals(id),
         Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(id))));
@@ -148,6 +157,7 @@ public final class Quotes {
 
   /** Attributions of the statement with the given id. */
   public Quotes of(String statement) {
+    checkNotNull(statement, "statement");
     StatementId id = StatementId.of(statement);
     return with(".of(" + literal(statement) + ")", a -> a.statement().equals(id),
         Optional.of(new Lookup(Lookup.STATEMENT, () -> view.attributionsOf(id))));
@@ -158,6 +168,7 @@ public final class Quotes {
    * every claim whose text contains all the words of {@code claim}.
    */
   public Quotes on(String claim) {
+    checkNotNull(claim, "claim");
     Set<ClaimId> ids = claimsFor(view, claim).stream().map(Claim::id).collect(ImmutableSet.toImmutableSet());
     return with(".on(" + literal(claim) + ")",
         a -> a.claimStances().stream().anyMatch(s -> ids.contains(s.claim())),
@@ -166,12 +177,14 @@ public final class Quotes {
 
   /** Attributions taking the given position toward some claim. */
   public Quotes taking(ClaimStance.Position position) {
+    checkNotNull(position, "position");
     return with(".taking(ClaimStance.Position." + position + ")",
         a -> a.claimStances().stream().anyMatch(s -> s.position() == position), Optional.empty());
   }
 
   /** Attributions with one of the given stances ("warns", "denies"). */
   public Quotes withStance(Stance... stances) {
+    checkNotNull(stances, "stances");
     Set<Stance> wanted = ImmutableSet.copyOf(stances);
     String args = wanted.stream().map(s -> "Stance." + s).collect(Collectors.joining(", "));
     return with(".withStance(" + args + ")", a -> wanted.contains(a.stance()), Optional.empty());
@@ -179,6 +192,7 @@ public final class Quotes {
 
   /** Attributions of statements of the given kind (direct, partial or indirect quote). */
   public Quotes ofKind(Statement.Kind kind) {
+    checkNotNull(kind, "kind");
     return with(".ofKind(Statement.Kind." + kind + ")",
         a -> view.statement(a.statement()).map(s -> s.kind() == kind).orElse(false), Optional.empty());
   }
@@ -226,6 +240,7 @@ public final class Quotes {
    * quote. Text without letters or digits matches nothing.
    */
   public Results<QuoteMatch> whoSaid(String quote) {
+    checkNotNull(quote, "quote");
     List<QuoteMatch> best = new ArrayList<>(matches(quote));
     best.sort(Comparator.comparingDouble(QuoteMatch::score).reversed());
     return new Results<>(best, QuoteMatch.columns());
@@ -238,6 +253,7 @@ public final class Quotes {
    * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
+    checkNotNull(text, "text");
     List<Attribution> printed = view.attributionsPrinted(text);
     ImmutableList.Builder<QuoteMatch> matches = ImmutableList.builderWithExpectedSize(printed.size());
     for (int i = 0; i < printed.size(); i++) {
@@ -255,6 +271,7 @@ public final class Quotes {
    * ones), as a propagation timeline; see {@link Reports}.
    */
   public Reports reportsOf(String quote) {
+    checkNotNull(quote, "quote");
     return Reports.of(matches(quote));
   }
 

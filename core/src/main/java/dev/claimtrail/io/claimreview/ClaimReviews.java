@@ -1,5 +1,7 @@
 package dev.claimtrail.io.claimreview;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -49,6 +51,8 @@ public final class ClaimReviews {
 
   /** Imports the reviews in {@code file} as {@code options} say, and tells how many were imported and skipped. */
   public static ImportResult read(Path file, ImportOptions options) {
+    checkNotNull(file, "file");
+    checkNotNull(options, "options");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, source, options);
@@ -62,6 +66,9 @@ public final class ClaimReviews {
    * say. The stream is read to its end and not closed.
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(options, "options");
     List<Item> items = items(in, source);
     Map<String, JsonNode> byId = new HashMap<>();
     for (Item item : items) {

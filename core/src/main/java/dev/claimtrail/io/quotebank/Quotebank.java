@@ -1,5 +1,7 @@
 package dev.claimtrail.io.quotebank;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.ReadLimits;
@@ -43,6 +45,8 @@ public final class Quotebank {
 
   /** Imports {@code file} as {@code options} say, and tells how many lines were imported and skipped. */
   public static ImportResult read(Path file, ImportOptions options) {
+    checkNotNull(file, "file");
+    checkNotNull(options, "options");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, source, options);
@@ -56,6 +60,9 @@ public final class Quotebank {
    * The stream is read to its end and not closed.
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(options, "options");
     Lines lines = new Lines(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16),
         source, ReadLimits.MAX_LINE_LENGTH);
     LineParser parser = new LineParser(JSON, source);
