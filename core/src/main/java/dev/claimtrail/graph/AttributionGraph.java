@@ -1,6 +1,7 @@
 package dev.claimtrail.graph;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Verify.verifyNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import dev.claimtrail.ledger.Ledger;
@@ -130,7 +131,7 @@ public final class AttributionGraph {
     queue.add(start);
     while (!queue.isEmpty()) {
       Node current = queue.remove();
-      if (level.get(current) == depth) {
+      if (verifyNotNull(level.get(current)) == depth) {
         continue;
       }
       Set<Edge> candidates = bothWays ? graph.edgesOf(current) : graph.outgoingEdgesOf(current);

@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +39,7 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
+    checkArgument(directory != null, "target is not a path to a file: %s", target);
     Path temp = null;
     try {
       temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");

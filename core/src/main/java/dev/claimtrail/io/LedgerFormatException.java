@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown by every claimtrail reader when its input is not what the format allows: malformed
@@ -37,7 +38,7 @@ public final class LedgerFormatException extends ClaimtrailException {
   private final String reason;
 
   private LedgerFormatException(String source, long line, long column, long byteOffset,
-      String field, String reason, Throwable cause) {
+      String field, String reason, @Nullable Throwable cause) {
     super(message(source, line, column, byteOffset, field, reason));
     if (cause != null) {
       initCause(cause);
@@ -215,7 +216,7 @@ public final class LedgerFormatException extends ClaimtrailException {
     }
     Throwable cause = e.getCause();
     if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      return cause.getMessage();
+      return String.valueOf(cause.getMessage());
     }
     return withoutPackages(e.getOriginalMessage());
   }

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar date known only to some {@link Precision}: a year ("2024"), a month ("2024-07"), a day
@@ -35,10 +36,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int year;
   private final int month;
   private final int day;
-  private final LocalTime time;
+  private final @Nullable LocalTime time;
   private final Precision precision;
 
-  private PartialDate(int year, int month, int day, LocalTime time, Precision precision) {
+  private PartialDate(int year, int month, int day, @Nullable LocalTime time, Precision precision) {
     this.year = year;
     this.month = month;
     this.day = day;

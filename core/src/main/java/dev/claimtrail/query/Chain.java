@@ -10,6 +10,7 @@ import dev.claimtrail.text.VariantMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Through whom an attribution is known: the document that reports it, the intermediaries it goes
@@ -23,7 +24,7 @@ public final class Chain {
   private final LedgerView view;
   private final Quote quote;
   private final ImmutableList<Quote> links;
-  private Results<Quote> primarySources;
+  private @Nullable Results<Quote> primarySources;
 
   private Chain(LedgerView view, Quote quote, ImmutableList<Quote> links) {
     this.view = view;

@@ -10,6 +10,7 @@ import dev.claimtrail.model.TimeReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attribution with the records it refers to resolved: who said which words, reported in which
@@ -22,12 +23,12 @@ import java.util.Optional;
 public final class Quote {
   private final LedgerView view;
   private final Attribution attribution;
-  private Speaker speaker;
-  private Statement statement;
-  private Document document;
-  private Optional<Source> outlet;
-  private Optional<Speaker> via;
-  private Optional<Source> settingOutlet;
+  private @Nullable Speaker speaker;
+  private @Nullable Statement statement;
+  private @Nullable Document document;
+  private @Nullable Optional<Source> outlet;
+  private @Nullable Optional<Speaker> via;
+  private @Nullable Optional<Source> settingOutlet;
 
   private Quote(LedgerView view, Attribution attribution) {
     this.view = view;

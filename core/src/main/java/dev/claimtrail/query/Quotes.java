@@ -2,6 +2,7 @@ package dev.claimtrail.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Verify.verifyNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query over attributions: what did this speaker say, when, reported by whom. Each step returns
@@ -289,7 +291,7 @@ public final class Quotes {
       }
     }
     return view.inLedgerOrder(matched.keySet()).stream()
-        .map(a -> new QuoteMatch(Quote.of(view, a), matched.get(a)))
+        .map(a -> new QuoteMatch(Quote.of(view, a), verifyNotNull(matched.get(a))))
         .collect(Collectors.toList());
   }
 
@@ -339,8 +341,8 @@ public final class Quotes {
     List<Step> unanswered = new ArrayList<>(steps);
     unanswered.remove(best);
     if (best.lookup.get().rank == Lookup.SPEAKER && said != null) {
-      LocalDate from = said.lookup.get().from;
-      LocalDate to = said.lookup.get().to;
+      LocalDate from = verifyNotNull(said.lookup.get().from);
+      LocalDate to = verifyNotNull(said.lookup.get().to);
       candidates = union(best.lookup.get().speakers.stream().map(id -> view.attributionsBySaidBetween(id, from, to)));
       unanswered.remove(said);
     } else {
@@ -414,7 +416,7 @@ public final class Quotes {
    */
   private static final class Said implements Comparable<Said> {
     final Attribution attribution;
-    final PartialDate date;
+    final @Nullable PartialDate date;
     final long firstDay;
 
     Said(Attribution attribution) {
@@ -426,7 +428,7 @@ public final class Quotes {
     @Override
     public int compareTo(Said other) {
       int byDay = Long.compare(firstDay, other.firstDay);
-      return byDay != 0 || date == null ? byDay : date.compareTo(other.date);
+      return byDay != 0 || date == null ? byDay : date.compareTo(verifyNotNull(other.date));
     }
   }
 
@@ -456,15 +458,15 @@ public final class Quotes {
     final int rank;
     final Supplier<List<Attribution>> attributions;
     final Set<SpeakerId> speakers;
-    final LocalDate from;
-    final LocalDate to;
+    final @Nullable LocalDate from;
+    final @Nullable LocalDate to;
 
     Lookup(int rank, Supplier<List<Attribution>> attributions) {
       this(rank, attributions, Set.of(), null, null);
     }
 
     private Lookup(int rank, Supplier<List<Attribution>> attributions, Set<SpeakerId> speakers,
-        LocalDate from, LocalDate to) {
+        @Nullable LocalDate from, @Nullable LocalDate to) {
       this.rank = rank;
       this.attributions = attributions;
       this.speakers = speakers;

@@ -2,6 +2,7 @@ package dev.claimtrail.text;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The normalized forms of one quote, read from a single pass over its {@link Segment}s that
@@ -19,7 +20,7 @@ public final class QuoteForms {
    * The word-pair hashes of both forms, computed on first use. A race may compute them twice, to
    * equal values; the holder's final fields make a published one safe to read from any thread.
    */
-  private QuoteFingerprint.FormPairs pairs;
+  private QuoteFingerprint.@Nullable FormPairs pairs;
 
   private QuoteForms(String plain, String withInsertions, List<String> fragments) {
     this.plain = plain;

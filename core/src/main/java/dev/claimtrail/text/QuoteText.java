@@ -1,11 +1,14 @@
 package dev.claimtrail.text;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads quote text into {@link Segment}s and computes its normalized form. The normalized form keeps
@@ -173,7 +176,7 @@ public final class QuoteText {
     }
     String folded = Normalizer.normalize(raw.subSequence(start, end), Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT);
-    return scanWords(folded, 0, folded.length(), false);
+    return verifyNotNull(scanWords(folded, 0, folded.length(), false));
   }
 
   /**
@@ -183,7 +186,7 @@ public final class QuoteText {
    * folding them changes nothing but the case of ASCII letters, which this lowers itself, and
    * typography is neither letter nor digit.
    */
-  private static String scanWords(CharSequence text, int start, int end, boolean plainOnly) {
+  private static @Nullable String scanWords(CharSequence text, int start, int end, boolean plainOnly) {
     char[] out = new char[end - start];
     int length = 0;
     boolean pendingSpace = false;

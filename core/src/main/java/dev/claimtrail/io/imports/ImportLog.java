@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bookkeeping of one import: counts the records imported and, by its {@link ImportOptions},
@@ -23,12 +24,12 @@ public final class ImportLog implements Closeable {
   public static final int MAX_KEPT = 1_000;
 
   private final ImportOptions options;
-  private final BufferedWriter report;
+  private final @Nullable BufferedWriter report;
   private final List<LedgerFormatException> kept = new ArrayList<>();
   private long imported;
   private long skipped;
 
-  private ImportLog(ImportOptions options, BufferedWriter report) {
+  private ImportLog(ImportOptions options, @Nullable BufferedWriter report) {
     this.options = options;
     this.report = report;
   }
@@ -56,6 +57,7 @@ public final class ImportLog implements Closeable {
    * Handles a bad input record: rethrows {@code problem} in strict mode; otherwise counts it, keeps
    * it if fewer than {@link #MAX_KEPT} are kept, and writes it to the report.
    */
+  @SuppressWarnings("NullAway") // a log that skips bad records has a report
   public void skip(LedgerFormatException problem) {
     if (!options.skipsBadRecords()) {
       throw problem;
