@@ -25,17 +25,17 @@ public final class BatchExtraction {
     this.extractor = extractor;
   }
 
-  /** A batch extraction with {@link Extractor#standard()}. */
+  /** {@return a batch extraction with {@link Extractor#standard()}} */
   public static BatchExtraction standard() {
     return STANDARD;
   }
 
-  /** A batch extraction with {@code extractor}, for instance one with a lower length limit. */
+  /** {@return a batch extraction with {@code extractor}, for instance one with a lower length limit} */
   public static BatchExtraction with(Extractor extractor) {
     return new BatchExtraction(checkNotNull(extractor, "extractor"));
   }
 
-  /** The extractor every article goes through. */
+  /** {@return the extractor every article goes through} */
   public Extractor extractor() {
     return extractor;
   }
@@ -88,7 +88,7 @@ public final class BatchExtraction {
       checkNotNull(metadata, "metadata of article %s", name);
     }
 
-    /** An article of which nothing but its name and text is known. */
+    /** {@return an article of which nothing but its name and text is known} */
     public static Article of(String name, String text) {
       return new Article(name, text, ArticleMetadata.none());
     }
@@ -114,7 +114,7 @@ public final class BatchExtraction {
       checkNotNull(cause, "cause of the failure of %s", article);
     }
 
-    /** The message of the cause, or its class name when it has none. */
+    /** {@return the message of the cause, or its class name when it has none} */
     public String message() {
       String message = cause.getMessage();
       return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
@@ -144,12 +144,12 @@ public final class BatchExtraction {
           "%s failures of only %s articles", failures.size(), articles);
     }
 
-    /** How many articles were extracted. */
+    /** {@return how many articles were extracted} */
     public int extracted() {
       return articles - failures.size();
     }
 
-    /** Whether any article failed. */
+    /** {@return whether any article failed} */
     public boolean hasFailures() {
       return !failures.isEmpty();
     }

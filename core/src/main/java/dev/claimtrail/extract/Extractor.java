@@ -46,14 +46,14 @@ public final class Extractor {
     this.guard = guard;
   }
 
-  /** The extractor with the lexicons shipped in claimtrail. */
+  /** {@return the extractor with the lexicons shipped in claimtrail} */
   public static Extractor standard() {
     return STANDARD;
   }
 
   /**
-   * This extractor with a different limit on the length of a text, in UTF-16 characters; a service
-   * that takes texts from outside would set a lower one. Throws {@link IllegalArgumentException}
+   * {@return this extractor with a different limit on the length of a text, in UTF-16 characters; a service
+   * that takes texts from outside would set a lower one} Throws {@link IllegalArgumentException}
    * when {@code maxTextLength} is negative.
    */
   public Extractor withMaxTextLength(int maxTextLength) {
@@ -70,8 +70,8 @@ public final class Extractor {
   }
 
   /**
-   * The quote sieves this extractor runs, in order: each tells who speaks a quote in one way
-   * ("adjacent-clause", "colon", "continuation", ...), over the quotes no earlier one decided.
+   * {@return the quote sieves this extractor runs, in order: each tells who speaks a quote in one way
+   * ("adjacent-clause", "colon", "continuation", ...), over the quotes no earlier one decided}
    * docs/extraction.md describes them with their measured precision.
    */
   public List<String> quoteSieves() {
@@ -79,8 +79,8 @@ public final class Extractor {
   }
 
   /**
-   * This extractor with only the quote sieves named in {@code names}, run in that order: to
-   * measure what a sieve adds, or to keep only the surer ones. Throws {@link
+   * {@return this extractor with only the quote sieves named in {@code names}, run in that order: to
+   * measure what a sieve adds, or to keep only the surer ones} Throws {@link
    * IllegalArgumentException} naming a sieve that is not one of {@link #standard()}'s.
    */
   public Extractor withQuoteSieves(List<String> names) {
@@ -88,7 +88,7 @@ public final class Extractor {
     return new Extractor(lexicon, SieveOrder.standard().only(names), maxTextLength, guard);
   }
 
-  /** The longest text, in UTF-16 characters, that this extractor accepts. */
+  /** {@return the longest text, in UTF-16 characters, that this extractor accepts} */
   public int maxTextLength() {
     return maxTextLength;
   }

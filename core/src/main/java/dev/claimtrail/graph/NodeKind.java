@@ -16,13 +16,13 @@ public enum NodeKind {
   DOCUMENT,
   OUTLET;
 
-  /** The kind in lower case, as used in node keys and exported attributes ("speaker"). */
+  /** {@return the kind in lower case, as used in node keys and exported attributes ("speaker")} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The kind of node that records with ids like {@code id} are drawn as. Throws {@link
+   * {@return the kind of node that records with ids like {@code id} are drawn as} Throws {@link
    * IllegalArgumentException} for attribution ids: attributions are edges, not nodes.
    */
   public static NodeKind of(RecordId id) {

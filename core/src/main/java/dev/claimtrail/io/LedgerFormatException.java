@@ -51,19 +51,19 @@ public final class LedgerFormatException extends ClaimtrailException {
     this.reason = checkNotNull(reason, "reason");
   }
 
-  /** A problem with the source as a whole, such as a wrong format tag or a file that cannot be read. */
+  /** {@return a problem with the source as a whole, such as a wrong format tag or a file that cannot be read} */
   public static LedgerFormatException of(String source, String reason) {
     return new LedgerFormatException(source, UNKNOWN, UNKNOWN, UNKNOWN, "", reason, null);
   }
 
-  /** A problem at a 1-based {@code line}, in the field at {@code fieldPath} (empty when not known). */
+  /** {@return a problem at a 1-based {@code line}, in the field at {@code fieldPath} (empty when not known)} */
   public static LedgerFormatException atLine(String source, long line, String fieldPath, String reason) {
     return at(source, line, UNKNOWN, fieldPath, reason);
   }
 
   /**
-   * A problem at a 1-based {@code line} and {@code column}, in the field at {@code fieldPath}
-   * (empty when not known). A line or column below 1 means "not known".
+   * {@return a problem at a 1-based {@code line} and {@code column}, in the field at {@code fieldPath}
+   * (empty when not known)} A line or column below 1 means "not known".
    */
   public static LedgerFormatException at(String source, long line, long column, String fieldPath,
       String reason) {
@@ -71,7 +71,7 @@ public final class LedgerFormatException extends ClaimtrailException {
         UNKNOWN, checkNotNull(fieldPath, "fieldPath"), reason, null);
   }
 
-  /** A problem at a 0-based byte offset, for binary or line-less input. */
+  /** {@return a problem at a 0-based byte offset, for binary or line-less input} */
   public static LedgerFormatException atOffset(String source, long byteOffset, String fieldPath,
       String reason) {
     return new LedgerFormatException(source, UNKNOWN, UNKNOWN, byteOffset < 0 ? UNKNOWN : byteOffset,
@@ -79,8 +79,8 @@ public final class LedgerFormatException extends ClaimtrailException {
   }
 
   /**
-   * A problem at a Jackson parser location: its line and column when known, else its byte
-   * offset; {@link JsonLocation#NA} gives a problem with the source as a whole.
+   * {@return a problem at a Jackson parser location: its line and column when known, else its byte
+   * offset; {@link JsonLocation#NA} gives a problem with the source as a whole}
    */
   public static LedgerFormatException at(String source, JsonLocation location, String fieldPath,
       String reason) {
@@ -101,14 +101,14 @@ public final class LedgerFormatException extends ClaimtrailException {
     return at(source, location, path, reason(e)).causedBy(e);
   }
 
-  /** A file path as a source name, as the user gave it. */
+  /** {@return a file path as a source name, as the user gave it} */
   public static String sourceName(Path file) {
     return file.toString();
   }
 
   /**
-   * The JSON path of a Jackson reference chain in the form {@code attributions[3].speaker}, empty
-   * for the document root.
+   * {@return the JSON path of a Jackson reference chain in the form {@code attributions[3].speaker}, empty
+   * for the document root}
    */
   public static String fieldPath(List<JsonMappingException.Reference> references) {
     StringBuilder out = new StringBuilder();
@@ -126,8 +126,8 @@ public final class LedgerFormatException extends ClaimtrailException {
   }
 
   /**
-   * This exception with {@code cause} recorded as its cause, for readers that translate a lower
-   * level failure; allowed once, on an exception that has no cause yet.
+   * {@return this exception with {@code cause} recorded as its cause, for readers that translate a lower
+   * level failure; allowed once, on an exception that has no cause yet}
    */
   public LedgerFormatException causedBy(Throwable cause) {
     initCause(cause);
@@ -135,8 +135,8 @@ public final class LedgerFormatException extends ClaimtrailException {
   }
 
   /**
-   * A copy placed at {@code line} of {@code source}, keeping the column and field path: a reader
-   * that parses one line at a time (JSON Lines) reports the line of the whole input.
+   * {@return a copy placed at {@code line} of {@code source}, keeping the column and field path: a reader
+   * that parses one line at a time (JSON Lines) reports the line of the whole input}
    */
   public LedgerFormatException onLine(String source, long line) {
     return new LedgerFormatException(source, known(line), known(line) < 0 ? UNKNOWN : column,
@@ -144,40 +144,40 @@ public final class LedgerFormatException extends ClaimtrailException {
   }
 
   /**
-   * A copy whose field path is {@code prefix} followed by this one's, for readers that parse a
-   * record inside a larger structure.
+   * {@return a copy whose field path is {@code prefix} followed by this one's, for readers that parse a
+   * record inside a larger structure}
    */
   public LedgerFormatException inField(String prefix) {
     String path = field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
     return new LedgerFormatException(source, line, column, byteOffset, path, reason, getCause());
   }
 
-  /** The file path or name of the input, such as {@code <stdin>}. */
+  /** {@return the file path or name of the input, such as {@code <stdin>}} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line of the problem, when known. */
+  /** {@return the 1-based line of the problem, when known} */
   public OptionalLong line() {
     return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
   }
 
-  /** The 1-based column (in characters) of the problem, when known. */
+  /** {@return the 1-based column (in characters) of the problem, when known} */
   public OptionalLong column() {
     return column < 0 ? OptionalLong.empty() : OptionalLong.of(column);
   }
 
-  /** The 0-based byte offset of the problem, when known and no line is. */
+  /** {@return the 0-based byte offset of the problem, when known and no line is} */
   public OptionalLong byteOffset() {
     return byteOffset < 0 ? OptionalLong.empty() : OptionalLong.of(byteOffset);
   }
 
-  /** The path of the field at fault, such as {@code attributions[3].speaker}, when known. */
+  /** {@return the path of the field at fault, such as {@code attributions[3].speaker}, when known} */
   public Optional<String> fieldPath() {
     return field.isEmpty() ? Optional.empty() : Optional.of(field);
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }

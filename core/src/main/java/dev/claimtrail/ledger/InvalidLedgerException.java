@@ -47,12 +47,12 @@ public final class InvalidLedgerException extends ClaimtrailException {
     return out.toString();
   }
 
-  /** Every problem found, in the order found, as the lines of the message. */
+  /** {@return every problem found, in the order found, as the lines of the message} */
   public List<String> problems() {
     return details.stream().map(Problem::toString).toList();
   }
 
-  /** Every problem found, in the order found. */
+  /** {@return every problem found, in the order found} */
   public List<Problem> details() {
     return details;
   }

@@ -77,12 +77,12 @@ public final class Ledger implements LedgerView {
     }
   }
 
-  /** The ledger with no records. */
+  /** {@return the ledger with no records} */
   public static Ledger empty() {
     return EMPTY;
   }
 
-  /** A builder for a new ledger. */
+  /** {@return a builder for a new ledger} */
   public static Builder builder() {
     return new Builder(EMPTY);
   }
@@ -108,7 +108,7 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * A builder that starts from this ledger. Building it validates and indexes only the records
+   * {@return a builder that starts from this ledger} Building it validates and indexes only the records
    * added to it, so extending a large ledger by a few records costs little; this ledger is left
    * unchanged.
    */
@@ -117,36 +117,36 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * All attributions, as a query to narrow with steps such as {@code .by("Moreno")} and {@code
-   * .during("2024-07")}; see {@link Quotes}.
+   * {@return all attributions, as a query to narrow with steps such as {@code .by("Moreno")} and {@code
+   * .during("2024-07")}; see {@link Quotes}}
    */
   public Quotes quotes() {
     return Quotes.of(this);
   }
 
   /**
-   * Who said {@code quote}: attributions whose statement is the quote, a part of it, or another
+   * {@return who said {@code quote}: attributions whose statement is the quote, a part of it, or another
    * outlet's variant of it (other quote marks and dashes, "[the]" insertions, "…" elisions,
    * truncation, case and punctuation), best first, each with a score and why it matched; see
-   * {@link Quotes#whoSaid(String)}.
+   * {@link Quotes#whoSaid(String)}}
    */
   public Results<QuoteMatch> whoSaid(String quote) {
     return quotes().whoSaid(quote);
   }
 
   /**
-   * Who said exactly {@code text}: the attributions whose statement is printed as it is, found
+   * {@return who said exactly {@code text}: the attributions whose statement is printed as it is, found
    * through the ledger's printed-text index without checking variants; see {@link
-   * Quotes#whoSaidExactly(String)}.
+   * Quotes#whoSaidExactly(String)}}
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
     return quotes().whoSaidExactly(text);
   }
 
   /**
-   * Through whom the attribution with the id {@code attribution} is known: the reporting document,
+   * {@return through whom the attribution with the id {@code attribution} is known: the reporting document,
    * the intermediaries, the original speaker, the depth, and whether the primary source is on
-   * record; see {@link Chain}. Throws {@link IllegalArgumentException} naming the id if no
+   * record; see {@link Chain}} Throws {@link IllegalArgumentException} naming the id if no
    * attribution has it.
    */
   public Chain chain(String attribution) {
@@ -155,9 +155,9 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Who stands where on the claim with the id {@code claim}, or else on every claim whose text
+   * {@return who stands where on the claim with the id {@code claim}, or else on every claim whose text
    * contains all the words of {@code claim}: who asserts, denies, confirms or disputes it, with
-   * evidence, and its reviews; see {@link Stands}.
+   * evidence, and its reviews; see {@link Stands}}
    */
   public Stands standsOn(String claim) {
     checkNotNull(claim, "claim");
@@ -165,16 +165,16 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Who reported {@code quote}, and when first: the documents and outlets that carry it or a close
-   * variant, the first appearance and the propagation timeline; see {@link Reports}.
+   * {@return who reported {@code quote}, and when first: the documents and outlets that carry it or a close
+   * variant, the first appearance and the propagation timeline; see {@link Reports}}
    */
   public Reports reportsOf(String quote) {
     return quotes().reportsOf(quote);
   }
 
   /**
-   * The outlets the document with the id {@code document} names as its sources, in its order;
-   * throws {@link IllegalArgumentException} naming the id if there is no such document.
+   * {@return the outlets the document with the id {@code document} names as its sources, in its order;
+   * throws {@link IllegalArgumentException} naming the id if there is no such document}
    */
   public Results<Source> outletsCitedBy(String document) {
     checkNotNull(document, "document");
@@ -182,9 +182,9 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Who {@code description} may be, at any time: the speakers whose name or alias contains its
+   * {@return who {@code description} may be, at any time: the speakers whose name or alias contains its
    * words ("Moreno", "the finance minister") or whose role it describes ("Foreign Minister"); see
-   * {@link Identity#resolve}.
+   * {@link Identity#resolve}}
    */
   public Results<Identity> whoIs(String description) {
     checkNotNull(description, "description");
@@ -192,9 +192,9 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Who {@code description} may be at {@code date}, a partial date such as {@code 2022}, {@code
+   * {@return who {@code description} may be at {@code date}, a partial date such as {@code 2022}, {@code
    * 2024-08} or {@code August 2024}: as {@link #whoIs(String)}, keeping roles held then
-   * ("then-British Prime Minister" in 2022).
+   * ("then-British Prime Minister" in 2022)}
    */
   public Results<Identity> whoIs(String description, String date) {
     checkNotNull(description, "description");
@@ -202,12 +202,12 @@ public final class Ledger implements LedgerView {
     return Identity.resolve(this, description, Optional.of(Dates.parse(date)));
   }
 
-  /** Counts of all attributions by speaker, outlet, stance and month said. */
+  /** {@return counts of all attributions by speaker, outlet, stance and month said} */
   public Counts counts() {
     return quotes().counts();
   }
 
-  /** How many segments this snapshot is made of; at most logarithmic in the number of records. */
+  /** {@return how many segments this snapshot is made of; at most logarithmic in the number of records} */
   public int segmentCount() {
     return parts.size();
   }

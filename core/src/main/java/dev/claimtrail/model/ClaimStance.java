@@ -21,15 +21,15 @@ public interface ClaimStance {
     DISPUTES
   }
 
-  /** The claim. */
+  /** {@return the claim} */
   @Value.Parameter
   ClaimId claim();
 
-  /** The position taken. */
+  /** {@return the position taken} */
   @Value.Parameter
   Position position();
 
-  /** The given position toward {@code claim}. */
+  /** {@return the given position toward {@code claim}} */
   static ClaimStance of(ClaimId claim, Position position) {
     return ImmutableClaimStance.of(claim, position);
   }

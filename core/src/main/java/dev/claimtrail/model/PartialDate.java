@@ -47,12 +47,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.precision = precision;
   }
 
-  /** A date known to the year. */
+  /** {@return a date known to the year} */
   public static PartialDate ofYear(int year) {
     return Interned.of(new PartialDate(year, 0, 0, null, Precision.YEAR));
   }
 
-  /** A date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12. */
+  /** {@return a date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12} */
   public static PartialDate ofMonth(int year, int month) {
     try {
       YearMonth.of(year, month);
@@ -62,18 +62,18 @@ public final class PartialDate implements Comparable<PartialDate> {
     return Interned.of(new PartialDate(year, month, 0, null, Precision.MONTH));
   }
 
-  /** A date known to the day; throws {@link IllegalArgumentException} for a day that does not exist. */
+  /** {@return a date known to the day; throws {@link IllegalArgumentException} for a day that does not exist} */
   public static PartialDate ofDay(int year, int month, int day) {
     return of(checkedDate(year, month, day));
   }
 
-  /** The day of the given date. */
+  /** {@return the day of the given date} */
   public static PartialDate of(LocalDate date) {
     return Interned.of(new PartialDate(
         date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, Precision.DAY));
   }
 
-  /** The given date and time, to the minute (seconds are dropped). */
+  /** {@return the given date and time, to the minute (seconds are dropped)} */
   public static PartialDate of(LocalDateTime dateTime) {
     LocalDate date = dateTime.toLocalDate();
     LocalTime minute = dateTime.toLocalTime().withSecond(0).withNano(0);
@@ -149,37 +149,37 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** How much of this date is known. */
+  /** {@return how much of this date is known} */
   public Precision precision() {
     return precision;
   }
 
-  /** The year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }
 
-  /** The month (1–12), if known. */
+  /** {@return the month (1–12), if known} */
   public Optional<Integer> month() {
     return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
   }
 
-  /** The day of the month, if known. */
+  /** {@return the day of the month, if known} */
   public Optional<Integer> day() {
     return precision.compareTo(Precision.DAY) < 0 ? Optional.empty() : Optional.of(day);
   }
 
-  /** The time of day, if known. */
+  /** {@return the time of day, if known} */
   public Optional<LocalTime> time() {
     return Optional.ofNullable(time);
   }
 
-  /** The first day this date may denote. */
+  /** {@return the first day this date may denote} */
   public LocalDate firstDay() {
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
-  /** The last day this date may denote. */
+  /** {@return the last day this date may denote} */
   public LocalDate lastDay() {
     switch (precision) {
       case YEAR:
@@ -191,12 +191,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Whether this date may fall within {@code [from, to]} (both inclusive). */
+  /** {@return whether this date may fall within {@code [from, to]} (both inclusive)} */
   public boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }
 
-  /** Whether {@code other} lies wholly within the interval this date denotes. */
+  /** {@return whether {@code other} lies wholly within the interval this date denotes} */
   public boolean contains(PartialDate other) {
     return !other.firstDay().isBefore(firstDay()) && !other.lastDay().isAfter(lastDay());
   }

@@ -19,45 +19,45 @@ public interface Provenance {
     IMPORTED
   }
 
-  /** How the record was made. */
+  /** {@return how the record was made} */
   Method method();
 
-  /** Who or what made it: a curator, an extractor with its version, a dataset. */
+  /** {@return who or what made it: a curator, an extractor with its version, a dataset} */
   String agent();
 
-  /** The maker's confidence in the record, from 0 to 1, if it gave one. */
+  /** {@return the maker's confidence in the record, from 0 to 1, if it gave one} */
   Optional<Double> confidence();
 
   /**
-   * The rule of the maker that decided the record, if it names one: for an extracted attribution,
-   * the sieve that found its speaker ("adjacent-clause", "continuation").
+   * {@return the rule of the maker that decided the record, if it names one: for an extracted attribution,
+   * the sieve that found its speaker ("adjacent-clause", "continuation")}
    */
   Optional<String> rule();
 
-  /** A record curated by hand by {@code agent}. */
+  /** {@return a record curated by hand by {@code agent}} */
   static Provenance curated(String agent) {
     return builder().method(Method.CURATED).agent(agent).build();
   }
 
-  /** A record made by the program {@code agent} with the given confidence. */
+  /** {@return a record made by the program {@code agent} with the given confidence} */
   static Provenance extracted(String agent, double confidence) {
     return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).build();
   }
 
   /**
-   * A record made by the program {@code agent} with the given confidence, decided by its rule
-   * {@code rule}.
+   * {@return a record made by the program {@code agent} with the given confidence, decided by its rule
+   * {@code rule}}
    */
   static Provenance extracted(String agent, double confidence, String rule) {
     return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).rule(rule).build();
   }
 
-  /** A record imported from the dataset {@code agent}. */
+  /** {@return a record imported from the dataset {@code agent}} */
   static Provenance imported(String agent) {
     return builder().method(Method.IMPORTED).agent(agent).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

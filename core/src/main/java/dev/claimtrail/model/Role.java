@@ -15,29 +15,29 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRole.class)
 @JsonDeserialize(as = ImmutableRole.class)
 public interface Role {
-  /** The title, e.g. "Foreign Minister". */
+  /** {@return the title, e.g. "Foreign Minister"} */
   String title();
 
-  /** The organization or country the role is held in, if any. */
+  /** {@return the organization or country the role is held in, if any} */
   Optional<String> organization();
 
-  /** When the role began, if known. */
+  /** {@return when the role began, if known} */
   Optional<PartialDate> from();
 
-  /** When the role ended, if it has. */
+  /** {@return when the role ended, if it has} */
   Optional<PartialDate> to();
 
-  /** A role with the given title and organization, over an unknown time. */
+  /** {@return a role with the given title and organization, over an unknown time} */
   static Role of(String title, String organization) {
     return builder().title(title).organization(organization).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Whether the role may have been held at some time within {@code date}. */
+  /** {@return whether the role may have been held at some time within {@code date}} */
   default boolean heldAt(PartialDate date) {
     return from().map(f -> !date.lastDay().isBefore(f.firstDay())).orElse(true)
         && to().map(t -> !date.firstDay().isAfter(t.lastDay())).orElse(true);

@@ -28,24 +28,24 @@ public interface Setting {
     OTHER
   }
 
-  /** The kind of occasion. */
+  /** {@return the kind of occasion} */
   Kind kind();
 
-  /** The words of the text that describe it. */
+  /** {@return the words of the text that describe it} */
   String description();
 
-  /** The outlet of an interview or broadcast, if known. */
+  /** {@return the outlet of an interview or broadcast, if known} */
   Optional<SourceId> outlet();
 
-  /** The place, if given ("Beijing"). */
+  /** {@return the place, if given ("Beijing")} */
   Optional<String> place();
 
-  /** A setting of the given kind and description. */
+  /** {@return a setting of the given kind and description} */
   static Setting of(Kind kind, String description) {
     return builder().kind(kind).description(description).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,41 +16,41 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTimeReference.class)
 @JsonDeserialize(as = ImmutableTimeReference.class)
 public interface TimeReference {
-  /** The date, or the start of the range. */
+  /** {@return the date, or the start of the range} */
   PartialDate date();
 
-  /** The end of the range, if this is one. */
+  /** {@return the end of the range, if this is one} */
   Optional<PartialDate> until();
 
-  /** The words of the text this time was read from, if any. */
+  /** {@return the words of the text this time was read from, if any} */
   Optional<String> phrase();
 
-  /** A single date without a phrase. */
+  /** {@return a single date without a phrase} */
   static TimeReference of(PartialDate date) {
     return builder().date(date).build();
   }
 
-  /** A single date read from {@code phrase}. */
+  /** {@return a single date read from {@code phrase}} */
   static TimeReference of(PartialDate date, String phrase) {
     return builder().date(date).phrase(phrase).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The first day this time may denote. */
+  /** {@return the first day this time may denote} */
   default LocalDate firstDay() {
     return date().firstDay();
   }
 
-  /** The last day this time may denote. */
+  /** {@return the last day this time may denote} */
   default LocalDate lastDay() {
     return until().orElse(date()).lastDay();
   }
 
-  /** Whether this time may fall within {@code [from, to]} (both inclusive). */
+  /** {@return whether this time may fall within {@code [from, to]} (both inclusive)} */
   default boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }

@@ -26,8 +26,8 @@ public final class Dates {
   private Dates() {}
 
   /**
-   * The partial date {@code text} denotes; throws {@link IllegalArgumentException} naming the text
-   * and the accepted forms if it is none of them.
+   * {@return the partial date {@code text} denotes; throws {@link IllegalArgumentException} naming the text
+   * and the accepted forms if it is none of them}
    */
   public static PartialDate parse(String text) {
     String date = text.strip();

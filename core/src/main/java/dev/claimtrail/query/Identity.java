@@ -38,8 +38,8 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
   }
 
   /**
-   * The speakers that {@code description} may denote at {@code at} (any time if empty), best first:
-   * by {@link How}, then in ledger order, each speaker once. Words such as "the", "then" and
+   * {@return the speakers that {@code description} may denote at {@code at} (any time if empty), best first:
+   * by {@link How}, then in ledger order, each speaker once} Words such as "the", "then" and
    * "former" are ignored. A description matches a name or alias that contains all its other words;
    * it matches a role whose title words it contains when each of its remaining words is a word of
    * the role's organization or an adjective of it (a word sharing all but at most the last two

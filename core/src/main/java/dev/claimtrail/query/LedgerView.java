@@ -26,105 +26,105 @@ import java.util.Optional;
  * must be safe to read from many threads at once.
  */
 public interface LedgerView {
-  /** All speakers, in ledger order. */
+  /** {@return all speakers, in ledger order} */
   List<Speaker> speakers();
 
-  /** All outlets, in ledger order. */
+  /** {@return all outlets, in ledger order} */
   List<Source> sources();
 
-  /** All documents, in ledger order. */
+  /** {@return all documents, in ledger order} */
   List<Document> documents();
 
-  /** All statements, in ledger order. */
+  /** {@return all statements, in ledger order} */
   List<Statement> statements();
 
-  /** All attributions, in ledger order. */
+  /** {@return all attributions, in ledger order} */
   List<Attribution> attributions();
 
-  /** All claims, in ledger order. */
+  /** {@return all claims, in ledger order} */
   List<Claim> claims();
 
-  /** The speaker with the given id. */
+  /** {@return the speaker with the given id} */
   Optional<Speaker> speaker(SpeakerId id);
 
-  /** The outlet with the given id. */
+  /** {@return the outlet with the given id} */
   Optional<Source> source(SourceId id);
 
-  /** The document with the given id. */
+  /** {@return the document with the given id} */
   Optional<Document> document(DocumentId id);
 
-  /** The statement with the given id. */
+  /** {@return the statement with the given id} */
   Optional<Statement> statement(StatementId id);
 
-  /** The attribution with the given id. */
+  /** {@return the attribution with the given id} */
   Optional<Attribution> attribution(AttributionId id);
 
-  /** The claim with the given id. */
+  /** {@return the claim with the given id} */
   Optional<Claim> claim(ClaimId id);
 
-  /** The attributions to {@code speaker}. */
+  /** {@return the attributions to {@code speaker}} */
   List<Attribution> attributionsBy(SpeakerId speaker);
 
-  /** The attributions of {@code statement}. */
+  /** {@return the attributions of {@code statement}} */
   List<Attribution> attributionsOf(StatementId statement);
 
-  /** The attributions reported in {@code document}. */
+  /** {@return the attributions reported in {@code document}} */
   List<Attribution> attributionsIn(DocumentId document);
 
-  /** The attributions reported in documents that {@code outlet} published. */
+  /** {@return the attributions reported in documents that {@code outlet} published} */
   List<Attribution> attributionsPublishedBy(SourceId outlet);
 
-  /** The attributions that take a position toward {@code claim}. */
+  /** {@return the attributions that take a position toward {@code claim}} */
   List<Attribution> attributionsOn(ClaimId claim);
 
   /**
-   * The attribution with the id {@code id}, then the attribution it is heard through (its via),
+   * {@return the attribution with the id {@code id}, then the attribution it is heard through (its via),
    * then the one that one is heard through, and so on while this view holds them; empty when no
-   * attribution has the id. Vias never loop in a valid ledger.
+   * attribution has the id} Vias never loop in a valid ledger.
    */
   List<Attribution> viaChain(AttributionId id);
 
-  /** The attributions known through {@code intermediary}: those whose via is it. */
+  /** {@return the attributions known through {@code intermediary}: those whose via is it} */
   List<Attribution> attributionsVia(AttributionId intermediary);
 
   /**
-   * The attributions whose time said may fall within {@code [from, to]} (both inclusive), honouring
-   * its precision: said "July 2024" overlaps July 15. Attributions that do not tell when are left
+   * {@return the attributions whose time said may fall within {@code [from, to]} (both inclusive), honouring
+   * its precision: said "July 2024" overlaps July 15} Attributions that do not tell when are left
    * out.
    */
   List<Attribution> attributionsSaidBetween(LocalDate from, LocalDate to);
 
   /**
-   * The attributions to {@code speaker} whose time said may fall within {@code [from, to]}, as
+   * {@return the attributions to {@code speaker} whose time said may fall within {@code [from, to]}, as
    * {@link #attributionsSaidBetween} would keep them; found by a binary search in the speaker's
-   * attributions sorted by when they were said.
+   * attributions sorted by when they were said}
    */
   List<Attribution> attributionsBySaidBetween(SpeakerId speaker, LocalDate from, LocalDate to);
 
-  /** The documents that {@code outlet} published. */
+  /** {@return the documents that {@code outlet} published} */
   List<Document> documentsOf(SourceId outlet);
 
-  /** The given attributions without repeats, in ledger order; ones not in the ledger are left out. */
+  /** {@return the given attributions without repeats, in ledger order; ones not in the ledger are left out} */
   List<Attribution> inLedgerOrder(Collection<Attribution> attributions);
 
   /**
-   * The speakers one of whose names or aliases contains every word of {@code words}, compared
-   * after normalization (case, punctuation and diacritic forms folded).
+   * {@return the speakers one of whose names or aliases contains every word of {@code words}, compared
+   * after normalization (case, punctuation and diacritic forms folded)}
    */
   List<Speaker> speakersNamed(String words);
 
   /**
-   * Statements that may be variants of {@code quote} or contain part of it: those sharing its
+   * {@return statements that may be variants of {@code quote} or contain part of it: those sharing its
    * normalized form, or enough pairs of adjacent words to be any variant {@link
-   * dev.claimtrail.text.QuoteMatcher} accepts, the most overlapping first, at most {@code limit}.
+   * dev.claimtrail.text.QuoteMatcher} accepts, the most overlapping first, at most {@code limit}}
    * A candidate list for the matcher to check: every statement it would accept is on it, within
    * the limit.
    */
   List<Statement> statementsResembling(String quote, int limit);
 
   /**
-   * The attributions of the statements whose text is {@code text} as printed (leading and trailing
-   * white space aside), in ledger order.
+   * {@return the attributions of the statements whose text is {@code text} as printed (leading and trailing
+   * white space aside), in ledger order}
    */
   List<Attribution> attributionsPrinted(String text);
 }

@@ -40,12 +40,12 @@ public final class Quote {
     return new Quote(view, attribution);
   }
 
-  /** The attribution. */
+  /** {@return the attribution} */
   public Attribution attribution() {
     return attribution;
   }
 
-  /** Who said it. */
+  /** {@return who said it} */
   public Speaker speaker() {
     Speaker found = speaker;
     if (found == null) {
@@ -55,7 +55,7 @@ public final class Quote {
     return found;
   }
 
-  /** What was said. */
+  /** {@return what was said} */
   public Statement statement() {
     Statement found = statement;
     if (found == null) {
@@ -65,7 +65,7 @@ public final class Quote {
     return found;
   }
 
-  /** The document that reports it. */
+  /** {@return the document that reports it} */
   public Document document() {
     Document found = document;
     if (found == null) {
@@ -75,7 +75,7 @@ public final class Quote {
     return found;
   }
 
-  /** The outlet that published the document, if known. */
+  /** {@return the outlet that published the document, if known} */
   public Optional<Source> outlet() {
     Optional<Source> found = outlet;
     if (found == null) {
@@ -85,7 +85,7 @@ public final class Quote {
     return found;
   }
 
-  /** The speaker through whom it is known, for a second-hand attribution. */
+  /** {@return the speaker through whom it is known, for a second-hand attribution} */
   public Optional<Speaker> via() {
     Optional<Speaker> found = via;
     if (found == null) {
@@ -95,7 +95,7 @@ public final class Quote {
     return found;
   }
 
-  /** The outlet of the interview or broadcast it was said in, if the ledger holds it. */
+  /** {@return the outlet of the interview or broadcast it was said in, if the ledger holds it} */
   public Optional<Source> settingOutlet() {
     Optional<Source> found = settingOutlet;
     if (found == null) {
@@ -105,12 +105,12 @@ public final class Quote {
     return found;
   }
 
-  /** When the report was published, if known. */
+  /** {@return when the report was published, if known} */
   public Optional<PartialDate> published() {
     return document().published();
   }
 
-  /** The outlet's name, or the document's id when the outlet is unknown. */
+  /** {@return the outlet's name, or the document's id when the outlet is unknown} */
   public String reporter() {
     return outlet().map(Source::name).orElse(document().id().value());
   }

@@ -71,7 +71,7 @@ public final class Quotes {
     this.steps = steps;
   }
 
-  /** All attributions of {@code view}; the expression is printed as starting from {@code ledger}. */
+  /** {@return all attributions of {@code view}; the expression is printed as starting from {@code ledger}} */
   public static Quotes of(LedgerView view) {
     checkNotNull(view, "view");
     return new Quotes(view, "ledger.quotes()", ImmutableList.of());
@@ -83,8 +83,8 @@ public final class Quotes {
   }
 
   /**
-   * Attributions to the speaker with the id {@code who}, or else to every speaker one of whose
-   * names or aliases contains all the words of {@code who} ("Moreno", "Ana Moreno").
+   * {@return attributions to the speaker with the id {@code who}, or else to every speaker one of whose
+   * names or aliases contains all the words of {@code who} ("Moreno", "Ana Moreno")}
    */
   public Quotes by(String who) {
     checkNotNull(who, "who");
@@ -93,7 +93,7 @@ public final class Quotes {
     return bySpeakers(".by(" + literal(who) + ")", speakers);
   }
 
-  /** Attributions to the speaker with the given id. */
+  /** {@return attributions to the speaker with the given id} */
   public Quotes by(SpeakerId speaker) {
     checkNotNull(speaker, "speaker");
     return bySpeakers(".by(SpeakerId.of(" + literal(speaker.value()) + "))",
@@ -107,9 +107,9 @@ public final class Quotes {
   }
 
   /**
-   * Attributions said at a time that may fall within {@code date}, a partial date such as {@code
+   * {@return attributions said at a time that may fall within {@code date}, a partial date such as {@code
    * 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link Dates}): said "July
-   * 2024" overlaps July 15, and said on July 15 falls within "2024-07". Attributions that do not
+   * 2024" overlaps July 15, and said on July 15 falls within "2024-07"} Attributions that do not
    * tell when are left out.
    */
   public Quotes during(String date) {
@@ -118,7 +118,7 @@ public final class Quotes {
     return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
   }
 
-  /** Like {@link #during(String)}, from the start of {@code from} to the end of {@code to}. */
+  /** {@return like {@link #during(String)}, from the start of {@code from} to the end of {@code to}} */
   public Quotes between(String from, String to) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
@@ -132,8 +132,8 @@ public final class Quotes {
   }
 
   /**
-   * Attributions reported in documents of the outlet with the id {@code outlet}, or else of every
-   * outlet whose name, an alias or a domain is {@code outlet} (compared after normalization).
+   * {@return attributions reported in documents of the outlet with the id {@code outlet}, or else of every
+   * outlet whose name, an alias or a domain is {@code outlet} (compared after normalization)}
    */
   public Quotes reportedBy(String outlet) {
     checkNotNull(outlet, "outlet");
@@ -149,7 +149,7 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.OUTLET, () -> union(ids.stream().map(view::attributionsPublishedBy)))));
   }
 
-  /** Attributions reported in the document with the given id. */
+  /** {@return attributions reported in the document with the given id} */
   public Quotes in(String document) {
     checkNotNull(document, "document");
     DocumentId id = DocumentId.of(document);
@@ -157,7 +157,7 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(id))));
   }
 
-  /** Attributions of the statement with the given id. */
+  /** {@return attributions of the statement with the given id} */
   public Quotes of(String statement) {
     checkNotNull(statement, "statement");
     StatementId id = StatementId.of(statement);
@@ -166,8 +166,8 @@ public final class Quotes {
   }
 
   /**
-   * Attributions that take a position toward the claim with the id {@code claim}, or else toward
-   * every claim whose text contains all the words of {@code claim}.
+   * {@return attributions that take a position toward the claim with the id {@code claim}, or else toward
+   * every claim whose text contains all the words of {@code claim}}
    */
   public Quotes on(String claim) {
     checkNotNull(claim, "claim");
@@ -177,14 +177,14 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.CLAIM, () -> union(ids.stream().map(view::attributionsOn)))));
   }
 
-  /** Attributions taking the given position toward some claim. */
+  /** {@return attributions taking the given position toward some claim} */
   public Quotes taking(ClaimStance.Position position) {
     checkNotNull(position, "position");
     return with(".taking(ClaimStance.Position." + position + ")",
         a -> a.claimStances().stream().anyMatch(s -> s.position() == position), Optional.empty());
   }
 
-  /** Attributions with one of the given stances ("warns", "denies"). */
+  /** {@return attributions with one of the given stances ("warns", "denies")} */
   public Quotes withStance(Stance... stances) {
     checkNotNull(stances, "stances");
     Set<Stance> wanted = ImmutableSet.copyOf(stances);
@@ -192,7 +192,7 @@ public final class Quotes {
     return with(".withStance(" + args + ")", a -> wanted.contains(a.stance()), Optional.empty());
   }
 
-  /** Attributions of statements of the given kind (direct, partial or indirect quote). */
+  /** {@return attributions of statements of the given kind (direct, partial or indirect quote)} */
   public Quotes ofKind(Statement.Kind kind) {
     checkNotNull(kind, "kind");
     return with(".ofKind(Statement.Kind." + kind + ")",
@@ -200,8 +200,8 @@ public final class Quotes {
   }
 
   /**
-   * Attributions made with a confidence of at least {@code confidence}, from 0 to 1: an extractor's
-   * guesses and quotes kept under an unknown speaker fall below the surer attributions. Those whose
+   * {@return attributions made with a confidence of at least {@code confidence}, from 0 to 1: an extractor's
+   * guesses and quotes kept under an unknown speaker fall below the surer attributions} Those whose
    * provenance gives no confidence (curated by hand, or imported without one) always pass. Throws
    * {@link IllegalArgumentException} when {@code confidence} lies outside [0, 1].
    */
@@ -211,30 +211,30 @@ public final class Quotes {
         a -> a.provenance().confidence().map(c -> c >= confidence).orElse(true), Optional.empty());
   }
 
-  /** Attributions known only through another one ("RT noted that ... Putin said ..."). */
+  /** {@return attributions known only through another one ("RT noted that ..} Putin said ..."). */
   public Quotes secondHand() {
     return with(".secondHand()", Attribution::isSecondHand, Optional.empty());
   }
 
-  /** Attributions reported first-hand, not through another attribution. */
+  /** {@return attributions reported first-hand, not through another attribution} */
   public Quotes firstHand() {
     return with(".firstHand()", a -> !a.isSecondHand(), Optional.empty());
   }
 
-  /** The matching attributions, resolved, in ledger order. */
+  /** {@return the matching attributions, resolved, in ledger order} */
   public Results<Quote> list() {
     return new Results<>(stream().collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
-  /** The matching attributions ordered by when they were said (unknown last), then ledger order. */
+  /** {@return the matching attributions ordered by when they were said (unknown last), then ledger order} */
   public Results<Quote> timeline() {
     return new Results<>(attributions().map(Said::new).sorted().map(s -> Quote.of(view, s.attribution))
         .collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
   /**
-   * Who said {@code quote}: the attributions of this query whose statement matches it, best first
-   * (by score, then in ledger order), each with how it matches. A statement matches as the exact
+   * {@return who said {@code quote}: the attributions of this query whose statement matches it, best first
+   * (by score, then in ledger order), each with how it matches} A statement matches as the exact
    * text, the same words in other quote marks, dashes, case or punctuation, a variant with or
    * without an editor's "[insertion]", one with passages elided ("…"), one the quote is part of, a
    * truncated one, or a similar one; see {@link QuoteMatcher}. Candidates come from the ledger's
@@ -249,9 +249,9 @@ public final class Quotes {
   }
 
   /**
-   * Who said exactly {@code text}: the attributions of this query whose statement is printed as
+   * {@return who said exactly {@code text}: the attributions of this query whose statement is printed as
    * {@code text} (leading and trailing white space aside), in ledger order, each an {@link
-   * VariantMatch.Kind#EXACT} match. A lookup in the ledger's printed-text index: use it when the
+   * VariantMatch.Kind#EXACT} match} A lookup in the ledger's printed-text index: use it when the
    * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
@@ -268,9 +268,9 @@ public final class Quotes {
   }
 
   /**
-   * Who reported {@code quote}, and when first: the attributions of this query whose statement
+   * {@return who reported {@code quote}, and when first: the attributions of this query whose statement
    * carries it or a close variant (every match of {@link #whoSaid(String)} but the merely similar
-   * ones), as a propagation timeline; see {@link Reports}.
+   * ones), as a propagation timeline; see {@link Reports}}
    */
   public Reports reportsOf(String quote) {
     checkNotNull(quote, "quote");
@@ -296,25 +296,25 @@ public final class Quotes {
   }
 
   /**
-   * Through whom each attribution of this query is known, in ledger order: its intermediaries, its
-   * depth and whether the primary source is on record; see {@link Chain}. {@code
+   * {@return through whom each attribution of this query is known, in ledger order: its intermediaries, its
+   * depth and whether the primary source is on record; see {@link Chain}} {@code
    * ledger.quotes().by("Putin").secondHand().chains()} lists a speaker's second-hand attributions.
    */
   public Results<Chain> chains() {
     return new Results<>(attributions().map(a -> Chain.of(view, a)).collect(Collectors.toList()), Chain.columns());
   }
 
-  /** How many attributions match. */
+  /** {@return how many attributions match} */
   public int count() {
     return (int) attributions().count();
   }
 
-  /** The matching attributions, resolved, in ledger order; lazy. */
+  /** {@return the matching attributions, resolved, in ledger order; lazy} */
   public Stream<Quote> stream() {
     return attributions().map(a -> Quote.of(view, a));
   }
 
-  /** Counts of the matching attributions by speaker, outlet, stance and month said. */
+  /** {@return counts of the matching attributions by speaker, outlet, stance and month said} */
   public Counts counts() {
     return Counts.of(stream().collect(Collectors.toList()));
   }

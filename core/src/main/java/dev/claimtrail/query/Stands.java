@@ -31,8 +31,8 @@ public final class Stands {
   }
 
   /**
-   * The stands on the claim with the id {@code claim} in {@code view}, or else on every claim whose
-   * text contains all the words of {@code claim} ("Johnson", "nuclear accident").
+   * {@return the stands on the claim with the id {@code claim} in {@code view}, or else on every claim whose
+   * text contains all the words of {@code claim} ("Johnson", "nuclear accident")}
    */
   public static Stands on(LedgerView view, String claim) {
     List<Claim> claims = Quotes.claimsFor(view, claim);
@@ -50,27 +50,27 @@ public final class Stands {
     return new Stands(claims, stands);
   }
 
-  /** The claims, in ledger order. */
+  /** {@return the claims, in ledger order} */
   public List<Claim> claims() {
     return claims;
   }
 
-  /** Every stand. */
+  /** {@return every stand} */
   public Results<Stand> all() {
     return stands;
   }
 
-  /** The stands taking {@code position}, e.g. who denies the claims. */
+  /** {@return the stands taking {@code position}, e.g. who denies the claims} */
   public Results<Stand> taking(ClaimStance.Position position) {
     return stands.where(s -> s.position() == position);
   }
 
-  /** The speakers taking {@code position}, without repeats, in the order of their stands. */
+  /** {@return the speakers taking {@code position}, without repeats, in the order of their stands} */
   public List<Speaker> speakers(ClaimStance.Position position) {
     return taking(position).stream().map(Stand::speaker).distinct().collect(ImmutableList.toImmutableList());
   }
 
-  /** The reviews of the claims, claim by claim, each claim's in the order it lists them. */
+  /** {@return the reviews of the claims, claim by claim, each claim's in the order it lists them} */
   public Results<Review> reviews() {
     return reviews;
   }

@@ -28,7 +28,7 @@ public final class QuoteForms {
     this.fragments = fragments;
   }
 
-  /** The forms of {@code text}, as printed with its insertions and elisions. */
+  /** {@return the forms of {@code text}, as printed with its insertions and elisions} */
   public static QuoteForms of(String text) {
     if (!hasMarks(text)) {
       String words = QuoteText.words(text);
@@ -85,17 +85,17 @@ public final class QuoteForms {
     }
   }
 
-  /** The speaker's words, see {@link QuoteText#normalize(String)}. */
+  /** {@return the speaker's words, see {@link QuoteText#normalize(String)}} */
   public String plain() {
     return plain;
   }
 
-  /** The words with those of editorial insertions, see {@link QuoteText#normalizeWithInsertions(String)}. */
+  /** {@return the words with those of editorial insertions, see {@link QuoteText#normalizeWithInsertions(String)}} */
   public String withInsertions() {
     return withInsertions;
   }
 
-  /** The speaker's words of each run between elisions, see {@link QuoteText#fragments(String)}. */
+  /** {@return the speaker's words of each run between elisions, see {@link QuoteText#fragments(String)}} */
   public List<String> fragments() {
     return fragments;
   }
@@ -110,7 +110,7 @@ public final class QuoteForms {
     return computed;
   }
 
-  /** Whether the text has words on both sides of an elision: more than one fragment. */
+  /** {@return whether the text has words on both sides of an elision: more than one fragment} */
   public boolean elided() {
     return fragments.size() > 1;
   }

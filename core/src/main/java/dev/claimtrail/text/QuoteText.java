@@ -115,9 +115,9 @@ public final class QuoteText {
   }
 
   /**
-   * The speaker's words of {@code text} in lower case, separated by single spaces: insertions and
+   * {@return the speaker's words of {@code text} in lower case, separated by single spaces: insertions and
    * elisions are dropped, letters are folded to their compatibility form (NFKC), and every run of
-   * characters that are neither letters nor digits becomes one space. Apostrophes inside words are
+   * characters that are neither letters nor digits becomes one space} Apostrophes inside words are
    * dropped ("Ukraine’s" becomes "ukraines").
    */
   public static String normalize(String text) {
@@ -125,16 +125,16 @@ public final class QuoteText {
   }
 
   /**
-   * Like {@link #normalize(String)} but keeping the words of editorial insertions, for matching a
-   * variant that printed them without brackets.
+   * {@return like {@link #normalize(String)} but keeping the words of editorial insertions, for matching a
+   * variant that printed them without brackets}
    */
   public static String normalizeWithInsertions(String text) {
     return QuoteForms.of(text).withInsertions();
   }
 
   /**
-   * Whether every word of {@code words} is a word of {@code text}, in any order, both compared in
-   * their {@link #normalize(String) normalized} form: "moreno" is in "Ana Moreno". Words with no
+   * {@return whether every word of {@code words} is a word of {@code text}, in any order, both compared in
+   * their {@link #normalize(String) normalized} form: "moreno" is in "Ana Moreno"} Words with no
    * letters or digits are in every text.
    */
   public static boolean containsWords(String text, String words) {
@@ -152,8 +152,8 @@ public final class QuoteText {
   }
 
   /**
-   * The normalized words of each run of {@code text} between elisions, in order, leaving out runs
-   * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues".
+   * {@return the normalized words of each run of {@code text} between elisions, in order, leaving out runs
+   * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues"}
    */
   public static List<String> fragments(String text) {
     return QuoteForms.of(text).fragments();

@@ -25,7 +25,7 @@ public final class CytoscapeJsonWriter {
 
   private CytoscapeJsonWriter() {}
 
-  /** The Cytoscape.js JSON text of {@code graph}, pretty-printed. */
+  /** {@return the Cytoscape.js JSON text of {@code graph}, pretty-printed} */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {

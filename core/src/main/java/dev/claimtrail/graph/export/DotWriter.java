@@ -30,7 +30,7 @@ public final class DotWriter {
 
   private DotWriter() {}
 
-  /** The DOT text of {@code graph}. */
+  /** {@return the DOT text of {@code graph}} */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, out);

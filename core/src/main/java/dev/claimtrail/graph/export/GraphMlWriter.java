@@ -39,7 +39,7 @@ public final class GraphMlWriter {
 
   private GraphMlWriter() {}
 
-  /** The GraphML text of {@code graph}. */
+  /** {@return the GraphML text of {@code graph}} */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, out);

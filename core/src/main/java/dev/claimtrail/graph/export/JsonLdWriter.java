@@ -40,12 +40,12 @@ public final class JsonLdWriter {
 
   private JsonLdWriter() {}
 
-  /** The JSON-LD text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /** {@return the JSON-LD text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}} */
   public static String write(Ledger ledger) {
     return write(AttributionGraph.of(ledger));
   }
 
-  /** The JSON-LD text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /** {@return the JSON-LD text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}} */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, RecordIris.defaults(), out);

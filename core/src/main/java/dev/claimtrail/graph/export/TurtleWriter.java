@@ -21,12 +21,12 @@ import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 public final class TurtleWriter {
   private TurtleWriter() {}
 
-  /** The Turtle text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /** {@return the Turtle text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}} */
   public static String write(Ledger ledger) {
     return write(AttributionGraph.of(ledger));
   }
 
-  /** The Turtle text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /** {@return the Turtle text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}} */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, RecordIris.defaults(), out);

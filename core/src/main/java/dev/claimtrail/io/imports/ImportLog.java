@@ -80,7 +80,7 @@ public final class ImportLog implements Closeable {
     }
   }
 
-  /** The result of the finished import, with its {@code ledger}; flushes the report. */
+  /** {@return the result of the finished import, with its {@code ledger}; flushes the report} */
   public ImportResult finish(Ledger ledger) {
     if (report != null) {
       try {
