@@ -20,7 +20,12 @@ public abstract class Accuracy {
   @Value.Parameter
   public abstract int total();
 
-  /** {@return {@code correct} right of {@code total}; throws {@link IllegalStateException} unless 0 ≤ correct ≤ total} */
+  /**
+   * {@return {@code correct} right of {@code total}; throws {@link IllegalStateException} unless 0 ≤ correct ≤ total}
+   *
+   * @param correct how many items were right
+   * @param total how many items were checked
+   */
   public static Accuracy of(int correct, int total) {
     return ImmutableAccuracy.of(correct, total);
   }
@@ -40,7 +45,11 @@ public abstract class Accuracy {
     return correct() == total();
   }
 
-  /** {@return the count-by-count sum of this accuracy and {@code other}} */
+  /**
+   * {@return the count-by-count sum of this accuracy and {@code other}}
+   *
+   * @param other the accuracy to add
+   */
   public final Accuracy plus(Accuracy other) {
     return of(correct() + other.correct(), total() + other.total());
   }

@@ -98,7 +98,11 @@ public abstract class EvaluationReport {
     return ImmutableEvaluationReport.builder();
   }
 
-  /** {@return the micro-averaged sum of {@code reports}, their diffs concatenated in order} */
+  /**
+   * {@return the micro-averaged sum of {@code reports}, their diffs concatenated in order}
+   *
+   * @param reports the reports to sum, in order
+   */
   public static EvaluationReport combine(Iterable<EvaluationReport> reports) {
     EvaluationReport sum = EMPTY;
     for (EvaluationReport report : reports) {
@@ -122,7 +126,11 @@ public abstract class EvaluationReport {
     return diffs().stream().filter(d -> !d.isCorrect()).collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return the micro-averaged sum of this report and {@code other}; diffs of this one come first} */
+  /**
+   * {@return the micro-averaged sum of this report and {@code other}; diffs of this one come first}
+   *
+   * @param other the report to add after this one
+   */
   public final EvaluationReport plus(EvaluationReport other) {
     return builder()
         .documents(documents() + other.documents())

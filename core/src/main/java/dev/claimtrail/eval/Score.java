@@ -27,7 +27,13 @@ public abstract class Score {
   @Value.Parameter
   public abstract int missed();
 
-  /** {@return the score with the given counts; throws {@link IllegalStateException} if one is negative} */
+  /**
+   * {@return the score with the given counts; throws {@link IllegalStateException} if one is negative}
+   *
+   * @param matched how many items match
+   * @param spurious how many predicted items match nothing
+   * @param missed how many gold items were not predicted
+   */
   public static Score of(int matched, int spurious, int missed) {
     return ImmutableScore.of(matched, spurious, missed);
   }
@@ -64,7 +70,11 @@ public abstract class Score {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** {@return the count-by-count sum of this score and {@code other}} */
+  /**
+   * {@return the count-by-count sum of this score and {@code other}}
+   *
+   * @param other the score to add
+   */
   public final Score plus(Score other) {
     return of(matched() + other.matched(), spurious() + other.spurious(), missed() + other.missed());
   }

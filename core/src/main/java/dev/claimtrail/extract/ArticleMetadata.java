@@ -54,7 +54,11 @@ public interface ArticleMetadata {
 
   /** Builds {@link ArticleMetadata}. */
   final class Builder extends ImmutableArticleMetadata.Builder {
-    /** Sets the published day. */
+    /**
+     * Sets the published day.
+     *
+     * @param day the day the article was published
+     */
     public Builder published(LocalDate day) {
       return published(PartialDate.of(day));
     }

@@ -55,6 +55,8 @@ public final class Extractor {
    * {@return this extractor with a different limit on the length of a text, in UTF-16 characters; a service
    * that takes texts from outside would set a lower one} Throws {@link IllegalArgumentException}
    * when {@code maxTextLength} is negative.
+   *
+   * @param maxTextLength the most characters a text may have, at least 0
    */
   public Extractor withMaxTextLength(int maxTextLength) {
     checkArgument(maxTextLength >= 0, "maxTextLength must not be negative: %s", maxTextLength);
@@ -82,6 +84,8 @@ public final class Extractor {
    * {@return this extractor with only the quote sieves named in {@code names}, run in that order: to
    * measure what a sieve adds, or to keep only the surer ones} Throws {@link
    * IllegalArgumentException} naming a sieve that is not one of {@link #standard()}'s.
+   *
+   * @param names the names of the quote sieves, in the order they run
    */
   public Extractor withQuoteSieves(List<String> names) {
     checkNotNull(names, "names");
@@ -96,6 +100,8 @@ public final class Extractor {
   /**
    * Extracts from {@code text}, of which nothing else is known. Throws {@link
    * IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
+   *
+   * @param text the article's text
    */
   public Ledger extract(String text) {
     return extract(text, ArticleMetadata.none());
@@ -105,6 +111,9 @@ public final class Extractor {
    * Extracts the attributions of {@code text}, a news article described by {@code metadata}. The
    * ledger holds one document; ids of its statements and attributions start with the document id.
    * Throws {@link IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
+   *
+   * @param text the article's text
+   * @param metadata what is known of the article besides its text: its date, outlet and address
    */
   public Ledger extract(String text, ArticleMetadata metadata) {
     checkNotNull(text, "text");

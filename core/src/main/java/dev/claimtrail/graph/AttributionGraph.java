@@ -51,7 +51,11 @@ public final class AttributionGraph {
     this.nodesByKey = byKey;
   }
 
-  /** {@return the graph of every record of {@code ledger}} */
+  /**
+   * {@return the graph of every record of {@code ledger}}
+   *
+   * @param ledger the ledger to draw
+   */
   public static AttributionGraph of(Ledger ledger) {
     return new AttributionGraph(ledger, GraphAssembly.assemble(ledger));
   }
@@ -61,6 +65,9 @@ public final class AttributionGraph {
    * directly or through other records (the attributions they came via, the outlets of their
    * documents, ...)} Throws {@link IllegalArgumentException} naming an attribution that is not in
    * the ledger.
+   *
+   * @param ledger the ledger that holds the attributions
+   * @param attributions the attributions to draw, with the records they refer to
    */
   public static AttributionGraph of(Ledger ledger, Collection<AttributionId> attributions) {
     return of(ReferenceClosure.of(ledger, attributions));
@@ -86,7 +93,11 @@ public final class AttributionGraph {
     return graph.edgeSet();
   }
 
-  /** {@return the node of the record with the given id, if it is in this graph} */
+  /**
+   * {@return the node of the record with the given id, if it is in this graph}
+   *
+   * @param id the id of a record of the ledger
+   */
   public Optional<Node> node(RecordId id) {
     return Optional.ofNullable(nodesByKey.get(NodeKind.of(id).label() + ":" + id.value()));
   }
@@ -95,6 +106,9 @@ public final class AttributionGraph {
    * {@return the speaker's neighbourhood: every node at most {@code depth} edges away from the speaker,
    * whichever way the edges point, with all edges between those nodes} Throws {@link
    * IllegalArgumentException} for a negative depth or a speaker not in the graph.
+   *
+   * @param speaker the speaker at the centre
+   * @param depth how many edges away from the speaker to go, at least 0
    */
   public AttributionGraph neighbourhood(SpeakerId speaker, int depth) {
     return reach(speaker, depth, EnumSet.allOf(EdgeKind.class), true, false);
@@ -104,6 +118,9 @@ public final class AttributionGraph {
    * {@return the claim's stance network: the statements that take positions toward the claim, the speakers
    * who said them, and, with more depth, the speakers' other statements and the claims those bear
    * on, following only stance and "said" edges, at most {@code depth} edges from the claim}
+   *
+   * @param claim the claim at the centre
+   * @param depth how many edges away from the claim to go, at least 0
    */
   public AttributionGraph stanceNetwork(ClaimId claim, int depth) {
     return reach(claim, depth, STANCE_NETWORK_KINDS, true, false);
@@ -114,6 +131,9 @@ public final class AttributionGraph {
    * "published by" edges in their direction, as a breadth-first tree of at most {@code depth}
    * levels: the statements it was relayed through, the documents that report it and the outlets
    * that published those} Each node is reached once, by its shortest path.
+   *
+   * @param statement the statement whose spread to follow
+   * @param depth how many edges away from the statement to go, at least 0
    */
   public AttributionGraph propagationTree(StatementId statement, int depth) {
     return reach(statement, depth, PROPAGATION_KINDS, false, true);

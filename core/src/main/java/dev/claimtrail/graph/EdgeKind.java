@@ -68,7 +68,11 @@ public enum EdgeKind {
     return to == NodeKind.CLAIM && from == NodeKind.STATEMENT;
   }
 
-  /** {@return the edge kind of a position toward a claim} */
+  /**
+   * {@return the edge kind of a position toward a claim}
+   *
+   * @param position a speaker's position toward a claim
+   */
   public static EdgeKind of(ClaimStance.Position position) {
     return valueOf(position.name());
   }

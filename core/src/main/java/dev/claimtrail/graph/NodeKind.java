@@ -24,6 +24,8 @@ public enum NodeKind {
   /**
    * {@return the kind of node that records with ids like {@code id} are drawn as} Throws {@link
    * IllegalArgumentException} for attribution ids: attributions are edges, not nodes.
+   *
+   * @param id the id of a record
    */
   public static NodeKind of(RecordId id) {
     if (id instanceof SpeakerId) {

@@ -25,7 +25,11 @@ public final class AtomicFiles {
   /** Writes content to a stream; the stream is closed by the caller. */
   @FunctionalInterface
   public interface Content {
-    /** Writes everything to {@code out}. */
+    /**
+     * Writes everything to {@code out}.
+     *
+     * @param out where to write; closed by the caller
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -35,6 +39,9 @@ public final class AtomicFiles {
    * Writes {@code content} to {@code target}, replacing it atomically. On failure the target is
    * left as it was, the temporary file is removed, and the failure is rethrown ({@link
    * UncheckedIOException} for I/O).
+   *
+   * @param target the file to write
+   * @param content what writes the bytes
    */
   public static void write(Path target, Content content) {
     Path absolute = target.toAbsolutePath();

@@ -51,12 +51,24 @@ public final class LedgerFormatException extends ClaimtrailException {
     this.reason = checkNotNull(reason, "reason");
   }
 
-  /** {@return a problem with the source as a whole, such as a wrong format tag or a file that cannot be read} */
+  /**
+   * {@return a problem with the source as a whole, such as a wrong format tag or a file that cannot be read}
+   *
+   * @param source the file path or name of the input
+   * @param reason what is wrong
+   */
   public static LedgerFormatException of(String source, String reason) {
     return new LedgerFormatException(source, UNKNOWN, UNKNOWN, UNKNOWN, "", reason, null);
   }
 
-  /** {@return a problem at a 1-based {@code line}, in the field at {@code fieldPath} (empty when not known)} */
+  /**
+   * {@return a problem at a 1-based {@code line}, in the field at {@code fieldPath} (empty when not known)}
+   *
+   * @param source the file path or name of the input
+   * @param line the 1-based line
+   * @param fieldPath the path of the field at fault, empty when not known
+   * @param reason what is wrong
+   */
   public static LedgerFormatException atLine(String source, long line, String fieldPath, String reason) {
     return at(source, line, UNKNOWN, fieldPath, reason);
   }
@@ -64,6 +76,12 @@ public final class LedgerFormatException extends ClaimtrailException {
   /**
    * {@return a problem at a 1-based {@code line} and {@code column}, in the field at {@code fieldPath}
    * (empty when not known)} A line or column below 1 means "not known".
+   *
+   * @param source the file path or name of the input
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @param fieldPath the path of the field at fault, empty when not known
+   * @param reason what is wrong
    */
   public static LedgerFormatException at(String source, long line, long column, String fieldPath,
       String reason) {
@@ -71,7 +89,14 @@ public final class LedgerFormatException extends ClaimtrailException {
         UNKNOWN, checkNotNull(fieldPath, "fieldPath"), reason, null);
   }
 
-  /** {@return a problem at a 0-based byte offset, for binary or line-less input} */
+  /**
+   * {@return a problem at a 0-based byte offset, for binary or line-less input}
+   *
+   * @param source the file path or name of the input
+   * @param byteOffset the 0-based byte offset; negative when not known
+   * @param fieldPath the path of the field at fault, empty when not known
+   * @param reason what is wrong
+   */
   public static LedgerFormatException atOffset(String source, long byteOffset, String fieldPath,
       String reason) {
     return new LedgerFormatException(source, UNKNOWN, UNKNOWN, byteOffset < 0 ? UNKNOWN : byteOffset,
@@ -81,6 +106,11 @@ public final class LedgerFormatException extends ClaimtrailException {
   /**
    * {@return a problem at a Jackson parser location: its line and column when known, else its byte
    * offset; {@link JsonLocation#NA} gives a problem with the source as a whole}
+   *
+   * @param source the file path or name of the input
+   * @param location where the parser was
+   * @param fieldPath the path of the field at fault, empty when not known
+   * @param reason what is wrong
    */
   public static LedgerFormatException at(String source, JsonLocation location, String fieldPath,
       String reason) {
@@ -94,6 +124,9 @@ public final class LedgerFormatException extends ClaimtrailException {
    * Translates a Jackson failure: its location, its JSON path as the field path, and a reason
    * without Jackson's class names. A value that failed its own validation gives that validation's
    * message; a read constraint gives the limit's name. The Jackson exception is kept as the cause.
+   *
+   * @param source the file path or name of the input
+   * @param e what Jackson threw
    */
   public static LedgerFormatException of(String source, JacksonException e) {
     JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
@@ -101,7 +134,11 @@ public final class LedgerFormatException extends ClaimtrailException {
     return at(source, location, path, reason(e)).causedBy(e);
   }
 
-  /** {@return a file path as a source name, as the user gave it} */
+  /**
+   * {@return a file path as a source name, as the user gave it}
+   *
+   * @param file the file as the user named it
+   */
   public static String sourceName(Path file) {
     return file.toString();
   }
@@ -109,6 +146,8 @@ public final class LedgerFormatException extends ClaimtrailException {
   /**
    * {@return the JSON path of a Jackson reference chain in the form {@code attributions[3].speaker}, empty
    * for the document root}
+   *
+   * @param references Jackson's path from the root to the value at fault
    */
   public static String fieldPath(List<JsonMappingException.Reference> references) {
     StringBuilder out = new StringBuilder();
@@ -128,6 +167,8 @@ public final class LedgerFormatException extends ClaimtrailException {
   /**
    * {@return this exception with {@code cause} recorded as its cause, for readers that translate a lower
    * level failure; allowed once, on an exception that has no cause yet}
+   *
+   * @param cause the lower-level failure
    */
   public LedgerFormatException causedBy(Throwable cause) {
     initCause(cause);
@@ -137,6 +178,9 @@ public final class LedgerFormatException extends ClaimtrailException {
   /**
    * {@return a copy placed at {@code line} of {@code source}, keeping the column and field path: a reader
    * that parses one line at a time (JSON Lines) reports the line of the whole input}
+   *
+   * @param source the name of the whole input
+   * @param line the 1-based line in the whole input
    */
   public LedgerFormatException onLine(String source, long line) {
     return new LedgerFormatException(source, known(line), known(line) < 0 ? UNKNOWN : column,
@@ -146,6 +190,8 @@ public final class LedgerFormatException extends ClaimtrailException {
   /**
    * {@return a copy whose field path is {@code prefix} followed by this one's, for readers that parse a
    * record inside a larger structure}
+   *
+   * @param prefix the path of the enclosing field, such as {@code attributions[3]}
    */
   public LedgerFormatException inField(String prefix) {
     String path = field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;

@@ -43,7 +43,11 @@ public final class LedgerJson {
 
   private LedgerJson() {}
 
-  /** Reads the ledger in {@code file}. */
+  /**
+   * Reads the ledger in {@code file}.
+   *
+   * @param file the file to read
+   */
   public static Ledger read(Path file) {
     checkNotNull(file, "file");
     String source = LedgerFormatException.sourceName(file);
@@ -57,6 +61,9 @@ public final class LedgerJson {
   /**
    * Reads a ledger from {@code in}, naming it {@code source} in messages (such as {@code
    * <stdin>}); leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
    */
   public static Ledger read(InputStream in, String source) {
     checkNotNull(in, "in");
@@ -64,14 +71,24 @@ public final class LedgerJson {
     return read(in, source, (section, index, record, field) -> record);
   }
 
-  /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  /**
+   * Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}).
+   *
+   * @param ledger the ledger to write
+   * @param file the file to create or replace
+   */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
     checkNotNull(file, "file");
     AtomicFiles.write(file, out -> write(ledger, out));
   }
 
-  /** Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open. */
+  /**
+   * Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open.
+   *
+   * @param ledger the ledger to write
+   * @param out where to write it
+   */
   public static void write(Ledger ledger, OutputStream out) {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");

@@ -33,7 +33,11 @@ import java.util.Map;
 public final class LedgerJsonLines {
   private LedgerJsonLines() {}
 
-  /** Reads the ledger in {@code file}. */
+  /**
+   * Reads the ledger in {@code file}.
+   *
+   * @param file the file to read
+   */
   public static Ledger read(Path file) {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
@@ -46,6 +50,9 @@ public final class LedgerJsonLines {
   /**
    * Reads a ledger from {@code in}, naming it {@code source} in messages (such as {@code
    * <stdin>}); leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
    */
   public static Ledger read(InputStream in, String source) {
     checkNotNull(in, "in");
@@ -85,14 +92,24 @@ public final class LedgerJsonLines {
   }
 
 
-  /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  /**
+   * Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}).
+   *
+   * @param ledger the ledger to write
+   * @param file the file to create or replace
+   */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
     checkNotNull(file, "file");
     AtomicFiles.write(file, out -> write(ledger, out));
   }
 
-  /** Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open. */
+  /**
+   * Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open.
+   *
+   * @param ledger the ledger to write
+   * @param out where to write it
+   */
   public static void write(Ledger ledger, OutputStream out) {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");

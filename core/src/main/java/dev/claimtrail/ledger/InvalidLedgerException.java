@@ -31,7 +31,11 @@ public final class InvalidLedgerException extends ClaimtrailException {
     }
   }
 
-  /** An exception for the given problems, of which there is at least one. */
+  /**
+   * An exception for the given problems, of which there is at least one.
+   *
+   * @param problems every problem found, in the order found
+   */
   public InvalidLedgerException(List<Problem> problems) {
     super(message(problems.stream().map(Problem::toString).toList()));
     this.details = ImmutableList.copyOf(problems);

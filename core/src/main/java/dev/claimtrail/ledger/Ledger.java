@@ -90,13 +90,19 @@ public final class Ledger implements LedgerView {
   /**
    * Reads the ledger in {@code file} with the registered {@link LedgerCodec} (claimtrail's JSON
    * format unless another is registered).
+   *
+   * @param file the file to read
    */
   public static Ledger load(Path file) {
     checkNotNull(file, "file");
     return codec().read(file);
   }
 
-  /** Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically. */
+  /**
+   * Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically.
+   *
+   * @param file the file to create or replace
+   */
   public void save(Path file) {
     checkNotNull(file, "file");
     codec().write(this, file);
@@ -129,6 +135,8 @@ public final class Ledger implements LedgerView {
    * outlet's variant of it (other quote marks and dashes, "[the]" insertions, "…" elisions,
    * truncation, case and punctuation), best first, each with a score and why it matched; see
    * {@link Quotes#whoSaid(String)}}
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Results<QuoteMatch> whoSaid(String quote) {
     return quotes().whoSaid(quote);
@@ -138,6 +146,8 @@ public final class Ledger implements LedgerView {
    * {@return who said exactly {@code text}: the attributions whose statement is printed as it is, found
    * through the ledger's printed-text index without checking variants; see {@link
    * Quotes#whoSaidExactly(String)}}
+   *
+   * @param text the statement's text as printed
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
     return quotes().whoSaidExactly(text);
@@ -148,6 +158,8 @@ public final class Ledger implements LedgerView {
    * the intermediaries, the original speaker, the depth, and whether the primary source is on
    * record; see {@link Chain}} Throws {@link IllegalArgumentException} naming the id if no
    * attribution has it.
+   *
+   * @param attribution the id of the attribution
    */
   public Chain chain(String attribution) {
     checkNotNull(attribution, "attribution");
@@ -158,6 +170,8 @@ public final class Ledger implements LedgerView {
    * {@return who stands where on the claim with the id {@code claim}, or else on every claim whose text
    * contains all the words of {@code claim}: who asserts, denies, confirms or disputes it, with
    * evidence, and its reviews; see {@link Stands}}
+   *
+   * @param claim the id of a claim, or words of its text
    */
   public Stands standsOn(String claim) {
     checkNotNull(claim, "claim");
@@ -167,6 +181,8 @@ public final class Ledger implements LedgerView {
   /**
    * {@return who reported {@code quote}, and when first: the documents and outlets that carry it or a close
    * variant, the first appearance and the propagation timeline; see {@link Reports}}
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Reports reportsOf(String quote) {
     return quotes().reportsOf(quote);
@@ -175,6 +191,8 @@ public final class Ledger implements LedgerView {
   /**
    * {@return the outlets the document with the id {@code document} names as its sources, in its order;
    * throws {@link IllegalArgumentException} naming the id if there is no such document}
+   *
+   * @param document the id of the document
    */
   public Results<Source> outletsCitedBy(String document) {
     checkNotNull(document, "document");
@@ -185,6 +203,8 @@ public final class Ledger implements LedgerView {
    * {@return who {@code description} may be, at any time: the speakers whose name or alias contains its
    * words ("Moreno", "the finance minister") or whose role it describes ("Foreign Minister"); see
    * {@link Identity#resolve}}
+   *
+   * @param description words for the speaker: part of a name, or a role
    */
   public Results<Identity> whoIs(String description) {
     checkNotNull(description, "description");
@@ -195,6 +215,9 @@ public final class Ledger implements LedgerView {
    * {@return who {@code description} may be at {@code date}, a partial date such as {@code 2022}, {@code
    * 2024-08} or {@code August 2024}: as {@link #whoIs(String)}, keeping roles held then
    * ("then-British Prime Minister" in 2022)}
+   *
+   * @param description words for the speaker: part of a name, or a role
+   * @param date when the role is held, a partial date
    */
   public Results<Identity> whoIs(String description, String date) {
     checkNotNull(description, "description");
@@ -622,32 +645,56 @@ public final class Ledger implements LedgerView {
       this.base = base;
     }
 
-    /** Adds or replaces a speaker. */
+    /**
+     * Adds or replaces a speaker.
+     *
+     * @param speaker the speaker to add
+     */
     public Builder add(Speaker speaker) {
       return put(speakers, speaker.id(), speaker);
     }
 
-    /** Adds or replaces an outlet. */
+    /**
+     * Adds or replaces an outlet.
+     *
+     * @param source the outlet to add
+     */
     public Builder add(Source source) {
       return put(sources, source.id(), source);
     }
 
-    /** Adds or replaces a document. */
+    /**
+     * Adds or replaces a document.
+     *
+     * @param document the document to add
+     */
     public Builder add(Document document) {
       return put(documents, document.id(), document);
     }
 
-    /** Adds or replaces a statement. */
+    /**
+     * Adds or replaces a statement.
+     *
+     * @param statement the statement to add
+     */
     public Builder add(Statement statement) {
       return put(statements, statement.id(), statement);
     }
 
-    /** Adds or replaces an attribution. */
+    /**
+     * Adds or replaces an attribution.
+     *
+     * @param attribution the attribution to add
+     */
     public Builder add(Attribution attribution) {
       return put(attributions, attribution.id(), attribution);
     }
 
-    /** Adds or replaces a claim. */
+    /**
+     * Adds or replaces a claim.
+     *
+     * @param claim the claim to add
+     */
     public Builder add(Claim claim) {
       return put(claims, claim.id(), claim);
     }
@@ -661,7 +708,11 @@ public final class Ledger implements LedgerView {
       return this;
     }
 
-    /** Adds or replaces every record of {@code other}, in its order. */
+    /**
+     * Adds or replaces every record of {@code other}, in its order.
+     *
+     * @param other the ledger whose records to add
+     */
     public Builder addAll(Ledger other) {
       other.speakers().forEach(this::add);
       other.sources().forEach(this::add);

@@ -22,7 +22,12 @@ public interface Affiliation {
   @Value.Parameter
   String relation();
 
-  /** {@return the tie of {@code relation} to {@code speaker}} */
+  /**
+   * {@return the tie of {@code relation} to {@code speaker}}
+   *
+   * @param speaker the speaker tied to
+   * @param relation how, in words such as "staff members close to"
+   */
   static Affiliation of(SpeakerId speaker, String relation) {
     return ImmutableAffiliation.of(speaker, relation);
   }

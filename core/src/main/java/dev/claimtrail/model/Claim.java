@@ -25,7 +25,12 @@ public interface Claim {
   /** {@return published reviews of the claim} */
   List<ClaimReview> reviews();
 
-  /** {@return a claim with the given id and text and no reviews} */
+  /**
+   * {@return a claim with the given id and text and no reviews}
+   *
+   * @param id the claim's id
+   * @param text what the claim says
+   */
   static Claim of(ClaimId id, String text) {
     return builder().id(id).text(text).build();
   }

@@ -29,7 +29,12 @@ public interface ClaimStance {
   @Value.Parameter
   Position position();
 
-  /** {@return the given position toward {@code claim}} */
+  /**
+   * {@return the given position toward {@code claim}}
+   *
+   * @param claim the claim
+   * @param position the position taken toward it
+   */
   static ClaimStance of(ClaimId claim, Position position) {
     return ImmutableClaimStance.of(claim, position);
   }

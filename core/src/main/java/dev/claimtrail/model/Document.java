@@ -66,7 +66,11 @@ public interface Document {
   /** {@return other documents it links to, such as related stories} */
   List<DocumentId> related();
 
-  /** {@return a document with the given id, of kind article} */
+  /**
+   * {@return a document with the given id, of kind article}
+   *
+   * @param id the document's id
+   */
   static Document of(DocumentId id) {
     return builder().id(id).build();
   }
@@ -76,7 +80,11 @@ public interface Document {
     return new Builder();
   }
 
-  /** {@return the SHA-256 of {@code text} encoded as UTF-8, in lower-case hex} */
+  /**
+   * {@return the SHA-256 of {@code text} encoded as UTF-8, in lower-case hex}
+   *
+   * @param text the text to hash
+   */
   static String sha256(String text) {
     return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
   }

@@ -8,7 +8,11 @@ public final class DocumentId extends RecordId {
     super(value, "document");
   }
 
-  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  /**
+   * Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank.
+   *
+   * @param value the id as text, not blank
+   */
   @JsonCreator
   public static DocumentId of(String value) {
     return new DocumentId(value);

@@ -47,12 +47,21 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.precision = precision;
   }
 
-  /** {@return a date known to the year} */
+  /**
+   * {@return a date known to the year}
+   *
+   * @param year the year
+   */
   public static PartialDate ofYear(int year) {
     return Interned.of(new PartialDate(year, 0, 0, null, Precision.YEAR));
   }
 
-  /** {@return a date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12} */
+  /**
+   * {@return a date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   */
   public static PartialDate ofMonth(int year, int month) {
     try {
       YearMonth.of(year, month);
@@ -62,18 +71,32 @@ public final class PartialDate implements Comparable<PartialDate> {
     return Interned.of(new PartialDate(year, month, 0, null, Precision.MONTH));
   }
 
-  /** {@return a date known to the day; throws {@link IllegalArgumentException} for a day that does not exist} */
+  /**
+   * {@return a date known to the day; throws {@link IllegalArgumentException} for a day that does not exist}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   */
   public static PartialDate ofDay(int year, int month, int day) {
     return of(checkedDate(year, month, day));
   }
 
-  /** {@return the day of the given date} */
+  /**
+   * {@return the day of the given date}
+   *
+   * @param date the day
+   */
   public static PartialDate of(LocalDate date) {
     return Interned.of(new PartialDate(
         date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, Precision.DAY));
   }
 
-  /** {@return the given date and time, to the minute (seconds are dropped)} */
+  /**
+   * {@return the given date and time, to the minute (seconds are dropped)}
+   *
+   * @param dateTime the date and time, kept to the minute
+   */
   public static PartialDate of(LocalDateTime dateTime) {
     LocalDate date = dateTime.toLocalDate();
     LocalTime minute = dateTime.toLocalTime().withSecond(0).withNano(0);
@@ -84,6 +107,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * Reads the ISO form: {@code 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code
    * 2024-07-15T10:30}. Throws {@link IllegalArgumentException} naming the text otherwise.
+   *
+   * @param text the date in ISO form
    */
   @JsonCreator
   public static PartialDate parse(String text) {
@@ -191,12 +216,21 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** {@return whether this date may fall within {@code [from, to]} (both inclusive)} */
+  /**
+   * {@return whether this date may fall within {@code [from, to]} (both inclusive)}
+   *
+   * @param from the first day of the range
+   * @param to the last day of the range, inclusive
+   */
   public boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }
 
-  /** {@return whether {@code other} lies wholly within the interval this date denotes} */
+  /**
+   * {@return whether {@code other} lies wholly within the interval this date denotes}
+   *
+   * @param other the date that may fall within this one
+   */
   public boolean contains(PartialDate other) {
     return !other.firstDay().isBefore(firstDay()) && !other.lastDay().isAfter(lastDay());
   }

@@ -34,12 +34,21 @@ public interface Provenance {
    */
   Optional<String> rule();
 
-  /** {@return a record curated by hand by {@code agent}} */
+  /**
+   * {@return a record curated by hand by {@code agent}}
+   *
+   * @param agent who curated the record
+   */
   static Provenance curated(String agent) {
     return builder().method(Method.CURATED).agent(agent).build();
   }
 
-  /** {@return a record made by the program {@code agent} with the given confidence} */
+  /**
+   * {@return a record made by the program {@code agent} with the given confidence}
+   *
+   * @param agent the extractor and its version
+   * @param confidence the measured precision of the rule, from 0 to 1
+   */
   static Provenance extracted(String agent, double confidence) {
     return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).build();
   }
@@ -47,12 +56,20 @@ public interface Provenance {
   /**
    * {@return a record made by the program {@code agent} with the given confidence, decided by its rule
    * {@code rule}}
+   *
+   * @param agent the extractor and its version
+   * @param confidence the measured precision of the rule, from 0 to 1
+   * @param rule the name of the rule that decided
    */
   static Provenance extracted(String agent, double confidence, String rule) {
     return builder().method(Method.EXTRACTED).agent(agent).confidence(confidence).rule(rule).build();
   }
 
-  /** {@return a record imported from the dataset {@code agent}} */
+  /**
+   * {@return a record imported from the dataset {@code agent}}
+   *
+   * @param agent the importer and the data set, such as {@code quotebank}
+   */
   static Provenance imported(String agent) {
     return builder().method(Method.IMPORTED).agent(agent).build();
   }

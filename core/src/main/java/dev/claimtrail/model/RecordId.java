@@ -46,6 +46,10 @@ public abstract class RecordId implements Comparable<RecordId> {
   /**
    * {@return whether {@link #value()} is the {@code length} characters of {@code chars} from {@code offset},
    * found without making a string of them}
+   *
+   * @param chars the characters to compare with
+   * @param offset where the value starts in {@code chars}
+   * @param length how many characters the value has
    */
   public final boolean valueEquals(char[] chars, int offset, int length) {
     if (!(value instanceof byte[])) {

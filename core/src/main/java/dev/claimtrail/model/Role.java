@@ -27,7 +27,12 @@ public interface Role {
   /** {@return when the role ended, if it has} */
   Optional<PartialDate> to();
 
-  /** {@return a role with the given title and organization, over an unknown time} */
+  /**
+   * {@return a role with the given title and organization, over an unknown time}
+   *
+   * @param title the title, such as "Foreign Minister"
+   * @param organization where the title is held
+   */
   static Role of(String title, String organization) {
     return builder().title(title).organization(organization).build();
   }
@@ -37,7 +42,11 @@ public interface Role {
     return new Builder();
   }
 
-  /** {@return whether the role may have been held at some time within {@code date}} */
+  /**
+   * {@return whether the role may have been held at some time within {@code date}}
+   *
+   * @param date the date to test
+   */
   default boolean heldAt(PartialDate date) {
     return from().map(f -> !date.lastDay().isBefore(f.firstDay())).orElse(true)
         && to().map(t -> !date.firstDay().isAfter(t.lastDay())).orElse(true);

@@ -40,7 +40,12 @@ public interface Setting {
   /** {@return the place, if given ("Beijing")} */
   Optional<String> place();
 
-  /** {@return a setting of the given kind and description} */
+  /**
+   * {@return a setting of the given kind and description}
+   *
+   * @param kind the kind of occasion
+   * @param description the occasion in words
+   */
   static Setting of(Kind kind, String description) {
     return builder().kind(kind).description(description).build();
   }

@@ -52,7 +52,13 @@ public interface Source {
   /** {@return ids in other datasets, by dataset name} */
   Map<String, String> externalIds();
 
-  /** {@return an outlet with the given id, name and kind} */
+  /**
+   * {@return an outlet with the given id, name and kind}
+   *
+   * @param id the outlet's id
+   * @param name the outlet's name
+   * @param kind the kind of outlet
+   */
   static Source of(SourceId id, String name, Kind kind) {
     return builder().id(id).name(name).kind(kind).build();
   }

@@ -43,6 +43,10 @@ public interface Span {
   /**
    * {@return the span {@code [start, end)} of {@code text} with its exact text and context} Throws {@link
    * IllegalArgumentException} if the range does not lie within the text.
+   *
+   * @param text the text of the document
+   * @param start the offset of the first character
+   * @param end the offset after the last character
    */
   static Span of(String text, int start, int end) {
     checkArgument(0 <= start && start <= end && end <= text.length(),
@@ -61,7 +65,11 @@ public interface Span {
     return new Builder();
   }
 
-  /** {@return whether this span lies within {@code text} and slices exactly its {@link #exact()} text} */
+  /**
+   * {@return whether this span lies within {@code text} and slices exactly its {@link #exact()} text}
+   *
+   * @param text the text of the document
+   */
   default boolean slices(String text) {
     return end() <= text.length() && text.regionMatches(start(), exact(), 0, exact().length());
   }

@@ -61,7 +61,13 @@ public interface Speaker {
   /** {@return ids in other datasets, by dataset name (e.g. {@code wikidata})} */
   Map<String, String> externalIds();
 
-  /** {@return a speaker with the given id, name and kind} */
+  /**
+   * {@return a speaker with the given id, name and kind}
+   *
+   * @param id the speaker's id
+   * @param name the preferred name
+   * @param kind the kind of speaker
+   */
   static Speaker of(SpeakerId id, String name, Kind kind) {
     return builder().id(id).name(name).kind(kind).build();
   }

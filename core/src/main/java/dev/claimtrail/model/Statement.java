@@ -44,7 +44,13 @@ public interface Statement {
   /** {@return the language of the text, as a BCP 47 tag, if known} */
   Optional<String> language();
 
-  /** {@return a statement with the given id, text and kind} */
+  /**
+   * {@return a statement with the given id, text and kind}
+   *
+   * @param id the statement's id
+   * @param text the words as printed
+   * @param kind direct quote, partial quote or indirect statement
+   */
   static Statement of(StatementId id, String text, Kind kind) {
     return builder().id(id).text(text).kind(kind).build();
   }

@@ -8,7 +8,11 @@ public final class StatementId extends RecordId {
     super(value, "statement");
   }
 
-  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  /**
+   * Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank.
+   *
+   * @param value the id as text, not blank
+   */
   @JsonCreator
   public static StatementId of(String value) {
     return new StatementId(value);

@@ -25,12 +25,21 @@ public interface TimeReference {
   /** {@return the words of the text this time was read from, if any} */
   Optional<String> phrase();
 
-  /** {@return a single date without a phrase} */
+  /**
+   * {@return a single date without a phrase}
+   *
+   * @param date the date
+   */
   static TimeReference of(PartialDate date) {
     return builder().date(date).build();
   }
 
-  /** {@return a single date read from {@code phrase}} */
+  /**
+   * {@return a single date read from {@code phrase}}
+   *
+   * @param date the date
+   * @param phrase the words of the text that give it
+   */
   static TimeReference of(PartialDate date, String phrase) {
     return builder().date(date).phrase(phrase).build();
   }
@@ -50,7 +59,12 @@ public interface TimeReference {
     return until().orElse(date()).lastDay();
   }
 
-  /** {@return whether this time may fall within {@code [from, to]} (both inclusive)} */
+  /**
+   * {@return whether this time may fall within {@code [from, to]} (both inclusive)}
+   *
+   * @param from the first day of the range
+   * @param to the last day of the range, inclusive
+   */
   default boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }

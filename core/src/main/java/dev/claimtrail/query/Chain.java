@@ -35,6 +35,9 @@ public final class Chain {
   /**
    * {@return the chain of the attribution with the given id in {@code view}; throws {@link
    * IllegalArgumentException} naming the id if there is none}
+   *
+   * @param view the records to look in
+   * @param attribution the id of the attribution
    */
   public static Chain of(LedgerView view, AttributionId attribution) {
     List<Attribution> walked = view.viaChain(attribution);

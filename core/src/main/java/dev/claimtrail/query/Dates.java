@@ -28,6 +28,8 @@ public final class Dates {
   /**
    * {@return the partial date {@code text} denotes; throws {@link IllegalArgumentException} naming the text
    * and the accepted forms if it is none of them}
+   *
+   * @param text the date, in ISO form or in words
    */
   public static PartialDate parse(String text) {
     String date = text.strip();

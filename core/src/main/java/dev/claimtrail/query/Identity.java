@@ -46,6 +46,10 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
    * letters of the organization word: "Russian" and "Russia", "Ukrainian" and "Ukraine"). With a
    * date, a role must be held at some time within it, and a speaker found by name or alias is kept
    * if it held some role then or has no roles on record. Reads every speaker of the ledger.
+   *
+   * @param view the records to look in
+   * @param description words for the speaker: part of a name, or a role
+   * @param at when the role is held; empty for any time
    */
   public static Results<Identity> resolve(LedgerView view, String description, Optional<PartialDate> at) {
     List<String> words = significantWords(description);

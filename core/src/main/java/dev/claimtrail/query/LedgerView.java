@@ -44,53 +44,106 @@ public interface LedgerView {
   /** {@return all claims, in ledger order} */
   List<Claim> claims();
 
-  /** {@return the speaker with the given id} */
+  /**
+   * {@return the speaker with the given id}
+   *
+   * @param id the speaker's id
+   */
   Optional<Speaker> speaker(SpeakerId id);
 
-  /** {@return the outlet with the given id} */
+  /**
+   * {@return the outlet with the given id}
+   *
+   * @param id the outlet's id
+   */
   Optional<Source> source(SourceId id);
 
-  /** {@return the document with the given id} */
+  /**
+   * {@return the document with the given id}
+   *
+   * @param id the document's id
+   */
   Optional<Document> document(DocumentId id);
 
-  /** {@return the statement with the given id} */
+  /**
+   * {@return the statement with the given id}
+   *
+   * @param id the statement's id
+   */
   Optional<Statement> statement(StatementId id);
 
-  /** {@return the attribution with the given id} */
+  /**
+   * {@return the attribution with the given id}
+   *
+   * @param id the attribution's id
+   */
   Optional<Attribution> attribution(AttributionId id);
 
-  /** {@return the claim with the given id} */
+  /**
+   * {@return the claim with the given id}
+   *
+   * @param id the claim's id
+   */
   Optional<Claim> claim(ClaimId id);
 
-  /** {@return the attributions to {@code speaker}} */
+  /**
+   * {@return the attributions to {@code speaker}}
+   *
+   * @param speaker the speaker's id
+   */
   List<Attribution> attributionsBy(SpeakerId speaker);
 
-  /** {@return the attributions of {@code statement}} */
+  /**
+   * {@return the attributions of {@code statement}}
+   *
+   * @param statement the statement's id
+   */
   List<Attribution> attributionsOf(StatementId statement);
 
-  /** {@return the attributions reported in {@code document}} */
+  /**
+   * {@return the attributions reported in {@code document}}
+   *
+   * @param document the document's id
+   */
   List<Attribution> attributionsIn(DocumentId document);
 
-  /** {@return the attributions reported in documents that {@code outlet} published} */
+  /**
+   * {@return the attributions reported in documents that {@code outlet} published}
+   *
+   * @param outlet the outlet's id
+   */
   List<Attribution> attributionsPublishedBy(SourceId outlet);
 
-  /** {@return the attributions that take a position toward {@code claim}} */
+  /**
+   * {@return the attributions that take a position toward {@code claim}}
+   *
+   * @param claim the claim's id
+   */
   List<Attribution> attributionsOn(ClaimId claim);
 
   /**
    * {@return the attribution with the id {@code id}, then the attribution it is heard through (its via),
    * then the one that one is heard through, and so on while this view holds them; empty when no
    * attribution has the id} Vias never loop in a valid ledger.
+   *
+   * @param id the id of the attribution
    */
   List<Attribution> viaChain(AttributionId id);
 
-  /** {@return the attributions known through {@code intermediary}: those whose via is it} */
+  /**
+   * {@return the attributions known through {@code intermediary}: those whose via is it}
+   *
+   * @param intermediary the id of the attribution they are known through
+   */
   List<Attribution> attributionsVia(AttributionId intermediary);
 
   /**
    * {@return the attributions whose time said may fall within {@code [from, to]} (both inclusive), honouring
    * its precision: said "July 2024" overlaps July 15} Attributions that do not tell when are left
    * out.
+   *
+   * @param from the first day
+   * @param to the last day, inclusive
    */
   List<Attribution> attributionsSaidBetween(LocalDate from, LocalDate to);
 
@@ -98,18 +151,32 @@ public interface LedgerView {
    * {@return the attributions to {@code speaker} whose time said may fall within {@code [from, to]}, as
    * {@link #attributionsSaidBetween} would keep them; found by a binary search in the speaker's
    * attributions sorted by when they were said}
+   *
+   * @param speaker the speaker's id
+   * @param from the first day
+   * @param to the last day, inclusive
    */
   List<Attribution> attributionsBySaidBetween(SpeakerId speaker, LocalDate from, LocalDate to);
 
-  /** {@return the documents that {@code outlet} published} */
+  /**
+   * {@return the documents that {@code outlet} published}
+   *
+   * @param outlet the outlet's id
+   */
   List<Document> documentsOf(SourceId outlet);
 
-  /** {@return the given attributions without repeats, in ledger order; ones not in the ledger are left out} */
+  /**
+   * {@return the given attributions without repeats, in ledger order; ones not in the ledger are left out}
+   *
+   * @param attributions attributions of this ledger
+   */
   List<Attribution> inLedgerOrder(Collection<Attribution> attributions);
 
   /**
    * {@return the speakers one of whose names or aliases contains every word of {@code words}, compared
    * after normalization (case, punctuation and diacritic forms folded)}
+   *
+   * @param words words of a name or alias
    */
   List<Speaker> speakersNamed(String words);
 
@@ -119,12 +186,17 @@ public interface LedgerView {
    * dev.claimtrail.text.QuoteMatcher} accepts, the most overlapping first, at most {@code limit}}
    * A candidate list for the matcher to check: every statement it would accept is on it, within
    * the limit.
+   *
+   * @param quote the words of a quote
+   * @param limit the most statements to return
    */
   List<Statement> statementsResembling(String quote, int limit);
 
   /**
    * {@return the attributions of the statements whose text is {@code text} as printed (leading and trailing
    * white space aside), in ledger order}
+   *
+   * @param text the statement's text as printed
    */
   List<Attribution> attributionsPrinted(String text);
 }

@@ -71,7 +71,11 @@ public final class Quotes {
     this.steps = steps;
   }
 
-  /** {@return all attributions of {@code view}; the expression is printed as starting from {@code ledger}} */
+  /**
+   * {@return all attributions of {@code view}; the expression is printed as starting from {@code ledger}}
+   *
+   * @param view the records to query
+   */
   public static Quotes of(LedgerView view) {
     checkNotNull(view, "view");
     return new Quotes(view, "ledger.quotes()", ImmutableList.of());
@@ -85,6 +89,8 @@ public final class Quotes {
   /**
    * {@return attributions to the speaker with the id {@code who}, or else to every speaker one of whose
    * names or aliases contains all the words of {@code who} ("Moreno", "Ana Moreno")}
+   *
+   * @param who the speaker's id, or words of a name or alias
    */
   public Quotes by(String who) {
     checkNotNull(who, "who");
@@ -93,7 +99,11 @@ public final class Quotes {
     return bySpeakers(".by(" + literal(who) + ")", speakers);
   }
 
-  /** {@return attributions to the speaker with the given id} */
+  /**
+   * {@return attributions to the speaker with the given id}
+   *
+   * @param speaker the speaker's id
+   */
   public Quotes by(SpeakerId speaker) {
     checkNotNull(speaker, "speaker");
     return bySpeakers(".by(SpeakerId.of(" + literal(speaker.value()) + "))",
@@ -111,6 +121,8 @@ public final class Quotes {
    * 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link Dates}): said "July
    * 2024" overlaps July 15, and said on July 15 falls within "2024-07"} Attributions that do not
    * tell when are left out.
+   *
+   * @param date a partial date
    */
   public Quotes during(String date) {
     checkNotNull(date, "date");
@@ -118,7 +130,12 @@ public final class Quotes {
     return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
   }
 
-  /** {@return like {@link #during(String)}, from the start of {@code from} to the end of {@code to}} */
+  /**
+   * {@return like {@link #during(String)}, from the start of {@code from} to the end of {@code to}}
+   *
+   * @param from the partial date the range starts in
+   * @param to the partial date the range ends in
+   */
   public Quotes between(String from, String to) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
@@ -134,6 +151,8 @@ public final class Quotes {
   /**
    * {@return attributions reported in documents of the outlet with the id {@code outlet}, or else of every
    * outlet whose name, an alias or a domain is {@code outlet} (compared after normalization)}
+   *
+   * @param outlet the outlet's id, or its name, an alias or a domain
    */
   public Quotes reportedBy(String outlet) {
     checkNotNull(outlet, "outlet");
@@ -149,7 +168,11 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.OUTLET, () -> union(ids.stream().map(view::attributionsPublishedBy)))));
   }
 
-  /** {@return attributions reported in the document with the given id} */
+  /**
+   * {@return attributions reported in the document with the given id}
+   *
+   * @param document the document's id
+   */
   public Quotes in(String document) {
     checkNotNull(document, "document");
     DocumentId id = DocumentId.of(document);
@@ -157,7 +180,11 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(id))));
   }
 
-  /** {@return attributions of the statement with the given id} */
+  /**
+   * {@return attributions of the statement with the given id}
+   *
+   * @param statement the statement's id
+   */
   public Quotes of(String statement) {
     checkNotNull(statement, "statement");
     StatementId id = StatementId.of(statement);
@@ -168,6 +195,8 @@ public final class Quotes {
   /**
    * {@return attributions that take a position toward the claim with the id {@code claim}, or else toward
    * every claim whose text contains all the words of {@code claim}}
+   *
+   * @param claim the id of a claim, or words of its text
    */
   public Quotes on(String claim) {
     checkNotNull(claim, "claim");
@@ -177,14 +206,22 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.CLAIM, () -> union(ids.stream().map(view::attributionsOn)))));
   }
 
-  /** {@return attributions taking the given position toward some claim} */
+  /**
+   * {@return attributions taking the given position toward some claim}
+   *
+   * @param position the position kept
+   */
   public Quotes taking(ClaimStance.Position position) {
     checkNotNull(position, "position");
     return with(".taking(ClaimStance.Position." + position + ")",
         a -> a.claimStances().stream().anyMatch(s -> s.position() == position), Optional.empty());
   }
 
-  /** {@return attributions with one of the given stances ("warns", "denies")} */
+  /**
+   * {@return attributions with one of the given stances ("warns", "denies")}
+   *
+   * @param stances the stances kept
+   */
   public Quotes withStance(Stance... stances) {
     checkNotNull(stances, "stances");
     Set<Stance> wanted = ImmutableSet.copyOf(stances);
@@ -192,7 +229,11 @@ public final class Quotes {
     return with(".withStance(" + args + ")", a -> wanted.contains(a.stance()), Optional.empty());
   }
 
-  /** {@return attributions of statements of the given kind (direct, partial or indirect quote)} */
+  /**
+   * {@return attributions of statements of the given kind (direct, partial or indirect quote)}
+   *
+   * @param kind the kind of statement
+   */
   public Quotes ofKind(Statement.Kind kind) {
     checkNotNull(kind, "kind");
     return with(".ofKind(Statement.Kind." + kind + ")",
@@ -204,6 +245,8 @@ public final class Quotes {
    * guesses and quotes kept under an unknown speaker fall below the surer attributions} Those whose
    * provenance gives no confidence (curated by hand, or imported without one) always pass. Throws
    * {@link IllegalArgumentException} when {@code confidence} lies outside [0, 1].
+   *
+   * @param confidence the lowest confidence kept, from 0 to 1
    */
   public Quotes minConfidence(double confidence) {
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must lie in [0, 1]: %s", confidence);
@@ -240,6 +283,8 @@ public final class Quotes {
    * truncated one, or a similar one; see {@link QuoteMatcher}. Candidates come from the ledger's
    * quote index, at most {@value #WHO_SAID_CANDIDATES} statements sharing the most words with the
    * quote. Text without letters or digits matches nothing.
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Results<QuoteMatch> whoSaid(String quote) {
     checkNotNull(quote, "quote");
@@ -253,6 +298,8 @@ public final class Quotes {
    * {@code text} (leading and trailing white space aside), in ledger order, each an {@link
    * VariantMatch.Kind#EXACT} match} A lookup in the ledger's printed-text index: use it when the
    * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
+   *
+   * @param text the statement's text as printed
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
     checkNotNull(text, "text");
@@ -271,6 +318,8 @@ public final class Quotes {
    * {@return who reported {@code quote}, and when first: the attributions of this query whose statement
    * carries it or a close variant (every match of {@link #whoSaid(String)} but the merely similar
    * ones), as a propagation timeline; see {@link Reports}}
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Reports reportsOf(String quote) {
     checkNotNull(quote, "quote");

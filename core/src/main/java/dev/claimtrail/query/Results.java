@@ -46,12 +46,20 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return rows.size();
   }
 
-  /** {@return the rows that pass {@code test}, in the same order and with the same columns} */
+  /**
+   * {@return the rows that pass {@code test}, in the same order and with the same columns}
+   *
+   * @param test what a row must pass to be kept
+   */
   public Results<R> where(Predicate<? super R> test) {
     return new Results<>(rows.stream().filter(test).collect(Collectors.toList()), columns);
   }
 
-  /** {@return the first {@code count} rows} */
+  /**
+   * {@return the first {@code count} rows}
+   *
+   * @param count the most rows kept, at least 0
+   */
   public Results<R> limit(int count) {
     return new Results<>(rows.subList(0, Math.min(count, rows.size())), columns);
   }

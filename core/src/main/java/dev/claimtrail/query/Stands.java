@@ -33,6 +33,9 @@ public final class Stands {
   /**
    * {@return the stands on the claim with the id {@code claim} in {@code view}, or else on every claim whose
    * text contains all the words of {@code claim} ("Johnson", "nuclear accident")}
+   *
+   * @param view the records to look in
+   * @param claim the id of a claim, or words of its text
    */
   public static Stands on(LedgerView view, String claim) {
     List<Claim> claims = Quotes.claimsFor(view, claim);
@@ -60,12 +63,20 @@ public final class Stands {
     return stands;
   }
 
-  /** {@return the stands taking {@code position}, e.g. who denies the claims} */
+  /**
+   * {@return the stands taking {@code position}, e.g. who denies the claims}
+   *
+   * @param position the position taken
+   */
   public Results<Stand> taking(ClaimStance.Position position) {
     return stands.where(s -> s.position() == position);
   }
 
-  /** {@return the speakers taking {@code position}, without repeats, in the order of their stands} */
+  /**
+   * {@return the speakers taking {@code position}, without repeats, in the order of their stands}
+   *
+   * @param position the position taken
+   */
   public List<Speaker> speakers(ClaimStance.Position position) {
     return taking(position).stream().map(Stand::speaker).distinct().collect(ImmutableList.toImmutableList());
   }

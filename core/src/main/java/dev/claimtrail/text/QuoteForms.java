@@ -28,7 +28,11 @@ public final class QuoteForms {
     this.fragments = fragments;
   }
 
-  /** {@return the forms of {@code text}, as printed with its insertions and elisions} */
+  /**
+   * {@return the forms of {@code text}, as printed with its insertions and elisions}
+   *
+   * @param text the quote as printed
+   */
   public static QuoteForms of(String text) {
     if (!hasMarks(text)) {
       String words = QuoteText.words(text);

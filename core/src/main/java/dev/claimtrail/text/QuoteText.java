@@ -23,6 +23,8 @@ public final class QuoteText {
    * Splits {@code text} into verbatim, insertion and elision segments. Square brackets holding only
    * an ellipsis are elisions; other bracketed text is an insertion; "…", "..." and longer runs of
    * dots are elisions. An unmatched bracket is kept as verbatim text.
+   *
+   * @param text the quote as printed
    */
   public static List<Segment> segments(String text) {
     ImmutableList.Builder<Segment> out = ImmutableList.builder();
@@ -119,6 +121,8 @@ public final class QuoteText {
    * elisions are dropped, letters are folded to their compatibility form (NFKC), and every run of
    * characters that are neither letters nor digits becomes one space} Apostrophes inside words are
    * dropped ("Ukraine’s" becomes "ukraines").
+   *
+   * @param text the text to normalize
    */
   public static String normalize(String text) {
     return QuoteForms.of(text).plain();
@@ -127,6 +131,8 @@ public final class QuoteText {
   /**
    * {@return like {@link #normalize(String)} but keeping the words of editorial insertions, for matching a
    * variant that printed them without brackets}
+   *
+   * @param text the quote as printed
    */
   public static String normalizeWithInsertions(String text) {
     return QuoteForms.of(text).withInsertions();
@@ -136,6 +142,9 @@ public final class QuoteText {
    * {@return whether every word of {@code words} is a word of {@code text}, in any order, both compared in
    * their {@link #normalize(String) normalized} form: "moreno" is in "Ana Moreno"} Words with no
    * letters or digits are in every text.
+   *
+   * @param text the text to search
+   * @param words the words to find
    */
   public static boolean containsWords(String text, String words) {
     String wanted = normalize(words);
@@ -154,6 +163,8 @@ public final class QuoteText {
   /**
    * {@return the normalized words of each run of {@code text} between elisions, in order, leaving out runs
    * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues"}
+   *
+   * @param text the quote as printed
    */
   public static List<String> fragments(String text) {
     return QuoteForms.of(text).fragments();

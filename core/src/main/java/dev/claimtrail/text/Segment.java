@@ -29,7 +29,12 @@ public interface Segment {
   @Value.Parameter
   String text();
 
-  /** {@return a segment of the given kind and text} */
+  /**
+   * {@return a segment of the given kind and text}
+   *
+   * @param kind verbatim, insertion or elision
+   * @param text the segment's text
+   */
   static Segment of(Kind kind, String text) {
     return ImmutableSegment.of(kind, text);
   }

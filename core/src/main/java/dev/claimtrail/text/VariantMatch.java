@@ -40,7 +40,13 @@ public interface VariantMatch {
   @Value.Parameter
   String reason();
 
-  /** {@return a match of the given kind, score and reason} */
+  /**
+   * {@return a match of the given kind, score and reason}
+   *
+   * @param kind how the statement matches
+   * @param score how close, from 0 to 1
+   * @param reason why, in words
+   */
   static VariantMatch of(Kind kind, double score, String reason) {
     return ImmutableVariantMatch.of(kind, score, reason);
   }

@@ -42,6 +42,8 @@ public final class RecordIris {
    * Throws {@link IllegalArgumentException} when {@code base} is not an absolute IRI without spaces
    * and the characters IRIs exclude, or when its scheme is one of the prefixes the exports declare
    * ({@code schema}, {@code prov}, {@code xsd}, {@code ct}).
+   *
+   * @param base the absolute IRI the records' IRIs start with, ending in {@code /} or {@code #}
    */
   public static RecordIris under(String base) {
     checkNotNull(base, "base IRI");
@@ -61,6 +63,8 @@ public final class RecordIris {
   /**
    * {@return the IRI of the record with id {@code id}} Throws {@link IllegalArgumentException} for ids of
    * records that are not drawn as nodes (attributions).
+   *
+   * @param id the id of a record
    */
   public String of(RecordId id) {
     return of(NodeKind.of(id), id.value());

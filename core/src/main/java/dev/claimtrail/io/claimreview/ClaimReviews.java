@@ -44,12 +44,21 @@ public final class ClaimReviews {
 
   private ClaimReviews() {}
 
-  /** Imports every review in {@code file}, failing on the first bad one. */
+  /**
+   * Imports every review in {@code file}, failing on the first bad one.
+   *
+   * @param file the file to import
+   */
   public static Ledger read(Path file) {
     return read(file, ImportOptions.strict()).ledger();
   }
 
-  /** Imports the reviews in {@code file} as {@code options} say, and tells how many were imported and skipped. */
+  /**
+   * Imports the reviews in {@code file} as {@code options} say, and tells how many were imported and skipped.
+   *
+   * @param file the file to import
+   * @param options whether a bad record fails the import or is skipped and reported
+   */
   public static ImportResult read(Path file, ImportOptions options) {
     checkNotNull(file, "file");
     checkNotNull(options, "options");
@@ -64,6 +73,10 @@ public final class ClaimReviews {
   /**
    * Imports the reviews in {@code in}, naming it {@code source} in problems, as {@code options}
    * say. The stream is read to its end and not closed.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in problems
+   * @param options whether a bad record fails the import or is skipped and reported
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
     checkNotNull(in, "in");

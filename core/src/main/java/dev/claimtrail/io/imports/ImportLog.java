@@ -34,7 +34,11 @@ public final class ImportLog implements Closeable {
     this.report = report;
   }
 
-  /** Starts the log of an import; creates or replaces the report file if bad records are skipped. */
+  /**
+   * Starts the log of an import; creates or replaces the report file if bad records are skipped.
+   *
+   * @param options how bad records are handled
+   */
   public static ImportLog open(ImportOptions options) {
     if (options.report().isEmpty()) {
       return new ImportLog(options, null);
@@ -56,6 +60,8 @@ public final class ImportLog implements Closeable {
   /**
    * Handles a bad input record: rethrows {@code problem} in strict mode; otherwise counts it, keeps
    * it if fewer than {@link #MAX_KEPT} are kept, and writes it to the report.
+   *
+   * @param problem the problem of the bad record
    */
   @SuppressWarnings("NullAway") // a log that skips bad records has a report
   public void skip(LedgerFormatException problem) {
@@ -80,7 +86,11 @@ public final class ImportLog implements Closeable {
     }
   }
 
-  /** {@return the result of the finished import, with its {@code ledger}; flushes the report} */
+  /**
+   * {@return the result of the finished import, with its {@code ledger}; flushes the report}
+   *
+   * @param ledger the ledger of the records imported
+   */
   public ImportResult finish(Ledger ledger) {
     if (report != null) {
       try {

@@ -29,6 +29,8 @@ public interface ImportOptions {
    * {@return skip bad records and report each one in {@code report}, a tab-separated file with the columns
    * {@code line}, {@code column}, {@code field} and {@code reason}, written as the import goes and
    * replaced if it exists}
+   *
+   * @param report the file to write the skipped records' problems to
    */
   static ImportOptions skipAndReport(Path report) {
     return ImmutableImportOptions.builder().report(report).build();

@@ -38,12 +38,21 @@ public final class Quotebank {
 
   private Quotebank() {}
 
-  /** Imports every line of {@code file}, failing on the first bad one. */
+  /**
+   * Imports every line of {@code file}, failing on the first bad one.
+   *
+   * @param file the file to import
+   */
   public static Ledger read(Path file) {
     return read(file, ImportOptions.strict()).ledger();
   }
 
-  /** Imports {@code file} as {@code options} say, and tells how many lines were imported and skipped. */
+  /**
+   * Imports {@code file} as {@code options} say, and tells how many lines were imported and skipped.
+   *
+   * @param file the file to import
+   * @param options whether a bad record fails the import or is skipped and reported
+   */
   public static ImportResult read(Path file, ImportOptions options) {
     checkNotNull(file, "file");
     checkNotNull(options, "options");
@@ -58,6 +67,10 @@ public final class Quotebank {
   /**
    * Imports the lines of {@code in}, naming it {@code source} in problems, as {@code options} say.
    * The stream is read to its end and not closed.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in problems
+   * @param options whether a bad record fails the import or is skipped and reported
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
     checkNotNull(in, "in");
