@@ -66,6 +66,7 @@ public final class Evaluation {
    *
    * @param gold the hand-made ledger taken as right
    * @param predicted the ledger to score, such as an extractor's
+   * @return the scores and the statement-by-statement differences
    */
   public static EvaluationReport compare(Ledger gold, Ledger predicted) {
     return compare(gold, predicted, gold.documents().stream().map(Document::id).toList());
@@ -79,6 +80,8 @@ public final class Evaluation {
    * @param gold the hand-made ledger taken as right
    * @param predicted the ledger to score, such as an extractor's
    * @param goldDocuments the documents of {@code gold} to score, the others left out
+   * @return the scores and the statement-by-statement differences
+   * @throws IllegalArgumentException if an id of {@code goldDocuments} is not a document of {@code gold}
    */
   public static EvaluationReport compare(Ledger gold, Ledger predicted, Collection<DocumentId> goldDocuments) {
     Comparison comparison = new Comparison(gold, predicted);

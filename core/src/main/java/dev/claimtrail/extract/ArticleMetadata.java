@@ -58,6 +58,7 @@ public interface ArticleMetadata {
      * Sets the published day.
      *
      * @param day the day the article was published
+     * @return this builder
      */
     public Builder published(LocalDate day) {
       return published(PartialDate.of(day));

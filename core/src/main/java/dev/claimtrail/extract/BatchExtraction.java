@@ -50,6 +50,8 @@ public final class BatchExtraction {
    * articles} or one of its elements is null.
    *
    * @param articles the articles to extract
+   * @return the ledger of the articles extracted and the failures of the others
+   * @throws NullPointerException if {@code articles} or one of its elements is null
    */
   public Result extract(List<Article> articles) {
     return extract(articles, index -> {});
@@ -62,6 +64,8 @@ public final class BatchExtraction {
    *
    * @param articles the articles to extract
    * @param afterEach called with the number of articles done after each one, for progress
+   * @return the ledger of the articles extracted and the failures of the others
+   * @throws NullPointerException if an argument or an article is null
    */
   public Result extract(List<Article> articles, IntConsumer afterEach) {
     checkNotNull(articles, "articles");

@@ -102,6 +102,8 @@ public final class Extractor {
    * IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
    *
    * @param text the article's text
+   * @return a ledger of one document and the attributions found in it
+   * @throws IllegalArgumentException if the text is longer than {@link #maxTextLength()}
    */
   public Ledger extract(String text) {
     return extract(text, ArticleMetadata.none());
@@ -114,6 +116,8 @@ public final class Extractor {
    *
    * @param text the article's text
    * @param metadata what is known of the article besides its text: its date, outlet and address
+   * @return a ledger of one document and the attributions found in it
+   * @throws IllegalArgumentException if the text is longer than {@link #maxTextLength()}
    */
   public Ledger extract(String text, ArticleMetadata metadata) {
     checkNotNull(text, "text");

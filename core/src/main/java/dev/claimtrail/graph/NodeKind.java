@@ -10,10 +10,15 @@ import java.util.Locale;
 
 /** What a {@link Node} stands for: one kind per record type of the ledger that is drawn as a node. */
 public enum NodeKind {
+  /** A speaker. */
   SPEAKER,
+  /** A statement. */
   STATEMENT,
+  /** A claim. */
   CLAIM,
+  /** A document. */
   DOCUMENT,
+  /** An outlet. */
   OUTLET;
 
   /** {@return the kind in lower case, as used in node keys and exported attributes ("speaker")} */

@@ -29,6 +29,7 @@ public final class AtomicFiles {
      * Writes everything to {@code out}.
      *
      * @param out where to write; closed by the caller
+     * @throws IOException if writing fails
      */
     void writeTo(OutputStream out) throws IOException;
   }

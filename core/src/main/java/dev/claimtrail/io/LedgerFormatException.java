@@ -30,11 +30,17 @@ public final class LedgerFormatException extends ClaimtrailException {
   private static final long UNKNOWN = -1;
   private static final Pattern QUALIFIED_NAME = Pattern.compile("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][A-Za-z0-9_$]*)`");
 
+  /** The file path or name of the input. */
   private final String source;
+  /** The 1-based line, or -1 when not known. */
   private final long line;
+  /** The 1-based column, or -1 when not known. */
   private final long column;
+  /** The 0-based byte offset, or -1 when not known or a line is. */
   private final long byteOffset;
+  /** The path of the field at fault, empty when not known. */
   private final String field;
+  /** What is wrong, without the location. */
   private final String reason;
 
   private LedgerFormatException(String source, long line, long column, long byteOffset,
@@ -127,6 +133,7 @@ public final class LedgerFormatException extends ClaimtrailException {
    *
    * @param source the file path or name of the input
    * @param e what Jackson threw
+   * @return the problem, at the place Jackson reports
    */
   public static LedgerFormatException of(String source, JacksonException e) {
     JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();

@@ -47,6 +47,9 @@ public final class LedgerJson {
    * Reads the ledger in {@code file}.
    *
    * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
     checkNotNull(file, "file");
@@ -64,6 +67,9 @@ public final class LedgerJson {
    *
    * @param in the input to read to its end
    * @param source the name of the input in messages
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
     checkNotNull(in, "in");
@@ -76,6 +82,7 @@ public final class LedgerJson {
    *
    * @param ledger the ledger to write
    * @param file the file to create or replace
+   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
    */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
@@ -88,6 +95,7 @@ public final class LedgerJson {
    *
    * @param ledger the ledger to write
    * @param out where to write it
+   * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Ledger ledger, OutputStream out) {
     checkNotNull(ledger, "ledger");

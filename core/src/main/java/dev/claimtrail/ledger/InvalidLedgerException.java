@@ -16,6 +16,7 @@ public final class InvalidLedgerException extends ClaimtrailException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 20;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<Problem> details;
 
   /**

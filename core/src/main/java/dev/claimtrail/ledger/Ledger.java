@@ -92,6 +92,10 @@ public final class Ledger implements LedgerView {
    * format unless another is registered).
    *
    * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
+   *     and field at fault (a {@link dev.claimtrail.io.LedgerFormatException} for claimtrail's format)
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger load(Path file) {
     checkNotNull(file, "file");
@@ -102,6 +106,7 @@ public final class Ledger implements LedgerView {
    * Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically.
    *
    * @param file the file to create or replace
+   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
    */
   public void save(Path file) {
     checkNotNull(file, "file");
@@ -160,6 +165,7 @@ public final class Ledger implements LedgerView {
    * attribution has it.
    *
    * @param attribution the id of the attribution
+   * @throws IllegalArgumentException naming the id if no attribution has it
    */
   public Chain chain(String attribution) {
     checkNotNull(attribution, "attribution");
@@ -193,6 +199,7 @@ public final class Ledger implements LedgerView {
    * throws {@link IllegalArgumentException} naming the id if there is no such document}
    *
    * @param document the id of the document
+   * @throws IllegalArgumentException naming the id if there is no such document
    */
   public Results<Source> outletsCitedBy(String document) {
     checkNotNull(document, "document");
@@ -218,6 +225,7 @@ public final class Ledger implements LedgerView {
    *
    * @param description words for the speaker: part of a name, or a role
    * @param date when the role is held, a partial date
+   * @throws IllegalArgumentException naming the text if {@code date} is not a date
    */
   public Results<Identity> whoIs(String description, String date) {
     checkNotNull(description, "description");
@@ -649,6 +657,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces a speaker.
      *
      * @param speaker the speaker to add
+     * @return this builder
      */
     public Builder add(Speaker speaker) {
       return put(speakers, speaker.id(), speaker);
@@ -658,6 +667,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces an outlet.
      *
      * @param source the outlet to add
+     * @return this builder
      */
     public Builder add(Source source) {
       return put(sources, source.id(), source);
@@ -667,6 +677,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces a document.
      *
      * @param document the document to add
+     * @return this builder
      */
     public Builder add(Document document) {
       return put(documents, document.id(), document);
@@ -676,6 +687,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces a statement.
      *
      * @param statement the statement to add
+     * @return this builder
      */
     public Builder add(Statement statement) {
       return put(statements, statement.id(), statement);
@@ -685,6 +697,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces an attribution.
      *
      * @param attribution the attribution to add
+     * @return this builder
      */
     public Builder add(Attribution attribution) {
       return put(attributions, attribution.id(), attribution);
@@ -694,6 +707,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces a claim.
      *
      * @param claim the claim to add
+     * @return this builder
      */
     public Builder add(Claim claim) {
       return put(claims, claim.id(), claim);
@@ -712,6 +726,7 @@ public final class Ledger implements LedgerView {
      * Adds or replaces every record of {@code other}, in its order.
      *
      * @param other the ledger whose records to add
+     * @return this builder
      */
     public Builder addAll(Ledger other) {
       other.speakers().forEach(this::add);
@@ -729,6 +744,9 @@ public final class Ledger implements LedgerView {
      * attributions it reports), not to the size of the starting ledger. When thousands of
      * statements are added, the indexes of their texts are built by a task in the common
      * fork-join pool while the calling thread builds the others.
+     *
+     * @return the new ledger
+     * @throws InvalidLedgerException listing every problem if the records do not form a valid ledger
      */
     public Ledger build() {
       Segment.Records added = new Segment.Records();

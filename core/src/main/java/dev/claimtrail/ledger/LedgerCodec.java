@@ -12,6 +12,9 @@ public interface LedgerCodec {
    * Reads the ledger in {@code file}; throws an unchecked exception naming the file and place on error.
    *
    * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   Ledger read(Path file);
 

@@ -21,12 +21,19 @@ import org.immutables.value.Value;
 public interface Document {
   /** The kinds of document. */
   enum Kind {
+    /** A written news article. */
     ARTICLE,
+    /** A television or radio broadcast. */
     BROADCAST,
+    /** An interview, as published. */
     INTERVIEW,
+    /** A post on a social platform. */
     POST,
+    /** A video. */
     VIDEO,
+    /** A press release. */
     PRESS_RELEASE,
+    /** Any other kind of document. */
     OTHER
   }
 

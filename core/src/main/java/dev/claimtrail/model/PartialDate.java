@@ -24,9 +24,13 @@ import org.jspecify.annotations.Nullable;
 public final class PartialDate implements Comparable<PartialDate> {
   /** How much of a {@link PartialDate} is known. */
   public enum Precision {
+    /** Only the year is known. */
     YEAR,
+    /** The year and month are known. */
     MONTH,
+    /** The day is known. */
     DAY,
+    /** The day and the time to the minute are known. */
     MINUTE
   }
 
@@ -109,6 +113,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    * 2024-07-15T10:30}. Throws {@link IllegalArgumentException} naming the text otherwise.
    *
    * @param text the date in ISO form
+   * @return the date, as precise as the text
+   * @throws IllegalArgumentException naming the text if it is not a date in ISO form
    */
   @JsonCreator
   public static PartialDate parse(String text) {

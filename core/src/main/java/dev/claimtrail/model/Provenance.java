@@ -14,8 +14,11 @@ import org.immutables.value.Value;
 public interface Provenance {
   /** The ways a record can come to be. */
   enum Method {
+    /** Entered or checked by hand. */
     CURATED,
+    /** Found in text by an extractor. */
     EXTRACTED,
+    /** Read from another data set. */
     IMPORTED
   }
 
@@ -82,6 +85,8 @@ public interface Provenance {
   /**
    * Validates agent and confidence; returns the one shared instance of this provenance, as a whole
    * import or extraction run gives its records the same one.
+   *
+   * @return the shared instance equal to this one
    */
   @Value.Check
   default Provenance checkAndShare() {

@@ -17,14 +17,23 @@ import org.immutables.value.Value;
 public interface Setting {
   /** The kinds of occasion a statement is made on. */
   enum Kind {
+    /** An interview. */
     INTERVIEW,
+    /** A post on social media. */
     SOCIAL_MEDIA,
+    /** A press conference or briefing. */
     PRESS_CONFERENCE,
+    /** A speech or address. */
     SPEECH,
+    /** A visit. */
     VISIT,
+    /** A meeting or talks. */
     MEETING,
+    /** A television or radio broadcast. */
     BROADCAST,
+    /** A written statement. */
     WRITTEN_STATEMENT,
+    /** Any other occasion. */
     OTHER
   }
 

@@ -20,14 +20,23 @@ import org.immutables.value.Value;
 public interface Source {
   /** The kinds of outlet. */
   enum Kind {
+    /** A television channel. */
     TV_CHANNEL,
+    /** A radio station. */
     RADIO,
+    /** A newspaper. */
     NEWSPAPER,
+    /** A news site. */
     NEWS_SITE,
+    /** A news agency. */
     NEWS_AGENCY,
+    /** A social platform. */
     SOCIAL_PLATFORM,
+    /** A video platform. */
     VIDEO_PLATFORM,
+    /** A blog. */
     BLOG,
+    /** Any other kind of outlet. */
     OTHER
   }
 

@@ -12,6 +12,8 @@ public final class SourceId extends RecordId {
    * Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank.
    *
    * @param value the id as text, not blank
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   @JsonCreator
   public static SourceId of(String value) {

@@ -23,12 +23,19 @@ import org.immutables.value.Value;
 public interface Speaker {
   /** The kinds of speaker. */
   enum Kind {
+    /** A person. */
     PERSON,
+    /** An organization: a company, a party, an agency, a group with a name. */
     ORGANIZATION,
+    /** A government, a ministry or an office speaking as one. */
     GOVERNMENT,
+    /** A country speaking as a whole ("Russia said"). */
     COUNTRY,
+    /** An outlet speaking for itself. */
     MEDIA_OUTLET,
+    /** A group of people with no name of its own ("residents"). */
     GROUP,
+    /** An unnamed source, described by who it is tied to. */
     ANONYMOUS,
     /**
      * A speaker the text does not let the maker tell: an extractor records a quote that reads as

@@ -72,6 +72,8 @@ public interface TimeReference {
   /**
    * Validates the range and phrase; returns the one shared instance of this time, as many
    * attributions tell the same day.
+   *
+   * @return the shared instance equal to this one
    */
   @Value.Check
   default TimeReference checkAndShare() {

@@ -123,6 +123,7 @@ public final class Quotes {
    * tell when are left out.
    *
    * @param date a partial date
+   * @throws IllegalArgumentException naming the text if {@code date} is not a date
    */
   public Quotes during(String date) {
     checkNotNull(date, "date");
@@ -135,6 +136,7 @@ public final class Quotes {
    *
    * @param from the partial date the range starts in
    * @param to the partial date the range ends in
+   * @throws IllegalArgumentException naming the text if {@code from} or {@code to} is not a date
    */
   public Quotes between(String from, String to) {
     checkNotNull(from, "from");
@@ -247,6 +249,7 @@ public final class Quotes {
    * {@link IllegalArgumentException} when {@code confidence} lies outside [0, 1].
    *
    * @param confidence the lowest confidence kept, from 0 to 1
+   * @throws IllegalArgumentException if {@code confidence} lies outside [0, 1]
    */
   public Quotes minConfidence(double confidence) {
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must lie in [0, 1]: %s", confidence);

@@ -25,6 +25,7 @@ public final class QuoteText {
    * dots are elisions. An unmatched bracket is kept as verbatim text.
    *
    * @param text the quote as printed
+   * @return the segments, in the order of the text
    */
   public static List<Segment> segments(String text) {
     ImmutableList.Builder<Segment> out = ImmutableList.builder();

@@ -48,6 +48,8 @@ public final class ClaimReviews {
    * Imports every review in {@code file}, failing on the first bad one.
    *
    * @param file the file to import
+   * @return the ledger of every review
+   * @throws LedgerFormatException at the first bad review, or if the file cannot be read
    */
   public static Ledger read(Path file) {
     return read(file, ImportOptions.strict()).ledger();
@@ -58,6 +60,8 @@ public final class ClaimReviews {
    *
    * @param file the file to import
    * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many reviews were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
    */
   public static ImportResult read(Path file, ImportOptions options) {
     checkNotNull(file, "file");
@@ -77,6 +81,8 @@ public final class ClaimReviews {
    * @param in the input to read to its end
    * @param source the name of the input in problems
    * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many reviews were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
     checkNotNull(in, "in");

@@ -38,6 +38,8 @@ public final class ImportLog implements Closeable {
    * Starts the log of an import; creates or replaces the report file if bad records are skipped.
    *
    * @param options how bad records are handled
+   * @return the log, to close once the import ends
+   * @throws java.io.UncheckedIOException if the report file cannot be created
    */
   public static ImportLog open(ImportOptions options) {
     if (options.report().isEmpty()) {

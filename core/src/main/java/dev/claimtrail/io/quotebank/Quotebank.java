@@ -42,6 +42,8 @@ public final class Quotebank {
    * Imports every line of {@code file}, failing on the first bad one.
    *
    * @param file the file to import
+   * @return the ledger of every line
+   * @throws LedgerFormatException at the first bad line, or if the file cannot be read
    */
   public static Ledger read(Path file) {
     return read(file, ImportOptions.strict()).ledger();
@@ -52,6 +54,8 @@ public final class Quotebank {
    *
    * @param file the file to import
    * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many lines were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
    */
   public static ImportResult read(Path file, ImportOptions options) {
     checkNotNull(file, "file");
@@ -71,6 +75,8 @@ public final class Quotebank {
    * @param in the input to read to its end
    * @param source the name of the input in problems
    * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many lines were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
     checkNotNull(in, "in");
