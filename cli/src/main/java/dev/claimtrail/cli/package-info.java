@@ -3,4 +3,7 @@
  * over ledgers, exports graphs, and opens jshell with a ledger loaded. {@link
  * dev.claimtrail.cli.ClaimtrailCommand} is the entry point; each subcommand is one class.
  */
+@NullMarked
 package dev.claimtrail.cli;
+
+import org.jspecify.annotations.NullMarked;

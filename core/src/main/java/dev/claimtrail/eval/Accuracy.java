@@ -12,35 +12,44 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Accuracy {
-  /** Items that were right. */
+  /** {@return items that were right} */
   @Value.Parameter
   public abstract int correct();
 
-  /** Items checked. */
+  /** {@return items checked} */
   @Value.Parameter
   public abstract int total();
 
-  /** {@code correct} right of {@code total}; throws {@link IllegalStateException} unless 0 ≤ correct ≤ total. */
+  /**
+   * {@return {@code correct} right of {@code total}; throws {@link IllegalStateException} unless 0 ≤ correct ≤ total}
+   *
+   * @param correct how many items were right
+   * @param total how many items were checked
+   */
   public static Accuracy of(int correct, int total) {
     return ImmutableAccuracy.of(correct, total);
   }
 
-  /** Nothing checked. */
+  /** {@return nothing checked} */
   public static Accuracy zero() {
     return of(0, 0);
   }
 
-  /** The share of checked items that were right; 1 when nothing was checked. */
+  /** {@return the share of checked items that were right; 1 when nothing was checked} */
   public final double ratio() {
     return total() == 0 ? 1 : (double) correct() / total();
   }
 
-  /** Whether every checked item was right (also when nothing was checked). */
+  /** {@return whether every checked item was right (also when nothing was checked)} */
   public final boolean isPerfect() {
     return correct() == total();
   }
 
-  /** The count-by-count sum of this accuracy and {@code other}. */
+  /**
+   * {@return the count-by-count sum of this accuracy and {@code other}}
+   *
+   * @param other the accuracy to add
+   */
   public final Accuracy plus(Accuracy other) {
     return of(correct() + other.correct(), total() + other.total());
   }

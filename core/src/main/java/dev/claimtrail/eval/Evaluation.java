@@ -61,7 +61,13 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  /** Compares {@code predicted} with {@code gold} over every gold document. */
+  /**
+   * Compares {@code predicted} with {@code gold} over every gold document.
+   *
+   * @param gold the hand-made ledger taken as right
+   * @param predicted the ledger to score, such as an extractor's
+   * @return the scores and the statement-by-statement differences
+   */
   public static EvaluationReport compare(Ledger gold, Ledger predicted) {
     return compare(gold, predicted, gold.documents().stream().map(Document::id).toList());
   }
@@ -70,6 +76,12 @@ public final class Evaluation {
    * Compares {@code predicted} with {@code gold} over the given gold documents only, e.g. an
    * article without the related-story documents its gold ledger also holds. Throws {@link
    * IllegalArgumentException} naming an id that is not a gold document.
+   *
+   * @param gold the hand-made ledger taken as right
+   * @param predicted the ledger to score, such as an extractor's
+   * @param goldDocuments the documents of {@code gold} to score, the others left out
+   * @return the scores and the statement-by-statement differences
+   * @throws IllegalArgumentException if an id of {@code goldDocuments} is not a document of {@code gold}
    */
   public static EvaluationReport compare(Ledger gold, Ledger predicted, Collection<DocumentId> goldDocuments) {
     Comparison comparison = new Comparison(gold, predicted);

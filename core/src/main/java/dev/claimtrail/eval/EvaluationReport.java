@@ -19,76 +19,76 @@ public abstract class EvaluationReport {
   private static final int LISTED_PROBLEMS = 20;
   private static final EvaluationReport EMPTY = builder().build();
 
-  /** How many gold documents were scored. */
+  /** {@return how many gold documents were scored} */
   @Value.Default
   public int documents() {
     return 0;
   }
 
-  /** Span matching of direct and partial quotes. */
+  /** {@return span matching of direct and partial quotes} */
   @Value.Default
   public Score quotes() {
     return Score.zero();
   }
 
-  /** Span matching of indirect statements. */
+  /** {@return span matching of indirect statements} */
   @Value.Default
   public Score indirect() {
     return Score.zero();
   }
 
-  /** Speakers right over matched quotes. */
+  /** {@return speakers right over matched quotes} */
   @Value.Default
   public Accuracy quoteSpeakers() {
     return Accuracy.zero();
   }
 
-  /** Speakers right over matched indirect statements. */
+  /** {@return speakers right over matched indirect statements} */
   @Value.Default
   public Accuracy indirectSpeakers() {
     return Accuracy.zero();
   }
 
-  /** Direct and partial quote told apart right, over matched quotes. */
+  /** {@return direct and partial quote told apart right, over matched quotes} */
   @Value.Default
   public Accuracy quoteKinds() {
     return Accuracy.zero();
   }
 
-  /** Dates said right, over gold attributions that have one (a missed statement counts as wrong). */
+  /** {@return dates said right, over gold attributions that have one (a missed statement counts as wrong)} */
   @Value.Default
   public Accuracy dates() {
     return Accuracy.zero();
   }
 
-  /** Like {@link #dates()}, restricted to dates whose phrase names a month or has a digit. */
+  /** {@return like {@link #dates()}, restricted to dates whose phrase names a month or has a digit} */
   @Value.Default
   public Accuracy explicitDates() {
     return Accuracy.zero();
   }
 
-  /** Via-links right, over gold attributions that have one (a missed statement counts as wrong). */
+  /** {@return via-links right, over gold attributions that have one (a missed statement counts as wrong)} */
   @Value.Default
   public Accuracy chains() {
     return Accuracy.zero();
   }
 
-  /** Cues right, over matched statements whose gold attribution has a cue. */
+  /** {@return cues right, over matched statements whose gold attribution has a cue} */
   @Value.Default
   public Accuracy cues() {
     return Accuracy.zero();
   }
 
-  /** Stances right, over matched statements. */
+  /** {@return stances right, over matched statements} */
   @Value.Default
   public Accuracy stances() {
     return Accuracy.zero();
   }
 
-  /** One entry per gold or predicted statement, matched pairs sharing one entry. */
+  /** {@return one entry per gold or predicted statement, matched pairs sharing one entry} */
   public abstract List<QuoteDiff> diffs();
 
-  /** The report of nothing, the unit of {@link #plus(EvaluationReport)}. */
+  /** {@return the report of nothing, the unit of {@link #plus(EvaluationReport)}} */
   public static EvaluationReport empty() {
     return EMPTY;
   }
@@ -98,7 +98,11 @@ public abstract class EvaluationReport {
     return ImmutableEvaluationReport.builder();
   }
 
-  /** The micro-averaged sum of {@code reports}, their diffs concatenated in order. */
+  /**
+   * {@return the micro-averaged sum of {@code reports}, their diffs concatenated in order}
+   *
+   * @param reports the reports to sum, in order
+   */
   public static EvaluationReport combine(Iterable<EvaluationReport> reports) {
     EvaluationReport sum = EMPTY;
     for (EvaluationReport report : reports) {
@@ -107,22 +111,26 @@ public abstract class EvaluationReport {
     return sum;
   }
 
-  /** Span matching of all statements, quotes and indirect ones together. */
+  /** {@return span matching of all statements, quotes and indirect ones together} */
   public final Score statements() {
     return quotes().plus(indirect());
   }
 
-  /** Speakers right over all matched statements. */
+  /** {@return speakers right over all matched statements} */
   public final Accuracy speakers() {
     return quoteSpeakers().plus(indirectSpeakers());
   }
 
-  /** The diffs that have at least one marker. */
+  /** {@return the diffs that have at least one marker} */
   public final List<QuoteDiff> problems() {
     return diffs().stream().filter(d -> !d.isCorrect()).collect(ImmutableList.toImmutableList());
   }
 
-  /** The micro-averaged sum of this report and {@code other}; diffs of this one come first. */
+  /**
+   * {@return the micro-averaged sum of this report and {@code other}; diffs of this one come first}
+   *
+   * @param other the report to add after this one
+   */
   public final EvaluationReport plus(EvaluationReport other) {
     return builder()
         .documents(documents() + other.documents())
@@ -141,7 +149,7 @@ public abstract class EvaluationReport {
         .build();
   }
 
-  /** The summary table followed by every diff, correct ones included. */
+  /** {@return the summary table followed by every diff, correct ones included} */
   public final String format() {
     StringBuilder out = summary();
     diffs().forEach(d -> out.append('\n').append(d));

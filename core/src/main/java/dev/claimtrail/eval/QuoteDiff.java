@@ -47,22 +47,22 @@ public abstract class QuoteDiff {
 
   private static final int TEXT_WIDTH = 72;
 
-  /** The gold document. */
+  /** {@return the gold document} */
   public abstract DocumentId document();
 
-  /** The class the statement is scored in. */
+  /** {@return the class the statement is scored in} */
   public abstract Category category();
 
-  /** The gold side, absent for a spurious statement. */
+  /** {@return the gold side, absent for a spurious statement} */
   public abstract Optional<ReportedStatement> gold();
 
-  /** The predicted side, absent for a missed statement. */
+  /** {@return the predicted side, absent for a missed statement} */
   public abstract Optional<ReportedStatement> predicted();
 
-  /** What differs; empty when the prediction is right in every checked respect. */
+  /** {@return what differs; empty when the prediction is right in every checked respect} */
   public abstract Set<Marker> markers();
 
-  /** Whether nothing differs. */
+  /** {@return whether nothing differs} */
   public final boolean isCorrect() {
     return markers().isEmpty();
   }

@@ -14,34 +14,34 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReportedStatement {
-  /** The attribution this side describes. */
+  /** {@return the attribution this side describes} */
   public abstract AttributionId attribution();
 
-  /** The statement's words as printed. */
+  /** {@return the statement's words as printed} */
   public abstract String text();
 
-  /** Direct quote, partial quote or indirect statement. */
+  /** {@return direct quote, partial quote or indirect statement} */
   public abstract Statement.Kind kind();
 
-  /** The speaker's preferred name. */
+  /** {@return the speaker's preferred name} */
   public abstract String speaker();
 
-  /** The date said, if recorded. */
+  /** {@return the date said, if recorded} */
   public abstract Optional<PartialDate> said();
 
-  /** The end of the date range said, if it is a range. */
+  /** {@return the end of the date range said, if it is a range} */
   public abstract Optional<PartialDate> saidUntil();
 
-  /** The name of the speaker of the attribution this one is known through, if any. */
+  /** {@return the name of the speaker of the attribution this one is known through, if any} */
   public abstract Optional<String> via();
 
-  /** The cue as printed, if recorded. */
+  /** {@return the cue as printed, if recorded} */
   public abstract Optional<String> cue();
 
-  /** The stance. */
+  /** {@return the stance} */
   public abstract Stance stance();
 
-  /** Where the first evidence span starts in the document's text, if there is evidence. */
+  /** {@return where the first evidence span starts in the document's text, if there is evidence} */
   public abstract OptionalInt offset();
 
   /** A new builder. */

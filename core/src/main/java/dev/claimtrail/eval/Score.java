@@ -15,56 +15,66 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Score {
-  /** Statements of the gold ledger that the prediction found. */
+  /** {@return statements of the gold ledger that the prediction found} */
   @Value.Parameter
   public abstract int matched();
 
-  /** Predicted statements with no gold counterpart. */
+  /** {@return predicted statements with no gold counterpart} */
   @Value.Parameter
   public abstract int spurious();
 
-  /** Gold statements the prediction did not find. */
+  /** {@return gold statements the prediction did not find} */
   @Value.Parameter
   public abstract int missed();
 
-  /** The score with the given counts; throws {@link IllegalStateException} if one is negative. */
+  /**
+   * {@return the score with the given counts; throws {@link IllegalStateException} if one is negative}
+   *
+   * @param matched how many items match
+   * @param spurious how many predicted items match nothing
+   * @param missed how many gold items were not predicted
+   */
   public static Score of(int matched, int spurious, int missed) {
     return ImmutableScore.of(matched, spurious, missed);
   }
 
-  /** The score of nothing. */
+  /** {@return the score of nothing} */
   public static Score zero() {
     return of(0, 0, 0);
   }
 
-  /** How many statements the gold ledger has. */
+  /** {@return how many statements the gold ledger has} */
   public final int gold() {
     return matched() + missed();
   }
 
-  /** How many statements the prediction has. */
+  /** {@return how many statements the prediction has} */
   public final int predicted() {
     return matched() + spurious();
   }
 
-  /** The share of predicted statements that match a gold one; 1 when nothing was predicted. */
+  /** {@return the share of predicted statements that match a gold one; 1 when nothing was predicted} */
   public final double precision() {
     return predicted() == 0 ? 1 : (double) matched() / predicted();
   }
 
-  /** The share of gold statements that were found; 1 when there are none. */
+  /** {@return the share of gold statements that were found; 1 when there are none} */
   public final double recall() {
     return gold() == 0 ? 1 : (double) matched() / gold();
   }
 
-  /** The harmonic mean of precision and recall; 0 when both are 0. */
+  /** {@return the harmonic mean of precision and recall; 0 when both are 0} */
   public final double f1() {
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** The count-by-count sum of this score and {@code other}. */
+  /**
+   * {@return the count-by-count sum of this score and {@code other}}
+   *
+   * @param other the score to add
+   */
   public final Score plus(Score other) {
     return of(matched() + other.matched(), spurious() + other.spurious(), missed() + other.missed());
   }

@@ -7,6 +7,8 @@
  * <p>Depends only on the model, the ledger and the text packages.
  */
 @ValueStyle
+@NullMarked
 package dev.claimtrail.eval;
 
 import dev.claimtrail.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

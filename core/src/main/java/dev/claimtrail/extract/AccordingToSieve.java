@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code According to X, "..."}, {@code ..., according to X, "..."} and {@code "...," according
  * to X}: the source that "according to" names in the quote's sentence.
@@ -13,7 +15,7 @@ final class AccordingToSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     if (!quote.wordsBefore()) {
       return frames.accordingTo(quote.after(), quote.hi());
     }

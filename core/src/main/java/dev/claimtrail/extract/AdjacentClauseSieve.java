@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The reporting clause beside the quote: before it ({@code X said: "..."}, {@code X told Y that
  * the plan was "..."}) or right after it ({@code "...," she said}, {@code "...," said the
@@ -27,7 +29,7 @@ final class AdjacentClauseSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     Frame before = null;
     if (quote.wordsBefore()) {
       int last = quote.before();

@@ -16,30 +16,30 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ArticleMetadata {
-  /** The id the document gets; derived from the text's hash when absent. */
+  /** {@return the id the document gets; derived from the text's hash when absent} */
   Optional<DocumentId> documentId();
 
-  /** The name of the outlet that published the article. */
+  /** {@return the name of the outlet that published the article} */
   Optional<String> outlet();
 
-  /** Where the article was published. */
+  /** {@return where the article was published} */
   Optional<String> url();
 
-  /** When the article was published, to the precision known. */
+  /** {@return when the article was published, to the precision known} */
   Optional<PartialDate> published();
 
-  /** The language of the article, as a BCP 47 tag such as {@code en}. */
+  /** {@return the language of the article, as a BCP 47 tag such as {@code en}} */
   Optional<String> language();
 
-  /** The title or headline. */
+  /** {@return the title or headline} */
   Optional<String> title();
 
-  /** Metadata that knows nothing. */
+  /** {@return metadata that knows nothing} */
   static ArticleMetadata none() {
     return builder().build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
@@ -54,7 +54,12 @@ public interface ArticleMetadata {
 
   /** Builds {@link ArticleMetadata}. */
   final class Builder extends ImmutableArticleMetadata.Builder {
-    /** Sets the published day. */
+    /**
+     * Sets the published day.
+     *
+     * @param day the day the article was published
+     * @return this builder
+     */
     public Builder published(LocalDate day) {
       return published(PartialDate.of(day));
     }

@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.Stance;
 import java.util.HashSet;
 import java.util.Set;
@@ -50,7 +52,7 @@ final class Attitudes extends ArticleRules {
    * for a verb of finding, whose subject must name a document ("a new poll", "the figures").
    */
   boolean reportsWithoutThat(Frame frame) {
-    if (frame.cueWords().stance() != Stance.FINDS) {
+    if (verifyNotNull(frame.cueWords()).stance() != Stance.FINDS) {
       return true;
     }
     for (int k = frame.start(); k < frame.cue(); k++) {

@@ -25,17 +25,21 @@ public final class BatchExtraction {
     this.extractor = extractor;
   }
 
-  /** A batch extraction with {@link Extractor#standard()}. */
+  /** {@return a batch extraction with {@link Extractor#standard()}} */
   public static BatchExtraction standard() {
     return STANDARD;
   }
 
-  /** A batch extraction with {@code extractor}, for instance one with a lower length limit. */
+  /**
+   * {@return a batch extraction with {@code extractor}, for instance one with a lower length limit}
+   *
+   * @param extractor the extractor to run on each article
+   */
   public static BatchExtraction with(Extractor extractor) {
     return new BatchExtraction(checkNotNull(extractor, "extractor"));
   }
 
-  /** The extractor every article goes through. */
+  /** {@return the extractor every article goes through} */
   public Extractor extractor() {
     return extractor;
   }
@@ -44,6 +48,10 @@ public final class BatchExtraction {
    * Extracts every article of {@code articles}, in order; the result holds the ledger of those
    * extracted and the failures of the others. Throws {@link NullPointerException} only when {@code
    * articles} or one of its elements is null.
+   *
+   * @param articles the articles to extract
+   * @return the ledger of the articles extracted and the failures of the others
+   * @throws NullPointerException if {@code articles} or one of its elements is null
    */
   public Result extract(List<Article> articles) {
     return extract(articles, index -> {});
@@ -53,6 +61,11 @@ public final class BatchExtraction {
    * Extracts every article of {@code articles}, in order, calling {@code afterEach} with the index
    * of each article once it is extracted or has failed (to draw progress, say). What {@code
    * afterEach} throws is not taken for a failure of the article: it ends the batch.
+   *
+   * @param articles the articles to extract
+   * @param afterEach called with the number of articles done after each one, for progress
+   * @return the ledger of the articles extracted and the failures of the others
+   * @throws NullPointerException if an argument or an article is null
    */
   public Result extract(List<Article> articles, IntConsumer afterEach) {
     checkNotNull(articles, "articles");
@@ -80,7 +93,13 @@ public final class BatchExtraction {
    * @param metadata what is known of the article besides its text
    */
   public record Article(String name, String text, ArticleMetadata metadata) {
-    /** Checks that no field is null and the name is not blank. */
+    /**
+     * Checks that no field is null and the name is not blank.
+     *
+     * @param name how messages name the article, such as its file name
+     * @param text the article's text
+     * @param metadata what is known of the article besides its text
+     */
     public Article {
       checkNotNull(name, "name");
       checkArgument(!name.isBlank(), "article name must not be blank: '%s'", name);
@@ -88,7 +107,12 @@ public final class BatchExtraction {
       checkNotNull(metadata, "metadata of article %s", name);
     }
 
-    /** An article of which nothing but its name and text is known. */
+    /**
+     * {@return an article of which nothing but its name and text is known}
+     *
+     * @param name how messages name the article, such as its file name
+     * @param text the article's text
+     */
     public static Article of(String name, String text) {
       return new Article(name, text, ArticleMetadata.none());
     }
@@ -107,14 +131,20 @@ public final class BatchExtraction {
    * @param cause what the extractor threw for it
    */
   public record Failure(int index, String article, RuntimeException cause) {
-    /** Checks that the index is not negative and no field is null. */
+    /**
+     * Checks that the index is not negative and no field is null.
+     *
+     * @param index the 0-based place of the article in the batch
+     * @param article the name of the article
+     * @param cause what the extractor threw
+     */
     public Failure {
       checkArgument(index >= 0, "failure index must not be negative: %s", index);
       checkNotNull(article, "article");
       checkNotNull(cause, "cause of the failure of %s", article);
     }
 
-    /** The message of the cause, or its class name when it has none. */
+    /** {@return the message of the cause, or its class name when it has none} */
     public String message() {
       String message = cause.getMessage();
       return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
@@ -136,7 +166,13 @@ public final class BatchExtraction {
    * @param failures the articles that could not be extracted, by increasing index
    */
   public record Result(Ledger ledger, int articles, List<Failure> failures) {
-    /** Copies the failures and checks that there are no more of them than articles. */
+    /**
+     * Copies the failures and checks that there are no more of them than articles.
+     *
+     * @param ledger the ledger of the articles extracted
+     * @param failures the articles that could not be extracted, in order
+     * @param articles how many articles were given
+     */
     public Result {
       checkNotNull(ledger, "ledger");
       failures = List.copyOf(failures);
@@ -144,12 +180,12 @@ public final class BatchExtraction {
           "%s failures of only %s articles", failures.size(), articles);
     }
 
-    /** How many articles were extracted. */
+    /** {@return how many articles were extracted} */
     public int extracted() {
       return articles - failures.size();
     }
 
-    /** Whether any article failed. */
+    /** {@return whether any article failed} */
     public boolean hasFailures() {
       return !failures.isEmpty();
     }

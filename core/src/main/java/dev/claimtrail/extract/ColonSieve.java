@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who speaks by the layout of a colon or a dash, with no reporting verb: a name that opens a
@@ -23,7 +24,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     Frame label = speakerLabel(quote);
     if (label != null) {
       return label;
@@ -48,7 +49,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
    * short name of someone the text names elsewhere or as a new name. Null when the quote opens
    * otherwise.
    */
-  private Frame speakerLabel(QuoteCandidate quote) {
+  private @Nullable Frame speakerLabel(QuoteCandidate quote) {
     int start = quote.open() + 1;
     int colon = labelColon(t, quotes, quote.open());
     if (colon < 0) {
@@ -90,7 +91,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
   }
 
   /** {@code "...": Riverside residents}, as headlines print who speaks. */
-  private Frame nameAfterColon(int k, int hi) {
+  private @Nullable Frame nameAfterColon(int k, int hi) {
     int end = entities.phraseEndAfter(k, hi);
     Entities.Resolved r = end > k ? entities.resolve(k, end) : null;
     return r == null || r.pronoun() ? null : new Frame(r, -1, null, k, end, true, 0);
@@ -100,7 +101,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
    * The name that runs from the start of the sentence at {@code lo} to the colon, past the page's
    * own words before it; a name and an outlet after a comma give the name.
    */
-  private Frame nameBeforeColon(int lo, int colon) {
+  private @Nullable Frame nameBeforeColon(int lo, int colon) {
     int from = lo;
     while (from < colon - 1 && lex.layoutWords.contains(t.lower(from))) {
       from++;
@@ -118,7 +119,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
   }
 
   /** The reporting clause or name that ends the sentence before a quote paragraph with a colon. */
-  private Frame introductionAbove(int colon) {
+  private @Nullable Frame introductionAbove(int colon) {
     int lo = sentenceStartOf(colon);
     Frame clause = frames.frameBefore(colon - 1, lo);
     return clause != null ? clause : nameBeforeColon(lo, colon);

@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Setting;
 import dev.claimtrail.model.Stance;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Context that one statement lends another: a statement whose reporting clause lies inside
@@ -110,7 +113,7 @@ final class ContextCarrying extends ArticleRules {
       }
       if (subject != null) {
         bySpeaker.computeIfAbsent(subject, e -> new ArrayList<>())
-            .add(new CarriedContext(from, s, setting, context.timeOf(setting, to), false));
+            .add(new CarriedContext(from, s, setting, context.timeOf(verifyNotNull(setting), to), false));
       } else if (setting == null) {
         occasionOfSubject(from, to, s, bySpeaker);
       }
@@ -197,7 +200,7 @@ final class ContextCarrying extends ArticleRules {
    * The word of the occasion named at token {@code k}, outside quotes: a noun that describes an
    * occasion ("rally", "talks") or a verb made of one ("voted" for "vote"); null otherwise.
    */
-  private String occasionAt(int k) {
+  private @Nullable String occasionAt(int k) {
     if (quotes.inside(k) || !t.isWord(k)) {
       return null;
     }
@@ -221,7 +224,7 @@ final class ContextCarrying extends ArticleRules {
    * 2021", "voted on Wednesday") or a year or date before it ("the 2022 talks", "a July 24
    * visit"). Null when none.
    */
-  private TimeReference timeOfOccasion(int k) {
+  private @Nullable TimeReference timeOfOccasion(int k) {
     TimeExpressions.Expression after = times.firstIn(k + 1, k + 4);
     if (after == null) {
       TimeExpressions.Expression number = times.firstIn(k + 1, k + 6);
@@ -293,7 +296,7 @@ final class ContextCarrying extends ArticleRules {
    * The speaker that an occasion opening its sentence introduces, named or a pronoun after the
    * comma and a time: "In an interview on Thursday, she was asked ...". Null when there is none.
    */
-  private Entity subjectAfter(int k, int to) {
+  private @Nullable Entity subjectAfter(int k, int to) {
     TimeExpressions.Expression time = times.at(k);
     int start = time != null && time.phraseStart() == k ? time.end() : k;
     if (!t.isPunct(start, ',')) {
@@ -305,6 +308,6 @@ final class ContextCarrying extends ArticleRules {
   }
 
   /** An occasion and time stated for a speaker at a token of a sentence. */
-  private record CarriedContext(int token, int sentence, FoundSetting setting, TimeReference time,
+  private record CarriedContext(int token, int sentence, @Nullable FoundSetting setting, @Nullable TimeReference time,
       boolean forwardOnly) {}
 }

@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Statement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quote that opens its sentence with no reporting clause goes on with the speaker of the direct
@@ -21,7 +22,7 @@ final class ContinuationSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     if (!quote.opensSentence()) {
       return null;
     }

@@ -1,5 +1,9 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * The subject of a reporting verb that names no one the entities know: the words back to where the
  * clause begins, a description such as "his campaign", "the oil industry", "47 percent of voters"
@@ -22,7 +26,7 @@ final class DescribedSubjects extends ArticleRules {
    * auxiliaries and adverbs) and starting at or after {@code lo}; null when the words there are no
    * subject, or the cue no finite verb.
    */
-  Frame before(int c, Lexicon.Cue cue, int lo) {
+  @Nullable Frame before(int c, Lexicon.Cue cue, int lo) {
     if (!readsAsVerb(c, cue)) {
       return null;
     }
@@ -44,7 +48,7 @@ final class DescribedSubjects extends ArticleRules {
     }
     Entities.Resolved named = tagStart >= 0 ? entities.resolve(entities.phraseStartBefore(last, start), last + 1)
         : null;
-    Entities.Resolved r = named != null ? named : entities.group(start, last + 1);
+    Entities.Resolved r = named != null ? named : verifyNotNull(entities.group(start, last + 1));
     return new Frame(r, c, cue, start, c + cue.words().length, false,
         ReportingFrames.confidence(r) - LESS_SURE);
   }

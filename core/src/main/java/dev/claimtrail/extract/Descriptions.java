@@ -5,6 +5,7 @@ import dev.claimtrail.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves a description headed by a role noun ("the Russian leader", "the Vesta news agency",
@@ -27,7 +28,8 @@ final class Descriptions {
    * Resolves a description {@code [a, b)} such as "the Russian leader" to an entity of the text, or
    * makes an unnamed source of it ("officials", "staff members close to X").
    */
-  Entities.Resolved describe(int a, int b, String mention, Entity linkTarget, String relation) {
+  Entities.@Nullable Resolved describe(int a, int b, String mention, @Nullable Entity linkTarget,
+      @Nullable String relation) {
     String head = t.lower(b - 1);
     Lexicon.RoleKind kind = lex.roleNouns.get(head);
     String nationality = null;
@@ -90,7 +92,7 @@ final class Descriptions {
    * The outlet or organization a description names within it ("the Vesta news agency"), made one
    * if the name is new; null when no name that is not a country stands in it.
    */
-  private Entity namedWithin(int a, int b, Lexicon.RoleKind kind, String head) {
+  private @Nullable Entity namedWithin(int a, int b, Lexicon.RoleKind kind, String head) {
     for (int k = a; k < b - 1; k++) {
       if (index.runStart(k) != k || index.runEnd(k) >= b || lex.nationalities.containsKey(t.lower(k))) {
         continue;
@@ -113,8 +115,8 @@ final class Descriptions {
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  private Entity antecedent(int at, Lexicon.RoleKind kind, String nationality,
-      List<String> titleWords, Entity exclude, String head) {
+  private @Nullable Entity antecedent(int at, Lexicon.RoleKind kind, @Nullable String nationality,
+      List<String> titleWords, @Nullable Entity exclude, String head) {
     Entity fallback = null;
     for (int m = index.mentionIndexBefore(at); m >= 0 && at - index.mention(m).token() < 3000; m--) {
       Entity e = index.mention(m).entity();
@@ -143,7 +145,7 @@ final class Descriptions {
     return false;
   }
 
-  private static boolean fitsRole(Entity e, Lexicon.RoleKind kind, String nationality,
+  private static boolean fitsRole(Entity e, Lexicon.RoleKind kind, @Nullable String nationality,
       List<String> titleWords) {
     if (nationality != null && !nationality.equals(e.country)) {
       return false;

@@ -2,6 +2,7 @@ package dev.claimtrail.extract;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entities of one text and the places they are mentioned, and the speaker phrases that name
@@ -17,8 +18,8 @@ final class Entities {
    * A resolved speaker phrase: the entity, the words naming it, and the tokens {@code [from, to)}
    * that print them (-1 when the words are not printed in one piece).
    */
-  record Resolved(Entity entity, String mention, boolean pronoun, int from, int to) {
-    Resolved(Entity entity, String mention, boolean pronoun) {
+  record Resolved(Entity entity, @Nullable String mention, boolean pronoun, int from, int to) {
+    Resolved(Entity entity, @Nullable String mention, boolean pronoun) {
       this(entity, mention, pronoun, -1, -1);
     }
 
@@ -83,7 +84,7 @@ final class Entities {
    * The entity the speaker phrase {@code [a, b)} refers to at token {@code a}, creating one for a
    * new name or unnamed source; null when the phrase names no speaker.
    */
-  Resolved resolve(int a, int b) {
+  @Nullable Resolved resolve(int a, int b) {
     return printedAt(resolver.resolve(a, b), a, b);
   }
 
@@ -92,7 +93,7 @@ final class Entities {
    * role that starts at {@code from} ("Its director, Ana Ruiz"); null when the tokens are no such
    * pair.
    */
-  Resolved appositiveName(int from, int p, int j) {
+  @Nullable Resolved appositiveName(int from, int p, int j) {
     return printedAt(resolver.appositiveName(from, p, j), from, j);
   }
 
@@ -100,7 +101,7 @@ final class Entities {
    * A plural subject that opens a sentence at {@code from} and ends at {@code to}, before its verb:
    * "Workers at the Ashford plant" said; null when {@code [from, to)} is none.
    */
-  Resolved groupSubject(int from, int to) {
+  @Nullable Resolved groupSubject(int from, int to) {
     return printedAt(groups.groupSubject(from, to), from, to);
   }
 
@@ -113,11 +114,11 @@ final class Entities {
   }
 
   /** The group named by the words {@code [from, to)}, made one if it is new. */
-  Resolved group(int from, int to) {
+  @Nullable Resolved group(int from, int to) {
     return printedAt(groups.group(from, to), from, to);
   }
 
-  private static Resolved printedAt(Resolved r, int from, int to) {
+  private static @Nullable Resolved printedAt(@Nullable Resolved r, int from, int to) {
     return r == null ? null : r.printedAt(from, to);
   }
 
@@ -137,12 +138,12 @@ final class Entities {
   }
 
   /** The entity mentioned by the name run that ends at token {@code i}, or null. */
-  Entity mentionAt(int i) {
+  @Nullable Entity mentionAt(int i) {
     return index.mentionAt(i);
   }
 
   /** The first entity mentioned outside quotes within tokens {@code [from, to)}, or null. */
-  Entity firstMentionIn(int from, int to) {
+  @Nullable Entity firstMentionIn(int from, int to) {
     return index.firstMentionIn(from, to);
   }
 }

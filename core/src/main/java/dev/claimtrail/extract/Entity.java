@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that is named or described in one text and may speak: a person, an outlet, a country,
@@ -20,14 +21,14 @@ final class Entity {
   final Set<String> aliases = new LinkedHashSet<>();
   final List<Role> roles = new ArrayList<>();
   /** The country of a person's nationality or title, or the country a country entity is. */
-  String country;
+  @Nullable String country;
   /** 'm', 'f' or 0 when unknown. */
   char gender;
   boolean leader;
-  Entity affiliation;
-  String relation;
+  @Nullable Entity affiliation;
+  @Nullable String relation;
   Source.Kind outletKind = Source.Kind.OTHER;
-  String ownership;
+  @Nullable String ownership;
   boolean speaks;
   int lastSpoke = -1;
 

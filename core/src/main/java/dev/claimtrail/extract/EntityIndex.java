@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The name runs of one text, the entities met in it and the tokens where they are mentioned. The
@@ -51,7 +52,7 @@ final class EntityIndex {
   }
 
   /** The entity registered under {@code key}, or null. */
-  Entity known(String key) {
+  @Nullable Entity known(String key) {
     return byKey.get(key);
   }
 
@@ -114,13 +115,13 @@ final class EntityIndex {
   }
 
   /** The entity mentioned by the name run that ends at token {@code i}, or null. */
-  Entity mentionAt(int i) {
+  @Nullable Entity mentionAt(int i) {
     int m = mentionIndexBefore(i + 1);
     return m >= 0 && mentions.get(m).token() == i ? mentions.get(m).entity() : null;
   }
 
   /** The first entity mentioned outside quotes within tokens {@code [from, to)}, or null. */
-  Entity firstMentionIn(int from, int to) {
+  @Nullable Entity firstMentionIn(int from, int to) {
     for (int m = mentionIndexBefore(from) + 1; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       if (mention.token() >= to) {
@@ -144,7 +145,7 @@ final class EntityIndex {
    * or a new name; null for a possessive, a lone title or role word, a nationality or a function
    * word.
    */
-  Entity entityOfRun(int a, int b) {
+  @Nullable Entity entityOfRun(int a, int b) {
     for (int m = mentionIndexBefore(b); m >= 0 && m < mentions.size(); m--) {
       Mention mention = mentions.get(m);
       if (mention.token() < a) {

@@ -46,15 +46,17 @@ public final class Extractor {
     this.guard = guard;
   }
 
-  /** The extractor with the lexicons shipped in claimtrail. */
+  /** {@return the extractor with the lexicons shipped in claimtrail} */
   public static Extractor standard() {
     return STANDARD;
   }
 
   /**
-   * This extractor with a different limit on the length of a text, in UTF-16 characters; a service
-   * that takes texts from outside would set a lower one. Throws {@link IllegalArgumentException}
+   * {@return this extractor with a different limit on the length of a text, in UTF-16 characters; a service
+   * that takes texts from outside would set a lower one} Throws {@link IllegalArgumentException}
    * when {@code maxTextLength} is negative.
+   *
+   * @param maxTextLength the most characters a text may have, at least 0
    */
   public Extractor withMaxTextLength(int maxTextLength) {
     checkArgument(maxTextLength >= 0, "maxTextLength must not be negative: %s", maxTextLength);
@@ -70,8 +72,8 @@ public final class Extractor {
   }
 
   /**
-   * The quote sieves this extractor runs, in order: each tells who speaks a quote in one way
-   * ("adjacent-clause", "colon", "continuation", ...), over the quotes no earlier one decided.
+   * {@return the quote sieves this extractor runs, in order: each tells who speaks a quote in one way
+   * ("adjacent-clause", "colon", "continuation", ...), over the quotes no earlier one decided}
    * docs/extraction.md describes them with their measured precision.
    */
   public List<String> quoteSieves() {
@@ -79,16 +81,18 @@ public final class Extractor {
   }
 
   /**
-   * This extractor with only the quote sieves named in {@code names}, run in that order: to
-   * measure what a sieve adds, or to keep only the surer ones. Throws {@link
+   * {@return this extractor with only the quote sieves named in {@code names}, run in that order: to
+   * measure what a sieve adds, or to keep only the surer ones} Throws {@link
    * IllegalArgumentException} naming a sieve that is not one of {@link #standard()}'s.
+   *
+   * @param names the names of the quote sieves, in the order they run
    */
   public Extractor withQuoteSieves(List<String> names) {
     checkNotNull(names, "names");
     return new Extractor(lexicon, SieveOrder.standard().only(names), maxTextLength, guard);
   }
 
-  /** The longest text, in UTF-16 characters, that this extractor accepts. */
+  /** {@return the longest text, in UTF-16 characters, that this extractor accepts} */
   public int maxTextLength() {
     return maxTextLength;
   }
@@ -96,6 +100,10 @@ public final class Extractor {
   /**
    * Extracts from {@code text}, of which nothing else is known. Throws {@link
    * IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
+   *
+   * @param text the article's text
+   * @return a ledger of one document and the attributions found in it
+   * @throws IllegalArgumentException if the text is longer than {@link #maxTextLength()}
    */
   public Ledger extract(String text) {
     return extract(text, ArticleMetadata.none());
@@ -105,6 +113,11 @@ public final class Extractor {
    * Extracts the attributions of {@code text}, a news article described by {@code metadata}. The
    * ledger holds one document; ids of its statements and attributions start with the document id.
    * Throws {@link IllegalArgumentException} when the text is longer than {@link #maxTextLength()}.
+   *
+   * @param text the article's text
+   * @param metadata what is known of the article besides its text: its date, outlet and address
+   * @return a ledger of one document and the attributions found in it
+   * @throws IllegalArgumentException if the text is longer than {@link #maxTextLength()}
    */
   public Ledger extract(String text, ArticleMetadata metadata) {
     checkNotNull(text, "text");

@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Stance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reporting clauses that follow what they report, right after a quote or a clause: {@code "...,"
@@ -22,7 +23,7 @@ final class FollowingClauses extends ArticleRules {
    * a verb in the past tense that the lexicon lacks ({@code "...," Smith boasted}). Null when
    * neither reads.
    */
-  Frame besideQuote(int i, int hi) {
+  @Nullable Frame besideQuote(int i, int hi) {
     int k = pastCommasAndDashes(i, hi);
     for (int c = k + 1; c < hi && c - k <= MAX_SPEAKER_WORDS && partOfSpeakerPhrase(c); c++) {
       Lexicon.Cue cue = lex.cueAt(t, c);
@@ -75,7 +76,7 @@ final class FollowingClauses extends ArticleRules {
   }
 
   /** The reporting clause that starts at token {@code i}, right after a quote. */
-  Frame frameAfter(int i, int hi) {
+  @Nullable Frame frameAfter(int i, int hi) {
     int k = pastCommasAndDashes(i, hi);
     if (k >= hi) {
       return null;

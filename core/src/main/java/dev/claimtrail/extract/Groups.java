@@ -2,6 +2,7 @@ package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Speaker;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plural subjects that speak as one group: "Workers at the Ashford plant said", "farm groups who
@@ -28,7 +29,7 @@ final class Groups {
    * subject of the sentence before ("Water managers in the valley were cautious. They said …");
    * null when that sentence opens otherwise.
    */
-  Entity groupBefore(int at) {
+  @Nullable Entity groupBefore(int at) {
     int s = sentences.of(at);
     if (s == 0 || sentences.start(s) != at) {
       return null;
@@ -42,7 +43,7 @@ final class Groups {
    * A plural subject that opens a sentence at {@code from} and ends at {@code to}, before its verb:
    * "Workers at the Ashford plant" said; null when {@code [from, to)} is none.
    */
-  Entities.Resolved groupSubject(int from, int to) {
+  Entities.@Nullable Resolved groupSubject(int from, int to) {
     return from < to && groupEnd(from, to) == to ? group(from, to) : null;
   }
 

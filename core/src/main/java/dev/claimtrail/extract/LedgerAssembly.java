@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Affiliation;
 import dev.claimtrail.model.Attribution;
@@ -105,7 +107,7 @@ final class LedgerAssembly {
     Attribution.Builder a = Attribution.builder();
     a.id(attributionIds.get(f))
         .statement(statementId)
-        .speaker(speaker(f.speaker))
+        .speaker(speaker(verifyNotNull(f.speaker)))
         .document(documentId)
         .stance(f.stance)
         .provenance(provenance(f));
@@ -162,7 +164,7 @@ final class LedgerAssembly {
     }
     s.addAllRoles(e.roles);
     if (e.affiliation != null && e.affiliation != e) {
-      s.affiliation(Affiliation.of(speaker(e.affiliation), e.relation));
+      s.affiliation(Affiliation.of(speaker(e.affiliation), verifyNotNull(e.relation)));
     }
     if (e.kind == Speaker.Kind.MEDIA_OUTLET) {
       s.outlet(source(e));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists the extractor's rules consult, read from the resources under {@code
@@ -119,7 +120,7 @@ final class Lexicon {
   }
 
   /** The reporting verb starting at token {@code i}, longest first, or null. */
-  Cue cueAt(Tokens t, int i) {
+  @Nullable Cue cueAt(Tokens t, int i) {
     if (!t.isWord(i)) {
       return null;
     }
@@ -150,7 +151,7 @@ final class Lexicon {
   }
 
   /** The longest phrase of {@code byLastWord} that ends at token {@code i}, or null. */
-  static <V> Phrase<V> phraseEndingAt(Tokens t, int i, Map<String, List<Phrase<V>>> byLastWord) {
+  static <V> @Nullable Phrase<V> phraseEndingAt(Tokens t, int i, Map<String, List<Phrase<V>>> byLastWord) {
     List<Phrase<V>> phrases = byLastWord.get(t.lower(i));
     Phrase<V> best = null;
     if (phrases != null) {
@@ -165,7 +166,7 @@ final class Lexicon {
   }
 
   /** The longest phrase of {@code byFirstWord} that starts at token {@code i}, or null. */
-  static <V> Phrase<V> phraseStartingAt(Tokens t, int i, Map<String, List<Phrase<V>>> byFirstWord) {
+  static <V> @Nullable Phrase<V> phraseStartingAt(Tokens t, int i, Map<String, List<Phrase<V>>> byFirstWord) {
     List<Phrase<V>> phrases = byFirstWord.get(t.lower(i));
     Phrase<V> best = null;
     if (phrases != null) {
@@ -214,7 +215,7 @@ final class Lexicon {
   }
 
   /** The words of the anonymous link ("close to") that starts at token {@code i}, or null. */
-  String[] anonymousLinkAt(Tokens t, int i) {
+  String @Nullable [] anonymousLinkAt(Tokens t, int i) {
     for (String[] link : anonymousLinks) {
       if (matches(t, i, link)) {
         return link;
@@ -251,7 +252,7 @@ final class Lexicon {
   }
 
   /** The country a lower-case name, capital or seat of government stands for, or null. */
-  String countryOf(String lowerName) {
+  @Nullable String countryOf(String lowerName) {
     String country = countryNames.get(lowerName);
     return country != null ? country : capitals.get(lowerName);
   }

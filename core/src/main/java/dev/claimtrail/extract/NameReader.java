@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.Speaker;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first pass over the names of one text: it reads every run of capitalized words, marks it in
@@ -152,7 +155,7 @@ final class NameReader {
    * The title word {@code w} at token {@code k}, also in its abbreviated form when a dot follows
    * it ("Sen." for the lexicon's "sen."); null when it is none.
    */
-  private Lexicon.TitleWord titleAt(int k, String w) {
+  private Lexicon.@Nullable TitleWord titleAt(int k, String w) {
     Lexicon.TitleWord title = lex.titleWords.get(w);
     if (title == null && t.isPunct(k + 1, '.') && t.start(k + 1) == t.end(k)) {
       title = lex.titleWords.get(w + ".");
@@ -179,7 +182,7 @@ final class NameReader {
         || lex.nameParticles.contains(w);
   }
 
-  private Entity readRun(int a, int b) {
+  private @Nullable Entity readRun(int a, int b) {
     int k = a;
     String nationality = null;
     int titleStart = -1;
@@ -219,7 +222,7 @@ final class NameReader {
       // the words up to a later title word belong to the title: "Chief Medical Officer Ana Lind"
       titleStart = titleStart < 0 ? k : titleStart;
       titleEnd = titleHead + 1;
-      Lexicon.TitleWord head = lex.titleWords.get(t.lowerStem(titleHead));
+      Lexicon.TitleWord head = verifyNotNull(lex.titleWords.get(t.lowerStem(titleHead)));
       leaderTitle |= head.kind() == Lexicon.TitleKind.LEADER;
       headTitle = true;
       roleTitle |= isRole(head);
@@ -373,7 +376,7 @@ final class NameReader {
     return title.kind() == Lexicon.TitleKind.HEAD || title.kind() == Lexicon.TitleKind.LEADER;
   }
 
-  private static void addRole(Entity person, String title, String country) {
+  private static void addRole(Entity person, String title, @Nullable String country) {
     String lower = title.toLowerCase(Locale.ROOT);
     for (Role r : person.roles) {
       if (r.title().toLowerCase(Locale.ROOT).endsWith(lower)) {

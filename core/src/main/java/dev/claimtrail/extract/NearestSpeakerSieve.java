@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A guess, for a quote that reads as speech ({@link SpeechSieve}) but that no clause attributes:
  * the person named first after it in its own sentence (whose reporting clause no rule could read);
@@ -28,7 +30,7 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     if (!speech.readsAsSpeech(quote)) {
       return null;
     }
@@ -55,7 +57,7 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
   }
 
   /** The first person named after the quote in the rest of its sentence, outside quotes, or null. */
-  private Entity personAfter(QuoteCandidate quote) {
+  private @Nullable Entity personAfter(QuoteCandidate quote) {
     for (int k = quote.after(); k < quote.hi() && k - quote.after() < MAX_TOKENS_BACK; k++) {
       Entity mentioned = quotes.inside(k) ? null : entities.mentionAt(k);
       if (mentioned != null && mentioned.isPerson()) {
@@ -71,7 +73,7 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
   }
 
   /** The attributed statement whose cue or quote holds token {@code k}, or null. */
-  private Finding statementAt(int k) {
+  private @Nullable Finding statementAt(int k) {
     Finding byCue = board.byCue.get(k);
     if (byCue != null && byCue.speaker != null) {
       return byCue;

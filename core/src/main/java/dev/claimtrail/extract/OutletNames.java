@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the words of a text say of outlets: a name that ends in an outlet word or a web domain
@@ -17,12 +18,12 @@ final class OutletNames {
   }
 
   /** The kind of outlet that the word before token {@code a} names ("the newspaper X"), or null. */
-  Source.Kind outletBefore(int a) {
+  Source.@Nullable Kind outletBefore(int a) {
     return t.isWord(a - 1) ? lex.outletKinds.get(t.lower(a - 1)) : null;
   }
 
   /** The owner named in the few words before token {@code a} ("Kremlin-controlled"), or null. */
-  String ownershipBefore(int a) {
+  @Nullable String ownershipBefore(int a) {
     for (int j = a - 1; j >= Math.max(0, a - 5); j--) {
       if (!t.isWord(j)) {
         return null;

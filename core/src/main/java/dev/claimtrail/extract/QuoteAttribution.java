@@ -1,11 +1,14 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Attributes the quotes of an article with {@link QuoteSieve}s in the order {@link SieveOrder}
@@ -26,7 +29,7 @@ final class QuoteAttribution extends ArticleRules {
   private final Map<String, QuoteSieve> sieves = new LinkedHashMap<>();
   private final List<QuoteCandidate> candidates = new ArrayList<>();
   /** The speaker of quotes that read as speech but that no sieve attributed, made when needed. */
-  private Entity unknown;
+  private @Nullable Entity unknown;
 
   QuoteAttribution(Article article, FindingBoard board, ReportingFrames frames,
       FollowingClauses following, StatementContext context, SieveOrder order) {
@@ -72,7 +75,7 @@ final class QuoteAttribution extends ArticleRules {
 
   /** Runs sieve {@code name} over the quotes no earlier sieve decided, guarding each one. */
   void runSieve(String name, CandidateGuard guard) {
-    QuoteSieve sieve = sieves.get(name);
+    QuoteSieve sieve = verifyNotNull(sieves.get(name), "no quote sieve %s", name);
     for (QuoteCandidate candidate : candidates) {
       if (board.byQuote[candidate.first()] == null) {
         guard.run(() -> {
@@ -140,7 +143,7 @@ final class QuoteAttribution extends ArticleRules {
     } else {
       context.fillContext(f, frame, frame.cueEnd(), quote.open());
       context.contextBefore(f, quote.lo(), frame.start());
-      if (f.said == null && frame.cue() > frame.start() && frame.cueWords().participle()) {
+      if (f.said == null && frame.cue() > frame.start() && verifyNotNull(frame.cueWords()).participle()) {
         // ", citing "..."" speaks on the occasion of the clause it hangs on: "announced last week"
         context.contextIn(f, frame.start(), frame.cue());
       }

@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One way of telling who speaks a quote. Sieves run in the order {@link SieveOrder} gives, each
  * over the quotes no earlier sieve decided; a sieve that cannot tell returns null and leaves the
@@ -7,7 +9,7 @@ package dev.claimtrail.extract;
  */
 interface QuoteSieve {
   /** Who speaks {@code quote}, or null when this sieve cannot tell. */
-  Decision decide(QuoteCandidate quote);
+  @Nullable Decision decide(QuoteCandidate quote);
 
   /**
    * Whether this sieve needs the indirect statements of the article, so that the reported clauses

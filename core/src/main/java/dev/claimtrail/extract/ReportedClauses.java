@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.extract.WordClasses.WordClass;
 
 import dev.claimtrail.model.Stance;
@@ -7,6 +9,7 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Indirect statements: reporting clauses without quote marks ({@code X urged both sides to ...},
@@ -38,7 +41,7 @@ final class ReportedClauses extends ArticleRules {
    * Indirect statements of tokens {@code [from, to)}: a speaker, a reporting verb and what follows
    * it. Inside a quote ({@code via} set), only named speakers count.
    */
-  void reportedClauses(int from, int to, Finding via, boolean outsideQuotes) {
+  void reportedClauses(int from, int to, @Nullable Finding via, boolean outsideQuotes) {
     List<Finding> open = new ArrayList<>();
     for (int token = from; token < to; token++) {
       final int c = token;
@@ -94,8 +97,8 @@ final class ReportedClauses extends ArticleRules {
     }
   }
 
-  private Finding reported(Frame frame, int from, int to, boolean outsideQuotes) {
-    Lexicon.Cue cue = frame.cueWords();
+  private @Nullable Finding reported(Frame frame, int from, int to, boolean outsideQuotes) {
+    Lexicon.Cue cue = verifyNotNull(frame.cueWords());
     if (cue.stance() == Stance.ECHOES && !cue.participle()) {
       return null;
     }
@@ -231,12 +234,12 @@ final class ReportedClauses extends ArticleRules {
    * "..., said the minister, an economist." The clause must end the sentence, with nothing after
    * the verb but an addressee, times, an occasion or an appositive of an inverted subject.
    */
-  private Finding trailing(Frame frame, int from, int to) {
+  private @Nullable Finding trailing(Frame frame, int from, int to) {
     int comma = frame.after() ? frame.cue() - 1 : frame.start() - 1;
     boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
         && t.isPunct(comma - 1, ',');
     if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
-        || frame.cue() < 0 || frame.cueWords().participle() || comma - from > MAX_COMPLEMENT
+        || frame.cue() < 0 || verifyNotNull(frame.cueWords()).participle() || comma - from > MAX_COMPLEMENT
         || Attitudes.reportsObject(frame.cueWords())) {
       return null;
     }
@@ -287,7 +290,7 @@ final class ReportedClauses extends ArticleRules {
     return f;
   }
 
-  private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
+  private @Nullable Finding according(int c, int from, int to, @Nullable Finding via, boolean outsideQuotes) {
     if (board.byCue.containsKey(c)) {
       return null;
     }
@@ -353,14 +356,14 @@ final class ReportedClauses extends ArticleRules {
   }
 
   /** The author of a document that speaks, the token after its name and the time it appeared. */
-  private record DocumentAuthor(Entities.Resolved speaker, int end, TimeReference time) {}
+  private record DocumentAuthor(Entities.Resolved speaker, int end, @Nullable TimeReference time) {}
 
   /**
    * "figures published by X earlier this month", "an analysis released on Wednesday by X", "figures
    * from X" starting at token {@code from}: the document speaks for X, as of the time named between.
    * Null when no document is named or the agent only holds it ("a filing seen by the paper").
    */
-  private DocumentAuthor documentAuthor(int from, int to) {
+  private @Nullable DocumentAuthor documentAuthor(int from, int to) {
     int limit = Math.min(to, from + StatementContext.MAX_SETTING);
     boolean document = false;
     Boolean authored = null;

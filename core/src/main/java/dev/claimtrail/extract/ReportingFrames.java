@@ -1,8 +1,11 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.extract.WordClasses.WordClass;
 
 import dev.claimtrail.model.Stance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds reporting clauses around a quote or a clause: the speaker phrase and the reporting verb
@@ -50,7 +53,7 @@ final class ReportingFrames extends ArticleRules {
   }
 
   /** The reporting clause whose cue is the nearest one at or before token {@code last}. */
-  Frame frameBefore(int last, int lo) {
+  @Nullable Frame frameBefore(int last, int lo) {
     for (int c = last; c >= lo && last - c < MAX_CUE_DISTANCE; c--) {
       if (quotes.inside(c)) {
         return null;
@@ -129,7 +132,7 @@ final class ReportingFrames extends ArticleRules {
   }
 
   /** The speaker phrase before cue {@code c}, skipping auxiliaries, adverbs and times. */
-  Frame subjectBefore(int c, Lexicon.Cue cue, int lo) {
+  @Nullable Frame subjectBefore(int c, Lexicon.Cue cue, int lo) {
     Entities.Resolved shown = cue.participle() ? presented(c) : null;
     if (shown != null) {
       Lexicon.Cue asserts = t.is(c + 1, "why") || t.is(c + 1, "how")
@@ -225,7 +228,7 @@ final class ReportingFrames extends ArticleRules {
    * tokens between the commas at {@code p} and {@code j}; the description runs from the start of
    * the sentence and holds a role or title word.
    */
-  private Frame appositiveName(int p, int j, int c, Lexicon.Cue cue, int lo) {
+  private @Nullable Frame appositiveName(int p, int j, int c, Lexicon.Cue cue, int lo) {
     Entities.Resolved r = entities.appositiveName(Math.max(lo, sentenceStartOf(p)), p, j);
     return r == null ? null : new Frame(r, c, cue, Math.max(lo, sentenceStartOf(p)), c + cue.words().length,
         false, confidence(r) - 0.05);
@@ -235,7 +238,7 @@ final class ReportingFrames extends ArticleRules {
    * "Listen to X explaining why ...", "Watch X describing how ...": the speaker a recording
    * presents, named right before the participle at {@code c}; null otherwise.
    */
-  private Entities.Resolved presented(int c) {
+  private Entities.@Nullable Resolved presented(int c) {
     if (entities.mentionAt(c - 1) == null) {
       return null;
     }
@@ -250,7 +253,7 @@ final class ReportingFrames extends ArticleRules {
   }
 
   /** "quoted X as saying": X speaks. */
-  private Frame quotedAs(int c, Lexicon.Cue cue, int lo) {
+  private @Nullable Frame quotedAs(int c, Lexicon.Cue cue, int lo) {
     int start = entities.phraseStartBefore(c - 2, lo);
     Entities.Resolved r = start < 0 ? null : entities.resolve(start, c - 1);
     return r == null ? null
@@ -261,7 +264,7 @@ final class ReportingFrames extends ArticleRules {
    * ", adding that ...", ", saying ...": the participle speaks for the subject of the clause before
    * the comma, with that clause's stance when it board.echoes someone ("echoed X, noting that ...").
    */
-  private Frame governed(int c, Lexicon.Cue cue, int lo) {
+  private @Nullable Frame governed(int c, Lexicon.Cue cue, int lo) {
     int from = Math.max(lo, sentenceStartOf(c));
     for (int k = c - 2; k >= from && c - k < MAX_CUE_DISTANCE; k--) {
       Finding governing = board.byCue.get(k);
@@ -292,7 +295,7 @@ final class ReportingFrames extends ArticleRules {
   }
 
   /** "According to X, ..." or "..., according to X" within tokens {@code [lo, hi)}. */
-  Frame accordingTo(int lo, int hi) {
+  @Nullable Frame accordingTo(int lo, int hi) {
     for (int k = lo; k + 2 < hi; k++) {
       if (t.is(k, "according") && t.is(k + 1, "to") && !quotes.inside(k)) {
         int end = entities.phraseEndAfter(k + 2, hi);
@@ -308,7 +311,7 @@ final class ReportingFrames extends ArticleRules {
   }
 
   /** "..., said the minister": a cue after a comma, its subject after it. */
-  Frame inverted(int c, Lexicon.Cue cue, int to) {
+  @Nullable Frame inverted(int c, Lexicon.Cue cue, int to) {
     int subject = c + cue.words().length;
     int end = entities.phraseEndAfter(subject, to);
     Entities.Resolved r = end > subject ? entities.resolve(subject, end) : null;
@@ -322,6 +325,6 @@ final class ReportingFrames extends ArticleRules {
     if (r.pronoun()) {
       return 0.75;
     }
-    return r.mention().equalsIgnoreCase(r.entity().name) ? 0.9 : 0.85;
+    return verifyNotNull(r.mention()).equalsIgnoreCase(r.entity().name) ? 0.9 : 0.85;
   }
 }

@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partial quote later in the clause of an attributed one goes on with its speaker: in {@code X
  * called the plan "a disaster" and "a waste"}, the reporting clause before the first quote
@@ -14,7 +16,7 @@ final class SameClauseSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     if (!quote.wordsBefore() || quote.first() == 0) {
       return null;
     }

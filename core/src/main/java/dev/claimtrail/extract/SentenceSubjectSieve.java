@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The subject of the sentence that a partial quote stands in, when no reporting clause attributes
  * it and it reads as speech ({@link SpeechSieve}), not as a scare quote: in {@code Mayor Ito took to
@@ -20,7 +22,7 @@ final class SentenceSubjectSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     if (!quote.wordsBefore() || !speech.readsAsSpeech(quote)) {
       return null;
     }
@@ -37,7 +39,7 @@ final class SentenceSubjectSieve extends ArticleRules implements QuoteSieve {
   }
 
   /** The speaker phrase at token {@code start} followed by a word in lower case, or null. */
-  private Frame subjectAt(int start, int open) {
+  private @Nullable Frame subjectAt(int start, int open) {
     int end = entities.phraseEndAfter(start, open);
     if (end <= start || end >= open || !t.isWord(end) || t.isCapitalized(end)) {
       return null;

@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sentence boundaries of a token range, found in one pass. A sentence ends at ".", "!", "?" or "…"
@@ -33,7 +34,7 @@ final class Sentences {
    * The sentences of tokens {@code [from, to)}; with {@code quotes}, tokens inside quotes never
    * start a sentence.
    */
-  static Sentences split(Tokens t, int from, int to, Quotes.Found quotes) {
+  static Sentences split(Tokens t, int from, int to, Quotes.@Nullable Found quotes) {
     int[] starts = new int[16];
     int count = 0;
     for (int i = from; i < to; i++) {

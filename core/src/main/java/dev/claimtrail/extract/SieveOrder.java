@@ -1,6 +1,7 @@
 package dev.claimtrail.extract;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Verify.verifyNotNull;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SieveOrder {
 
   /** The confidence of what sieve {@code name} attributes, one of {@link #names()}. */
   double confidence(String name) {
-    return confidences.get(name);
+    return verifyNotNull(confidences.get(name), "no quote sieve %s", name);
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.Speaker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves a speaker phrase to the entity that speaks: a pronoun to the entity it refers back to
@@ -32,7 +35,7 @@ final class SpeakerResolver {
    * The entity the speaker phrase {@code [a, b)} refers to at token {@code a}, creating one for a
    * new name or unnamed source; null when the phrase names no speaker.
    */
-  Entities.Resolved resolve(int a, int b) {
+  Entities.@Nullable Resolved resolve(int a, int b) {
     if (a < 0 || b <= a) {
       return null;
     }
@@ -46,7 +49,7 @@ final class SpeakerResolver {
     }
     for (int k = a + 1; k < b - 1; k++) {
       if (t.is(k, "of") && index.runStart(k - 1) >= a && index.isPersonRun(k - 1)) {
-        return new Entities.Resolved(index.mentionAt(k - 1), mention, false);
+        return new Entities.Resolved(verifyNotNull(index.mentionAt(k - 1)), mention, false);
       }
     }
     String head = t.lower(b - 1);
@@ -67,7 +70,7 @@ final class SpeakerResolver {
       }
     }
     if (link > 0) {
-      Entities.Resolved target = resolve(link + linkWords.length, b);
+      Entities.Resolved target = resolve(link + verifyNotNull(linkWords).length, b);
       return descriptions.describe(a, link, mention, target == null ? null : target.entity(), String.join(" ", linkWords));
     }
     if (index.runStart(b - 1) >= 0) {
@@ -101,7 +104,7 @@ final class SpeakerResolver {
    * a determiner ("The contractor, Brandt Rail"); null when the tokens are no such pair. A gendered
    * title in the description ("spokeswoman") gives the person's gender.
    */
-  Entities.Resolved appositiveName(int from, int p, int j) {
+  Entities.@Nullable Resolved appositiveName(int from, int p, int j) {
     if (index.runStart(p + 1) != p + 1 || index.runEnd(p + 1) != j || p - from > 12 || p <= from) {
       return null;
     }
@@ -149,7 +152,7 @@ final class SpeakerResolver {
    * only for a quoted pronoun: the one that reports something there ("..., Ana Roe said"), else the
    * first one not in the possessive, else the first one; a gendered pronoun gives its gender.
    */
-  private Entity pronounReferent(int at, char fits) {
+  private @Nullable Entity pronounReferent(int at, char fits) {
     int sentence = -1;
     Entity first = null;
     Entity plain = null;

@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The last sieve: a quote that no other sieve attributed and that reads as speech (three words or
  * more, not a title in title case) is kept under an unknown speaker; shorter quotes and titles are
@@ -15,7 +17,7 @@ final class SpeechSieve extends ArticleRules implements QuoteSieve {
   }
 
   @Override
-  public Decision decide(QuoteCandidate quote) {
+  public @Nullable Decision decide(QuoteCandidate quote) {
     return readsAsSpeech(quote) ? UNATTRIBUTED : null;
   }
 

@@ -1,11 +1,14 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.extract.WordClasses.WordClass;
 
 import dev.claimtrail.model.Setting;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.TimeReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reporting clause says of its statement besides the speaker: the cue as printed with its
@@ -31,7 +34,7 @@ final class StatementContext extends ArticleRules {
     if (frame.cue() >= 0) {
       f.cueToken = frame.cue();
       f.cue = t.words(cueStart(frame.cue()), cueEnd(frame) - 1);
-      f.stance = frame.cueWords().stance() == Stance.SAYS && t.is(frame.cue() - 1, "repeatedly")
+      f.stance = verifyNotNull(frame.cueWords()).stance() == Stance.SAYS && t.is(frame.cue() - 1, "repeatedly")
           ? Stance.REITERATES : frame.cueWords().stance();
       board.byCue.putIfAbsent(frame.cue(), f);
       if (frame.cueWords() == ReportingFrames.ACCORDING_TO) {
@@ -111,7 +114,7 @@ final class StatementContext extends ArticleRules {
   }
 
   /** The time stated within an occasion's words or right after them ("released on Aug. 18"). */
-  TimeReference timeOf(FoundSetting setting, int hi) {
+  @Nullable TimeReference timeOf(FoundSetting setting, int hi) {
     TimeExpressions.Expression e = times.firstIn(setting.start(), Math.min(hi, setting.end() + 4));
     return e == null || e.kind() == TimeExpressions.Kind.YEAR ? null : times.resolve(e).orElse(null);
   }
@@ -151,7 +154,7 @@ final class StatementContext extends ArticleRules {
   }
 
   /** The first occasion described within tokens {@code [from, hi)}, or null. */
-  FoundSetting settingIn(int from, int hi) {
+  @Nullable FoundSetting settingIn(int from, int hi) {
     for (int k = from; k < hi; k++) {
       Lexicon.Phrase<Setting.Kind> p = Lexicon.phraseEndingAt(t, k, lex.settingWords);
       if (p == null || quotes.inside(k)) {
@@ -230,7 +233,7 @@ final class StatementContext extends ArticleRules {
     return end;
   }
 
-  FoundSetting settingEndingAt(int from, int end) {
+  @Nullable FoundSetting settingEndingAt(int from, int end) {
     for (int k = end - 1; k >= from && end - k < 14; k--) {
       if (words.is(WordClass.SETTING_PREPOSITION, t.lower(k))) {
         FoundSetting s = settingIn(k, end);

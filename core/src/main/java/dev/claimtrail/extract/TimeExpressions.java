@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds time expressions in tokens ("on Aug. 18", "July 15, 2024", "in June", "last month", "on
@@ -50,10 +51,10 @@ final class TimeExpressions {
 
   private final List<Expression> expressions = new ArrayList<>();
   private final Tokens tokens;
-  private final PartialDate published;
-  private final Integer textYear;
+  private final @Nullable PartialDate published;
+  private final @Nullable Integer textYear;
 
-  private TimeExpressions(Tokens t, PartialDate published) {
+  private TimeExpressions(Tokens t, @Nullable PartialDate published) {
     this.tokens = t;
     this.published = published;
     Integer latestYear = null;
@@ -79,7 +80,7 @@ final class TimeExpressions {
   }
 
   /** The time expressions of {@code t}, to be resolved against {@code published} (may be null). */
-  static TimeExpressions find(Tokens t, PartialDate published) {
+  static TimeExpressions find(Tokens t, @Nullable PartialDate published) {
     return new TimeExpressions(t, published);
   }
 
@@ -98,7 +99,7 @@ final class TimeExpressions {
   }
 
   /** The expression whose tokens hold token {@code i}, or null. */
-  Expression at(int i) {
+  @Nullable Expression at(int i) {
     int lo = 0;
     int hi = expressions.size() - 1;
     while (lo <= hi) {
@@ -116,7 +117,7 @@ final class TimeExpressions {
   }
 
   /** The first expression that starts within tokens {@code [from, to)}, or null. */
-  Expression firstIn(int from, int to) {
+  @Nullable Expression firstIn(int from, int to) {
     int lo = 0;
     int hi = expressions.size() - 1;
     while (lo <= hi) {
@@ -131,7 +132,7 @@ final class TimeExpressions {
         ? expressions.get(lo) : null;
   }
 
-  private static Expression parseAt(Tokens t, int i) {
+  private static @Nullable Expression parseAt(Tokens t, int i) {
     if (!t.isWord(i) && t.kind(i) != Tokens.NUMBER) {
       return null;
     }
@@ -223,7 +224,7 @@ final class TimeExpressions {
     return t.is(i, "morning") || t.is(i, "afternoon") || t.is(i, "evening") || t.is(i, "night");
   }
 
-  private static Expression relative(Tokens t, int i) {
+  private static @Nullable Expression relative(Tokens t, int i) {
     String w = t.lower(i);
     int k = i + 1;
     if (w.equals("earlier") && t.is(k, "this")) {
@@ -254,7 +255,7 @@ final class TimeExpressions {
    * The day named last before {@code e}, among the few expressions before it, by one that is
    * neither a bound nor itself counted from another day; null when there is none.
    */
-  private LocalDate anchorDay(Expression e) {
+  private @Nullable LocalDate anchorDay(Expression e) {
     int index = indexOf(e);
     for (int k = index - 1; k >= 0 && index - k <= MAX_ANCHOR_DISTANCE; k--) {
       Expression before = expressions.get(k);
@@ -300,6 +301,7 @@ final class TimeExpressions {
   }
 
   /** The time {@code e} denotes, with its phrase, or empty when the text does not tell. */
+  @SuppressWarnings("NullAway") // dayKnown and monthKnown hold only when published is set
   Optional<TimeReference> resolve(Expression e) {
     String phrase = Tokens.collapseSpace(tokens.slice(e.phraseStart(), e.end() - 1));
     PartialDate date = null;

@@ -20,6 +20,7 @@ final class Tokens {
   private int[] ends;
   private byte[] kinds;
   private byte[] breaksBefore;
+  @SuppressWarnings("NullAway.Init") // made by scan, before any token is read
   private String[] lowerCache;
 
   private Tokens(String text) {

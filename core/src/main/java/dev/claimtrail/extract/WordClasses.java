@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,7 @@ final class WordClasses {
 
   /** Whether the lower-case word {@code w} belongs to {@code wordClass}. */
   boolean is(WordClass wordClass, String w) {
-    return words.get(wordClass).contains(w);
+    return verifyNotNull(words.get(wordClass)).contains(w);
   }
 
   private static WordClasses load() {

@@ -17,6 +17,8 @@
  * the pipeline and what each sieve is worth on annotated news.
  */
 @ValueStyle
+@NullMarked
 package dev.claimtrail.extract;
 
 import dev.claimtrail.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dev.claimtrail.graph;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Verify.verifyNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import dev.claimtrail.ledger.Ledger;
@@ -50,69 +51,89 @@ public final class AttributionGraph {
     this.nodesByKey = byKey;
   }
 
-  /** The graph of every record of {@code ledger}. */
+  /**
+   * {@return the graph of every record of {@code ledger}}
+   *
+   * @param ledger the ledger to draw
+   */
   public static AttributionGraph of(Ledger ledger) {
     return new AttributionGraph(ledger, GraphAssembly.assemble(ledger));
   }
 
   /**
-   * The graph of the given attributions of {@code ledger} and of every record they refer to,
+   * {@return the graph of the given attributions of {@code ledger} and of every record they refer to,
    * directly or through other records (the attributions they came via, the outlets of their
-   * documents, ...). Throws {@link IllegalArgumentException} naming an attribution that is not in
+   * documents, ...)} Throws {@link IllegalArgumentException} naming an attribution that is not in
    * the ledger.
+   *
+   * @param ledger the ledger that holds the attributions
+   * @param attributions the attributions to draw, with the records they refer to
    */
   public static AttributionGraph of(Ledger ledger, Collection<AttributionId> attributions) {
     return of(ReferenceClosure.of(ledger, attributions));
   }
 
-  /** The ledger whose records the nodes and edges stand for. */
+  /** {@return the ledger whose records the nodes and edges stand for} */
   public Ledger ledger() {
     return ledger;
   }
 
-  /** The graph itself, read-only, for JGraphT's algorithms and exporters. */
+  /** {@return the graph itself, read-only, for JGraphT's algorithms and exporters} */
   public Graph<Node, Edge> graph() {
     return graph;
   }
 
-  /** The nodes, in ledger order (speakers, outlets, documents, statements, claims). */
+  /** {@return the nodes, in ledger order (speakers, outlets, documents, statements, claims)} */
   public Set<Node> nodes() {
     return graph.vertexSet();
   }
 
-  /** The edges, in the order of the records they come from. */
+  /** {@return the edges, in the order of the records they come from} */
   public Set<Edge> edges() {
     return graph.edgeSet();
   }
 
-  /** The node of the record with the given id, if it is in this graph. */
+  /**
+   * {@return the node of the record with the given id, if it is in this graph}
+   *
+   * @param id the id of a record of the ledger
+   */
   public Optional<Node> node(RecordId id) {
     return Optional.ofNullable(nodesByKey.get(NodeKind.of(id).label() + ":" + id.value()));
   }
 
   /**
-   * The speaker's neighbourhood: every node at most {@code depth} edges away from the speaker,
-   * whichever way the edges point, with all edges between those nodes. Throws {@link
+   * {@return the speaker's neighbourhood: every node at most {@code depth} edges away from the speaker,
+   * whichever way the edges point, with all edges between those nodes} Throws {@link
    * IllegalArgumentException} for a negative depth or a speaker not in the graph.
+   *
+   * @param speaker the speaker at the centre
+   * @param depth how many edges away from the speaker to go, at least 0
    */
   public AttributionGraph neighbourhood(SpeakerId speaker, int depth) {
     return reach(speaker, depth, EnumSet.allOf(EdgeKind.class), true, false);
   }
 
   /**
-   * The claim's stance network: the statements that take positions toward the claim, the speakers
+   * {@return the claim's stance network: the statements that take positions toward the claim, the speakers
    * who said them, and, with more depth, the speakers' other statements and the claims those bear
-   * on, following only stance and "said" edges, at most {@code depth} edges from the claim.
+   * on, following only stance and "said" edges, at most {@code depth} edges from the claim}
+   *
+   * @param claim the claim at the centre
+   * @param depth how many edges away from the claim to go, at least 0
    */
   public AttributionGraph stanceNetwork(ClaimId claim, int depth) {
     return reach(claim, depth, STANCE_NETWORK_KINDS, true, false);
   }
 
   /**
-   * The statement's propagation tree: from the statement along "via", "reported in", "said on" and
+   * {@return the statement's propagation tree: from the statement along "via", "reported in", "said on" and
    * "published by" edges in their direction, as a breadth-first tree of at most {@code depth}
    * levels: the statements it was relayed through, the documents that report it and the outlets
-   * that published those. Each node is reached once, by its shortest path.
+   * that published those} Each node is reached once, by its shortest path.
+   *
+   * @param statement the statement whose spread to follow
+   * @param depth how many edges away from the statement to go, at least 0
    */
   public AttributionGraph propagationTree(StatementId statement, int depth) {
     return reach(statement, depth, PROPAGATION_KINDS, false, true);
@@ -130,7 +151,7 @@ public final class AttributionGraph {
     queue.add(start);
     while (!queue.isEmpty()) {
       Node current = queue.remove();
-      if (level.get(current) == depth) {
+      if (verifyNotNull(level.get(current)) == depth) {
         continue;
       }
       Set<Edge> candidates = bothWays ? graph.edgesOf(current) : graph.outgoingEdgesOf(current);
@@ -163,7 +184,7 @@ public final class AttributionGraph {
     return out.build();
   }
 
-  /** The attributions of {@code ledger} behind the edges of this graph, in ledger order. */
+  /** {@return the attributions of {@code ledger} behind the edges of this graph, in ledger order} */
   public Set<Attribution> attributions() {
     Set<AttributionId> ids = new LinkedHashSet<>();
     edges().forEach(e -> ids.addAll(e.attributions()));

@@ -13,24 +13,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Edge {
-  /** The relation. */
+  /** {@return the relation} */
   EdgeKind kind();
 
-  /** The node the edge starts at. */
+  /** {@return the node the edge starts at} */
   Node source();
 
-  /** The node the edge ends at. */
+  /** {@return the node the edge ends at} */
   Node target();
 
-  /** The attributions behind the edge, in ledger order. */
+  /** {@return the attributions behind the edge, in ledger order} */
   List<AttributionId> attributions();
 
-  /** The key that is unique among all edges of a graph, e.g. {@code said:speaker:s1->statement:q1}. */
+  /** {@return the key that is unique among all edges of a graph, e.g. {@code said:speaker:s1->statement:q1}} */
   default String key() {
     return kind().label().replace(' ', '-') + ":" + source().key() + "->" + target().key();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

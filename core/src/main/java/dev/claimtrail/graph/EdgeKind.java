@@ -48,27 +48,31 @@ public enum EdgeKind {
     this.to = to;
   }
 
-  /** The kind of the edge's source node. */
+  /** {@return the kind of the edge's source node} */
   public NodeKind from() {
     return from;
   }
 
-  /** The kind of the edge's target node. */
+  /** {@return the kind of the edge's target node} */
   public NodeKind to() {
     return to;
   }
 
-  /** The relation in words, lower case ("reported in"). */
+  /** {@return the relation in words, lower case ("reported in")} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** Whether this is a position toward a claim. */
+  /** {@return whether this is a position toward a claim} */
   public boolean isStance() {
     return to == NodeKind.CLAIM && from == NodeKind.STATEMENT;
   }
 
-  /** The edge kind of a position toward a claim. */
+  /**
+   * {@return the edge kind of a position toward a claim}
+   *
+   * @param position a speaker's position toward a claim
+   */
   public static EdgeKind of(ClaimStance.Position position) {
     return valueOf(position.name());
   }

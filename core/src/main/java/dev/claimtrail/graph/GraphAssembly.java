@@ -1,5 +1,7 @@
 package dev.claimtrail.graph;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the records of a ledger into nodes and their references into edges: one node per speaker,
@@ -75,7 +78,7 @@ final class GraphAssembly {
           .ifPresent(o -> relate(EdgeKind.REVIEWED_BY, c.id(), o, null)));
     }
     edgeAttributions.forEach((key, attributions) -> {
-      Edge template = edges.get(key);
+      Edge template = verifyNotNull(edges.get(key));
       Edge edge = Edge.builder().kind(template.kind()).source(template.source()).target(template.target())
           .addAllAttributions(attributions).build();
       graph.addEdge(edge.source(), edge.target(), edge);
@@ -88,7 +91,7 @@ final class GraphAssembly {
     graph.addVertex(node);
   }
 
-  private void relate(EdgeKind kind, RecordId from, RecordId to, AttributionId attribution) {
+  private void relate(EdgeKind kind, RecordId from, RecordId to, @Nullable AttributionId attribution) {
     Node source = node(from);
     Node target = node(to);
     Edge edge = Edge.builder().kind(kind).source(source).target(target).build();
@@ -101,7 +104,7 @@ final class GraphAssembly {
   }
 
   private Node node(RecordId id) {
-    return nodes.get(NodeKind.of(id).label() + ":" + id.value());
+    return verifyNotNull(nodes.get(NodeKind.of(id).label() + ":" + id.value()), "no node for %s", id);
   }
 
   private static Node speaker(Speaker s) {

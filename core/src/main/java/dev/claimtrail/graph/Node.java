@@ -12,27 +12,27 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Node {
-  /** What the node stands for. */
+  /** {@return what the node stands for} */
   NodeKind kind();
 
-  /** The id of the record. */
+  /** {@return the id of the record} */
   String id();
 
-  /** A short human-readable label. */
+  /** {@return a short human-readable label} */
   String label();
 
   /**
-   * The record's other scalar fields by name (e.g. {@code url}, {@code published}, {@code
-   * wikidata}), in a stable order; absent fields are left out.
+   * {@return the record's other scalar fields by name (e.g. {@code url}, {@code published}, {@code
+   * wikidata}), in a stable order; absent fields are left out}
    */
   Map<String, String> attributes();
 
-  /** The key that is unique among all nodes of a graph: kind and id, e.g. {@code speaker:s1}. */
+  /** {@return the key that is unique among all nodes of a graph: kind and id, e.g. {@code speaker:s1}} */
   default String key() {
     return kind().label() + ":" + id();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,20 +10,27 @@ import java.util.Locale;
 
 /** What a {@link Node} stands for: one kind per record type of the ledger that is drawn as a node. */
 public enum NodeKind {
+  /** A speaker. */
   SPEAKER,
+  /** A statement. */
   STATEMENT,
+  /** A claim. */
   CLAIM,
+  /** A document. */
   DOCUMENT,
+  /** An outlet. */
   OUTLET;
 
-  /** The kind in lower case, as used in node keys and exported attributes ("speaker"). */
+  /** {@return the kind in lower case, as used in node keys and exported attributes ("speaker")} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * The kind of node that records with ids like {@code id} are drawn as. Throws {@link
+   * {@return the kind of node that records with ids like {@code id} are drawn as} Throws {@link
    * IllegalArgumentException} for attribution ids: attributions are edges, not nodes.
+   *
+   * @param id the id of a record
    */
   public static NodeKind of(RecordId id) {
     if (id instanceof SpeakerId) {

@@ -8,6 +8,8 @@
  * schema.org and PROV-O terms).
  */
 @ValueStyle
+@NullMarked
 package dev.claimtrail.graph;
 
 import dev.claimtrail.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

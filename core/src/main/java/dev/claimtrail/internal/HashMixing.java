@@ -8,7 +8,11 @@ package dev.claimtrail.internal;
 public final class HashMixing {
   private HashMixing() {}
 
-  /** The finalizer of MurmurHash3: every bit of the result depends on every bit of {@code hash}. */
+  /**
+   * {@return the finalizer of MurmurHash3: every bit of the result depends on every bit of {@code hash}}
+   *
+   * @param hash a hash code
+   */
   public static int murmur3(int hash) {
     int h = hash ^ (hash >>> 16);
     h *= 0x85EBCA6B;
@@ -18,8 +22,10 @@ public final class HashMixing {
   }
 
   /**
-   * A cheaper spread for tables indexed by the low bits: multiplication by the golden ratio's
-   * 32-bit fraction, with the high half folded into the low one.
+   * {@return a cheaper spread for tables indexed by the low bits: multiplication by the golden ratio's
+   * 32-bit fraction, with the high half folded into the low one}
+   *
+   * @param hash a hash code
    */
   public static int fibonacci(int hash) {
     int mixed = hash * 0x9E3779B9;

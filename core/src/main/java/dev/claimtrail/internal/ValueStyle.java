@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "hedge:hedges", "claimStance:claimStances"},

@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +25,12 @@ public final class AtomicFiles {
   /** Writes content to a stream; the stream is closed by the caller. */
   @FunctionalInterface
   public interface Content {
-    /** Writes everything to {@code out}. */
+    /**
+     * Writes everything to {@code out}.
+     *
+     * @param out where to write; closed by the caller
+     * @throws IOException if writing fails
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -33,10 +40,14 @@ public final class AtomicFiles {
    * Writes {@code content} to {@code target}, replacing it atomically. On failure the target is
    * left as it was, the temporary file is removed, and the failure is rethrown ({@link
    * UncheckedIOException} for I/O).
+   *
+   * @param target the file to write
+   * @param content what writes the bytes
    */
   public static void write(Path target, Content content) {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
+    checkArgument(directory != null, "target is not a path to a file: %s", target);
     Path temp = null;
     try {
       temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson set-up shared by the ledger formats: parsers with the limits of {@link ReadLimits}
@@ -74,7 +75,7 @@ final class JsonMapping {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }

@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -41,8 +43,16 @@ public final class LedgerJson {
 
   private LedgerJson() {}
 
-  /** Reads the ledger in {@code file}. */
+  /**
+   * Reads the ledger in {@code file}.
+   *
+   * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
   public static Ledger read(Path file) {
+    checkNotNull(file, "file");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return read(in, source, (section, index, record, field) -> locate(file, section, index, field, record));
@@ -54,18 +64,42 @@ public final class LedgerJson {
   /**
    * Reads a ledger from {@code in}, naming it {@code source} in messages (such as {@code
    * <stdin>}); leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
     return read(in, source, (section, index, record, field) -> record);
   }
 
-  /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  /**
+   * Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}).
+   *
+   * @param ledger the ledger to write
+   * @param file the file to create or replace
+   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   */
   public static void write(Ledger ledger, Path file) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(file, "file");
     AtomicFiles.write(file, out -> write(ledger, out));
   }
 
-  /** Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open. */
+  /**
+   * Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open.
+   *
+   * @param ledger the ledger to write
+   * @param out where to write it
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public static void write(Ledger ledger, OutputStream out) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(out, "out");
     try (JsonGenerator g = JsonMapping.generator(out)) {
       g.setPrettyPrinter(JsonMapping.PRETTY.createInstance());
       g.writeStartObject();

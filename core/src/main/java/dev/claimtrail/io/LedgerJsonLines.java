@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -31,8 +33,16 @@ import java.util.Map;
 public final class LedgerJsonLines {
   private LedgerJsonLines() {}
 
-  /** Reads the ledger in {@code file}. */
+  /**
+   * Reads the ledger in {@code file}.
+   *
+   * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
   public static Ledger read(Path file) {
+    checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, LedgerFormatException.sourceName(file), (section, index, record, field) -> locate(file, record, field));
     } catch (IOException e) {
@@ -43,8 +53,16 @@ public final class LedgerJsonLines {
   /**
    * Reads a ledger from {@code in}, naming it {@code source} in messages (such as {@code
    * <stdin>}); leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
     return read(in, source, (section, index, record, field) -> record);
   }
 
@@ -80,13 +98,29 @@ public final class LedgerJsonLines {
   }
 
 
-  /** Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  /**
+   * Writes {@code ledger} to {@code file}, replacing it atomically (see {@link AtomicFiles}).
+   *
+   * @param ledger the ledger to write
+   * @param file the file to create or replace
+   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   */
   public static void write(Ledger ledger, Path file) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(file, "file");
     AtomicFiles.write(file, out -> write(ledger, out));
   }
 
-  /** Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open. */
+  /**
+   * Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open.
+   *
+   * @param ledger the ledger to write
+   * @param out where to write it
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public static void write(Ledger ledger, OutputStream out) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(out, "out");
     try (JsonGenerator g = JsonMapping.generator(out)) {
       g.setRootValueSeparator(null);
       g.writeStartObject();

@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.internal.HashMixing;
 import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.ledger.Ledger;
@@ -38,9 +40,17 @@ final class LedgerRecords {
     }
   }
 
+  private Indexes indexes(Section section) {
+    return verifyNotNull(indexes.get(section));
+  }
+
+  private Places places(Section section) {
+    return verifyNotNull(places.get(section));
+  }
+
   /** How many records of {@code section} were added. */
   int count(Section section) {
-    return places.get(section).size;
+    return places(section).size;
   }
 
   /**
@@ -49,13 +59,13 @@ final class LedgerRecords {
    */
   void add(Section section, Object record, Place place, String fieldPath) {
     RecordId id = section.idOf(record);
-    int earlier = indexes.get(section).putIfAbsent(id, count(section));
+    int earlier = indexes(section).putIfAbsent(id, count(section));
     if (earlier >= 0) {
-      Place first = places.get(section).get(earlier);
+      Place first = places(section).get(earlier);
       throw LedgerFormatException.at(source, place.line(), place.column(), fieldPath + ".id",
           String.format("duplicate %s id '%s' (first at line %d)", section.tag, id, first.line()));
     }
-    places.get(section).add(place);
+    places(section).add(place);
     section.addTo(builder, record);
   }
 
@@ -69,8 +79,8 @@ final class LedgerRecords {
     } catch (InvalidLedgerException e) {
       InvalidLedgerException.Problem first = e.details().get(0);
       Section section = Section.byTag(first.kind()).orElseThrow(() -> e);
-      int index = indexes.get(section).get(first.id());
-      Place place = locator.locate(section, index, places.get(section).get(index), first.field());
+      int index = indexes(section).get(first.id());
+      Place place = locator.locate(section, index, places(section).get(index), first.field());
       String path = pathsIncludeSection ? section.field + "[" + index + "]." + first.field() : first.field();
       int more = e.details().size() - 1;
       String reason = first.reason() + (more == 0 ? "" : " (and " + more + " more problems, listed in the cause)");

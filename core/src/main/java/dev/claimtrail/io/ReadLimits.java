@@ -46,7 +46,7 @@ public final class ReadLimits {
 
   private ReadLimits() {}
 
-  /** Jackson's read constraints set to these limits. */
+  /** {@return Jackson's read constraints set to these limits} */
   public static StreamReadConstraints constraints() {
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -58,8 +58,8 @@ public final class ReadLimits {
   }
 
   /**
-   * A JSON factory with these limits that also rejects a field given twice in one object (the
-   * second would silently replace the first).
+   * {@return a JSON factory with these limits that also rejects a field given twice in one object (the
+   * second would silently replace the first)}
    */
   public static JsonFactory jsonFactory() {
     return JsonFactory.builder()

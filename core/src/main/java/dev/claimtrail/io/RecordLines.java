@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record lines of a JSON Lines ledger, parsed in batches on a thread of their own while the
@@ -51,7 +52,7 @@ final class RecordLines implements AutoCloseable {
   private final ArrayDeque<Future<Batch>> parsing = new ArrayDeque<>();
   /** Batches added and emptied, kept to be filled again rather than made anew. */
   private final ArrayDeque<Batch> spare = new ArrayDeque<>();
-  private ExecutorService parser;
+  private @Nullable ExecutorService parser;
   private Batch filling = new Batch();
 
   RecordLines(String source, LedgerRecords records) {
@@ -155,7 +156,7 @@ final class RecordLines implements AutoCloseable {
     /** How many lines, from the first, were parsed into records. */
     private int parsed;
     /** The problem of the line after those parsed, if any. */
-    private LedgerFormatException problem;
+    private @Nullable LedgerFormatException problem;
 
     /** Empties the batch to be filled again, keeping its arrays. */
     void clear() {

@@ -1,5 +1,7 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ledger records from a JSON token stream straight into the model's values, as strictly as
@@ -85,6 +88,7 @@ final class RecordReader {
   private String[] seenNames = new String[32];
   private int names;
   private final int[] firstName = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
+  @SuppressWarnings("NullAway.Init") // set by each read before any other use
   private JsonParser p;
   private LedgerRecords.Place recordStart = new LedgerRecords.Place(0, 0);
   private String recordPath = "";
@@ -270,7 +274,7 @@ final class RecordReader {
     String words = relation;
     return built(() -> {
       checkSet("Affiliation", new String[] {"speaker", "relation"}, tiedTo, words);
-      return Affiliation.of(tiedTo, words);
+      return Affiliation.of(verifyNotNull(tiedTo), verifyNotNull(words));
     }, start);
   }
 
@@ -318,7 +322,7 @@ final class RecordReader {
     ClaimStance.Position taken = position;
     return built(() -> {
       checkSet("ClaimStance", new String[] {"claim", "position"}, toward, taken);
-      return ClaimStance.of(toward, taken);
+      return ClaimStance.of(verifyNotNull(toward), verifyNotNull(taken));
     }, start);
   }
 
@@ -376,7 +380,7 @@ final class RecordReader {
    * The next field of the innermost object with the parser on its value, or null after the
    * object's closing brace, which closes its level.
    */
-  private String nextField() throws IOException {
+  private @Nullable String nextField() throws IOException {
     fields[depth] = null;
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       names = firstName[depth];
@@ -510,12 +514,12 @@ final class RecordReader {
     try {
       return values.get(p);
     } catch (IllegalArgumentException e) {
-      throw problem(e.getMessage());
+      throw problem(String.valueOf(e.getMessage()));
     }
   }
 
   /** Throws as the generated builders do when a required attribute of {@code type} is not set. */
-  private static void checkSet(String type, String[] names, Object... values) {
+  private static void checkSet(String type, String[] names, @Nullable Object... values) {
     StringBuilder missing = new StringBuilder();
     for (int i = 0; i < names.length; i++) {
       if (values[i] == null) {
@@ -532,7 +536,7 @@ final class RecordReader {
     try {
       return build.get();
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw LedgerFormatException.at(source, recordStart.line(), recordStart.column(), recordPath, e.getMessage())
+      throw LedgerFormatException.at(source, recordStart.line(), recordStart.column(), recordPath, String.valueOf(e.getMessage()))
           .causedBy(e);
     }
   }
@@ -542,7 +546,7 @@ final class RecordReader {
     try {
       return build.get();
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw LedgerFormatException.at(source, start.line(), start.column(), path(), e.getMessage()).causedBy(e);
+      throw LedgerFormatException.at(source, start.line(), start.column(), path(), String.valueOf(e.getMessage())).causedBy(e);
     }
   }
 

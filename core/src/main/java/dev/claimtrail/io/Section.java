@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record kinds of a ledger file in the order they are written: the array field of each in the
@@ -85,7 +86,7 @@ enum Section {
    * The section whose type tag is the {@code length} characters of {@code chars} from {@code
    * offset}, or null; looked up for every line of a JSON Lines file, without making a string.
    */
-  static Section byTag(char[] chars, int offset, int length) {
+  static @Nullable Section byTag(char[] chars, int offset, int length) {
     for (Section section : ALL) {
       if (TextValues.matches(section.tag, chars, offset, length)) {
         return section;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.claimtrail.internal.HashMixing;
 import java.io.IOException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values made so far from string tokens, one per distinct string: ids, dates, enum constants.
@@ -22,12 +23,12 @@ final class TextValues<T> {
   }
 
   private final Function<String, T> make;
-  private final Spelling<? super T> spelling;
+  private final @Nullable Spelling<? super T> spelling;
   /** Open addressing with linear probing; a slot is free while its value is null. */
   private Object[] values = new Object[64];
   private int[] hashes = new int[64];
   /** The strings the values were made from, when they have no spelling. */
-  private String[] keys;
+  private String @Nullable [] keys;
   private int size;
 
   /**
@@ -50,7 +51,7 @@ final class TextValues<T> {
    * The value of the string token {@code p} is on: the one made before for an equal string, else
    * made now; throws {@link IllegalArgumentException} from the factory, remembering nothing.
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "NullAway"}) // keys is set whenever spelling is not
   T get(JsonParser p) throws IOException {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
@@ -94,6 +95,7 @@ final class TextValues<T> {
     return true;
   }
 
+  @SuppressWarnings("NullAway") // keys is set whenever spelling is not
   private void grow() {
     String[] oldKeys = keys;
     int[] oldHashes = hashes;

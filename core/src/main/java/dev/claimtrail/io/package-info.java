@@ -8,4 +8,7 @@
  * ledger.json:12:7: attributions[3].speaker: unknown speaker id "x"}. A reader either returns a
  * complete, valid result or throws; it never returns part of its input as if it were the whole.
  */
+@NullMarked
 package dev.claimtrail.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dev.claimtrail.ledger;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inverted index from 32-bit hashes (of normalized quotes and of their word pairs) to ascending
@@ -29,14 +30,14 @@ final class HashPostings {
   private static final int RADIX_MIN = 4096;
 
   /** The keys in ascending order, or null when {@link #lowKeys} holds them. */
-  private final int[] keys;
+  private final int @Nullable [] keys;
   /** The low 16 bits of the keys in ascending order of the keys, or null when {@link #keys} holds them. */
-  private final char[] lowKeys;
+  private final char @Nullable [] lowKeys;
   /**
    * Where the keys of each value of the high 16 bits, taken as a signed short plus 32 768, start in
    * {@link #lowKeys}, plus their end; null when {@link #keys} holds the keys.
    */
-  private final int[] directory;
+  private final int @Nullable [] directory;
   private final PackedLists lists;
 
   /**
@@ -161,6 +162,7 @@ final class HashPostings {
    * Where the list of {@code hash} starts, to pass to {@link #size}, {@link #addTo} and {@link
    * #carries}; a negative number when no record carries it.
    */
+  @SuppressWarnings("NullAway") // lowKeys and directory are set whenever keys is null
   int find(int hash) {
     int key = keys != null
         ? Arrays.binarySearch(keys, hash)

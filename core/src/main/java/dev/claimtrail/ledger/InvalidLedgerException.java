@@ -1,6 +1,7 @@
 package dev.claimtrail.ledger;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimtrail.ClaimtrailException;
 import dev.claimtrail.model.RecordId;
 import java.util.List;
 
@@ -11,10 +12,11 @@ import java.util.List;
  * #details()} as {@link Problem}s that name the record and field, for readers that point at the
  * place in a file.
  */
-public final class InvalidLedgerException extends IllegalArgumentException {
+public final class InvalidLedgerException extends ClaimtrailException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 20;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<Problem> details;
 
   /**
@@ -30,7 +32,11 @@ public final class InvalidLedgerException extends IllegalArgumentException {
     }
   }
 
-  /** An exception for the given problems, of which there is at least one. */
+  /**
+   * An exception for the given problems, of which there is at least one.
+   *
+   * @param problems every problem found, in the order found
+   */
   public InvalidLedgerException(List<Problem> problems) {
     super(message(problems.stream().map(Problem::toString).toList()));
     this.details = ImmutableList.copyOf(problems);
@@ -46,12 +52,12 @@ public final class InvalidLedgerException extends IllegalArgumentException {
     return out.toString();
   }
 
-  /** Every problem found, in the order found, as the lines of the message. */
+  /** {@return every problem found, in the order found, as the lines of the message} */
   public List<String> problems() {
     return details.stream().map(Problem::toString).toList();
   }
 
-  /** Every problem found, in the order found. */
+  /** {@return every problem found, in the order found} */
   public List<Problem> details() {
     return details;
   }

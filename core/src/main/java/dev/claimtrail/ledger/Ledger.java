@@ -1,5 +1,7 @@
 package dev.claimtrail.ledger;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
@@ -42,7 +44,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.ServiceLoader;
@@ -76,12 +77,12 @@ public final class Ledger implements LedgerView {
     }
   }
 
-  /** The ledger with no records. */
+  /** {@return the ledger with no records} */
   public static Ledger empty() {
     return EMPTY;
   }
 
-  /** A builder for a new ledger. */
+  /** {@return a builder for a new ledger} */
   public static Builder builder() {
     return new Builder(EMPTY);
   }
@@ -89,13 +90,26 @@ public final class Ledger implements LedgerView {
   /**
    * Reads the ledger in {@code file} with the registered {@link LedgerCodec} (claimtrail's JSON
    * format unless another is registered).
+   *
+   * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
+   *     and field at fault (a {@link dev.claimtrail.io.LedgerFormatException} for claimtrail's format)
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger load(Path file) {
+    checkNotNull(file, "file");
     return codec().read(file);
   }
 
-  /** Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically. */
+  /**
+   * Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically.
+   *
+   * @param file the file to create or replace
+   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   */
   public void save(Path file) {
+    checkNotNull(file, "file");
     codec().write(this, file);
   }
 
@@ -105,7 +119,7 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * A builder that starts from this ledger. Building it validates and indexes only the records
+   * {@return a builder that starts from this ledger} Building it validates and indexes only the records
    * added to it, so extending a large ledger by a few records costs little; this ledger is left
    * unchanged.
    */
@@ -114,40 +128,47 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * All attributions, as a query to narrow with steps such as {@code .by("Moreno")} and {@code
-   * .during("2024-07")}; see {@link Quotes}.
+   * {@return all attributions, as a query to narrow with steps such as {@code .by("Moreno")} and {@code
+   * .during("2024-07")}; see {@link Quotes}}
    */
   public Quotes quotes() {
     return Quotes.of(this);
   }
 
   /**
-   * Who said {@code quote}: attributions whose statement is the quote, a part of it, or another
+   * {@return who said {@code quote}: attributions whose statement is the quote, a part of it, or another
    * outlet's variant of it (other quote marks and dashes, "[the]" insertions, "…" elisions,
    * truncation, case and punctuation), best first, each with a score and why it matched; see
-   * {@link Quotes#whoSaid(String)}.
+   * {@link Quotes#whoSaid(String)}}
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Results<QuoteMatch> whoSaid(String quote) {
     return quotes().whoSaid(quote);
   }
 
   /**
-   * Who said exactly {@code text}: the attributions whose statement is printed as it is, found
+   * {@return who said exactly {@code text}: the attributions whose statement is printed as it is, found
    * through the ledger's printed-text index without checking variants; see {@link
-   * Quotes#whoSaidExactly(String)}.
+   * Quotes#whoSaidExactly(String)}}
+   *
+   * @param text the statement's text as printed
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
     return quotes().whoSaidExactly(text);
   }
 
   /**
-   * Through whom the attribution with the id {@code attribution} is known: the reporting document,
+   * {@return through whom the attribution with the id {@code attribution} is known: the reporting document,
    * the intermediaries, the original speaker, the depth, and whether the primary source is on
-   * record; see {@link Chain}. Throws {@link IllegalArgumentException} naming the id if no
+   * record; see {@link Chain}} Throws {@link IllegalArgumentException} naming the id if no
    * attribution has it.
+   *
+   * @param attribution the id of the attribution
+   * @throws IllegalArgumentException naming the id if no attribution has it
    */
   public Chain chain(AttributionId attribution) {
-    Objects.requireNonNull(attribution, "attribution");
+    checkNotNull(attribution, "attribution");
     return Chain.of(this, attribution);
   }
 
@@ -159,16 +180,19 @@ public final class Ledger implements LedgerView {
    * @throws IllegalArgumentException naming the id if no attribution has it
    */
   public Chain chain(String attribution) {
-    Objects.requireNonNull(attribution, "attribution");
+    checkNotNull(attribution, "attribution");
     return chain(AttributionId.of(attribution));
   }
 
   /**
-   * Who stands where on the claim with the id {@code claim}, or else on every claim whose text
+   * {@return who stands where on the claim with the id {@code claim}, or else on every claim whose text
    * contains all the words of {@code claim}: who asserts, denies, confirms or disputes it, with
-   * evidence, and its reviews; see {@link Stands}.
+   * evidence, and its reviews; see {@link Stands}}
+   *
+   * @param claim the id of a claim, or words of its text
    */
   public Stands standsOn(String claim) {
+    checkNotNull(claim, "claim");
     return Stands.on(this, claim);
   }
 
@@ -184,19 +208,24 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Who reported {@code quote}, and when first: the documents and outlets that carry it or a close
-   * variant, the first appearance and the propagation timeline; see {@link Reports}.
+   * {@return who reported {@code quote}, and when first: the documents and outlets that carry it or a close
+   * variant, the first appearance and the propagation timeline; see {@link Reports}}
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Reports reportsOf(String quote) {
     return quotes().reportsOf(quote);
   }
 
   /**
-   * The outlets the document with the id {@code document} names as its sources, in its order;
-   * throws {@link IllegalArgumentException} naming the id if there is no such document.
+   * {@return the outlets the document with the id {@code document} names as its sources, in its order;
+   * throws {@link IllegalArgumentException} naming the id if there is no such document}
+   *
+   * @param document the id of the document
+   * @throws IllegalArgumentException naming the id if there is no such document
    */
   public Results<Source> outletsCitedBy(String document) {
-    Objects.requireNonNull(document, "document");
+    checkNotNull(document, "document");
     return outletsCitedBy(DocumentId.of(document));
   }
 
@@ -208,34 +237,43 @@ public final class Ledger implements LedgerView {
    * @throws IllegalArgumentException naming the id if there is no such document
    */
   public Results<Source> outletsCitedBy(DocumentId document) {
-    Objects.requireNonNull(document, "document");
+    checkNotNull(document, "document");
     return Outlets.citedBy(this, document);
   }
 
   /**
-   * Who {@code description} may be, at any time: the speakers whose name or alias contains its
+   * {@return who {@code description} may be, at any time: the speakers whose name or alias contains its
    * words ("Moreno", "the finance minister") or whose role it describes ("Foreign Minister"); see
-   * {@link Identity#resolve}.
+   * {@link Identity#resolve}}
+   *
+   * @param description words for the speaker: part of a name, or a role
    */
   public Results<Identity> whoIs(String description) {
+    checkNotNull(description, "description");
     return Identity.resolve(this, description, Optional.empty());
   }
 
   /**
-   * Who {@code description} may be at {@code date}, a partial date such as {@code 2022}, {@code
+   * {@return who {@code description} may be at {@code date}, a partial date such as {@code 2022}, {@code
    * 2024-08} or {@code August 2024}: as {@link #whoIs(String)}, keeping roles held then
-   * ("then-British Prime Minister" in 2022).
+   * ("then-British Prime Minister" in 2022)}
+   *
+   * @param description words for the speaker: part of a name, or a role
+   * @param date when the role is held, a partial date
+   * @throws IllegalArgumentException naming the text if {@code date} is not a date
    */
   public Results<Identity> whoIs(String description, String date) {
+    checkNotNull(description, "description");
+    checkNotNull(date, "date");
     return Identity.resolve(this, description, Optional.of(PartialDate.parse(date)));
   }
 
-  /** Counts of all attributions by speaker, outlet, stance and month said. */
+  /** {@return counts of all attributions by speaker, outlet, stance and month said} */
   public Counts counts() {
     return quotes().counts();
   }
 
-  /** How many segments this snapshot is made of; at most logarithmic in the number of records. */
+  /** {@return how many segments this snapshot is made of; at most logarithmic in the number of records} */
   public int segmentCount() {
     return parts.size();
   }
@@ -660,32 +698,62 @@ public final class Ledger implements LedgerView {
       this.base = base;
     }
 
-    /** Adds or replaces a speaker. */
+    /**
+     * Adds or replaces a speaker.
+     *
+     * @param speaker the speaker to add
+     * @return this builder
+     */
     public Builder add(Speaker speaker) {
       return put(speakers, speaker.id(), speaker);
     }
 
-    /** Adds or replaces an outlet. */
+    /**
+     * Adds or replaces an outlet.
+     *
+     * @param source the outlet to add
+     * @return this builder
+     */
     public Builder add(Source source) {
       return put(sources, source.id(), source);
     }
 
-    /** Adds or replaces a document. */
+    /**
+     * Adds or replaces a document.
+     *
+     * @param document the document to add
+     * @return this builder
+     */
     public Builder add(Document document) {
       return put(documents, document.id(), document);
     }
 
-    /** Adds or replaces a statement. */
+    /**
+     * Adds or replaces a statement.
+     *
+     * @param statement the statement to add
+     * @return this builder
+     */
     public Builder add(Statement statement) {
       return put(statements, statement.id(), statement);
     }
 
-    /** Adds or replaces an attribution. */
+    /**
+     * Adds or replaces an attribution.
+     *
+     * @param attribution the attribution to add
+     * @return this builder
+     */
     public Builder add(Attribution attribution) {
       return put(attributions, attribution.id(), attribution);
     }
 
-    /** Adds or replaces a claim. */
+    /**
+     * Adds or replaces a claim.
+     *
+     * @param claim the claim to add
+     * @return this builder
+     */
     public Builder add(Claim claim) {
       return put(claims, claim.id(), claim);
     }
@@ -699,7 +767,12 @@ public final class Ledger implements LedgerView {
       return this;
     }
 
-    /** Adds or replaces every record of {@code other}, in its order. */
+    /**
+     * Adds or replaces every record of {@code other}, in its order.
+     *
+     * @param other the ledger whose records to add
+     * @return this builder
+     */
     public Builder addAll(Ledger other) {
       other.speakers().forEach(this::add);
       other.sources().forEach(this::add);
@@ -716,6 +789,9 @@ public final class Ledger implements LedgerView {
      * attributions it reports), not to the size of the starting ledger. When thousands of
      * statements are added, the indexes of their texts are built by a task in the common
      * fork-join pool while the calling thread builds the others.
+     *
+     * @return the new ledger
+     * @throws InvalidLedgerException listing every problem if the records do not form a valid ledger
      */
     public Ledger build() {
       Segment.Records added = new Segment.Records();

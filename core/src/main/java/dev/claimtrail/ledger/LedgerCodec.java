@@ -8,9 +8,21 @@ import java.nio.file.Path;
  * JSON codec lives in {@code dev.claimtrail.io}, which keeps this package free of I/O formats.
  */
 public interface LedgerCodec {
-  /** Reads the ledger in {@code file}; throws an unchecked exception naming the file and place on error. */
+  /**
+   * Reads the ledger in {@code file}; throws an unchecked exception naming the file and place on error.
+   *
+   * @param file the file to read
+   * @return the ledger, read whole and validated
+   * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
   Ledger read(Path file);
 
-  /** Writes {@code ledger} to {@code file}, replacing it atomically. */
+  /**
+   * Writes {@code ledger} to {@code file}, replacing it atomically.
+   *
+   * @param ledger the ledger to write
+   * @param file the file to create or replace
+   */
   void write(Ledger ledger, Path file);
 }

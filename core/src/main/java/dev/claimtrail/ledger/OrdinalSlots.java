@@ -2,6 +2,7 @@ package dev.claimtrail.ledger;
 
 import dev.claimtrail.internal.HashMixing;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open-addressing table from the hashes of keys to the ordinals of the records that hold them,
@@ -26,7 +27,7 @@ final class OrdinalSlots {
    * says equals an earlier one's is handed to it instead of taking a slot, so that a key repeated
    * many times costs one probe walk each, not a walk past all its copies.
    */
-  private OrdinalSlots(int count, int spare, IntUnaryOperator hashOf, Repeats repeats) {
+  private OrdinalSlots(int count, int spare, IntUnaryOperator hashOf, @Nullable Repeats repeats) {
     this.slots = new int[Math.toIntExact(count + spare + 1L)];
     this.ordinalBits = 32 - Integer.numberOfLeadingZeros(count);
     this.ordinalMask = (int) ((1L << ordinalBits) - 1);
@@ -35,7 +36,7 @@ final class OrdinalSlots {
     }
   }
 
-  private void insert(int ordinal, int mixed, Repeats repeats) {
+  private void insert(int ordinal, int mixed, @Nullable Repeats repeats) {
     int tag = tag(mixed);
     int slot = home(mixed);
     for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {

@@ -2,6 +2,7 @@ package dev.claimtrail.ledger;
 
 import java.util.Arrays;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inverted index from keys to the ascending ordinals of the records that carry them: a table
@@ -22,7 +23,7 @@ final class Postings<K> {
   private static final int[] NONE = {};
 
   /** The table numbering the keys that are its records' ids, or null. */
-  private final RecordTable<?, ?> records;
+  private final @Nullable RecordTable<?, ?> records;
   /** How many key numbers the records take: the size of {@link #records}, or 0. */
   private final int recordKeys;
   /** The keys that are not ids of {@link #records}, numbered from {@link #recordKeys} on. */
@@ -34,7 +35,7 @@ final class Postings<K> {
    * The index of the ids of {@code records} (null for none) and of {@code keys}, whose hash codes
    * are {@code keyHashes}, and their {@code lists}, numbered as the keys.
    */
-  private Postings(RecordTable<?, ?> records, Object[] keys, int[] keyHashes, PackedLists lists) {
+  private Postings(@Nullable RecordTable<?, ?> records, Object[] keys, int[] keyHashes, PackedLists lists) {
     this.records = records;
     this.recordKeys = records == null ? 0 : records.size();
     this.keys = keys;
@@ -71,7 +72,7 @@ final class Postings<K> {
    * group} is kept (see {@link PackedLists}): 1 finds every list without skipping any, for four
    * bytes a key.
    */
-  static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf, RecordTable<?, ?> records, int group) {
+  static <K> Postings<K> ofSingle(int size, IntFunction<? extends K> keyOf, @Nullable RecordTable<?, ?> records, int group) {
     Pairs<K> pairs = new Pairs<>(size, records, group);
     for (int ordinal = 0; ordinal < size; ordinal++) {
       K key = keyOf.apply(ordinal);
@@ -89,7 +90,7 @@ final class Postings<K> {
    * doubling, the hash code of each key computed once.
    */
   private static final class Pairs<K> {
-    private final RecordTable<?, ?> records;
+    private final @Nullable RecordTable<?, ?> records;
     private final int recordKeys;
     /** The keys that are not ids of {@link #records}. */
     private Object[] keys = new Object[16];
@@ -108,7 +109,7 @@ final class Postings<K> {
      * keys numbered by {@code records} where they can be (null for none), packed in groups of
      * {@code group} lists.
      */
-    Pairs(int expected, RecordTable<?, ?> records, int group) {
+    Pairs(int expected, @Nullable RecordTable<?, ?> records, int group) {
       this.records = records;
       this.group = group;
       this.recordKeys = records == null ? 0 : records.size();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The attributions of one segment that tell when they were said, in runs (one for the whole
@@ -24,10 +25,10 @@ final class SaidIndex {
   private final Entries entries;
   private final int[] runStarts;
   /** The position in {@link #entries} of each entry of each run, or null for the single run in their own order. */
-  private final int[] positions;
+  private final int @Nullable [] positions;
   private final int maxSpan;
 
-  private SaidIndex(Entries entries, int[] runStarts, int[] positions, int maxSpan) {
+  private SaidIndex(Entries entries, int[] runStarts, int @Nullable [] positions, int maxSpan) {
     this.entries = entries;
     this.runStarts = runStarts;
     this.positions = positions;

@@ -44,4 +44,7 @@
  * dead ordinals and concatenate, which yields ledger order because segments are kept in order.
  * Nothing is written after construction, so readers need no locks.
  */
+@NullMarked
 package dev.claimtrail.ledger;
+
+import org.jspecify.annotations.NullMarked;

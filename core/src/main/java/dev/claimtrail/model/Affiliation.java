@@ -14,15 +14,20 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAffiliation.class)
 @JsonDeserialize(as = ImmutableAffiliation.class)
 public interface Affiliation extends WithAffiliation {
-  /** The speaker this one is tied to. */
+  /** {@return the speaker this one is tied to} */
   @Value.Parameter
   SpeakerId speaker();
 
-  /** The relation in words, e.g. "close to". */
+  /** {@return the relation in words, e.g. "close to"} */
   @Value.Parameter
   String relation();
 
-  /** The tie of {@code relation} to {@code speaker}. */
+  /**
+   * {@return the tie of {@code relation} to {@code speaker}}
+   *
+   * @param speaker the speaker tied to
+   * @param relation how, in words such as "staff members close to"
+   */
   static Affiliation of(SpeakerId speaker, String relation) {
     return ImmutableAffiliation.of(speaker, relation);
   }

@@ -23,69 +23,69 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAttribution.class)
 @JsonDeserialize(as = ImmutableAttribution.class)
 public interface Attribution extends WithAttribution {
-  /** The id. */
+  /** {@return the id} */
   AttributionId id();
 
-  /** What was said. */
+  /** {@return what was said} */
   StatementId statement();
 
-  /** Who said it. */
+  /** {@return who said it} */
   SpeakerId speaker();
 
-  /** The document that reports it. */
+  /** {@return the document that reports it} */
   DocumentId document();
 
-  /** The words naming the speaker where the statement is reported ("the Russian leader"). */
+  /** {@return the words naming the speaker where the statement is reported ("the Russian leader")} */
   Optional<String> speakerMention();
 
   /**
-   * Where {@link #speakerMention()} is printed in the document's text, when the maker knows: an
-   * extractor's attributions keep the offsets of the words it resolved to the speaker.
+   * {@return where {@link #speakerMention()} is printed in the document's text, when the maker knows: an
+   * extractor's attributions keep the offsets of the words it resolved to the speaker}
    */
   Optional<Span> speakerMentionSpan();
 
-  /** When it was said, if the report tells. */
+  /** {@return when it was said, if the report tells} */
   Optional<TimeReference> said();
 
-  /** When the event talked about happened, if the report tells and it differs from {@link #said()}. */
+  /** {@return when the event talked about happened, if the report tells and it differs from {@link #said()}} */
   Optional<TimeReference> eventTime();
 
-  /** The reporting verb or phrase as printed ("warned", "wrote on social media"). */
+  /** {@return the reporting verb or phrase as printed ("warned", "wrote on social media")} */
   Optional<String> cue();
 
-  /** What the speaker does with the statement, normalized from the cue. */
+  /** {@return what the speaker does with the statement, normalized from the cue} */
   @Value.Default
   default Stance stance() {
     return Stance.SAYS;
   }
 
-  /** The occasion it was said on. */
+  /** {@return the occasion it was said on} */
   Optional<Setting> setting();
 
-  /** Whom it was said to ("reporters", "top diplomats in Beijing"). */
+  /** {@return whom it was said to ("reporters", "top diplomats in Beijing")} */
   Optional<String> addressee();
 
-  /** The attribution through which this one is known, for second-hand reports. */
+  /** {@return the attribution through which this one is known, for second-hand reports} */
   Optional<AttributionId> via();
 
-  /** Hedging words of the report ("reportedly", "allegedly", "according to"). */
+  /** {@return hedging words of the report ("reportedly", "allegedly", "according to")} */
   List<String> hedges();
 
-  /** Positions this attribution takes toward claims. */
+  /** {@return positions this attribution takes toward claims} */
   List<ClaimStance> claimStances();
 
-  /** Where the report shows it: spans of the document's text; several for a split quote. */
+  /** {@return where the report shows it: spans of the document's text; several for a split quote} */
   List<Span> evidence();
 
-  /** How this record was made. */
+  /** {@return how this record was made} */
   Provenance provenance();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Whether this attribution is known only through another one. */
+  /** {@return whether this attribution is known only through another one} */
   @JsonIgnore
   default boolean isSecondHand() {
     return via().isPresent();

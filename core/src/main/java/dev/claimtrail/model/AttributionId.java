@@ -8,7 +8,13 @@ public final class AttributionId extends RecordId {
     super(value, "attribution");
   }
 
-  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  /**
+   * Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank.
+   *
+   * @param value the id as text, not blank
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   @JsonCreator
   public static AttributionId of(String value) {
     return new AttributionId(value);

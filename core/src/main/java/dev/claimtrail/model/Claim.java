@@ -16,21 +16,26 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableClaim.class)
 @JsonDeserialize(as = ImmutableClaim.class)
 public interface Claim extends WithClaim {
-  /** The id. */
+  /** {@return the id} */
   ClaimId id();
 
-  /** The proposition in words. */
+  /** {@return the proposition in words} */
   String text();
 
-  /** Published reviews of the claim. */
+  /** {@return published reviews of the claim} */
   List<ClaimReview> reviews();
 
-  /** A claim with the given id and text and no reviews. */
+  /**
+   * {@return a claim with the given id and text and no reviews}
+   *
+   * @param id the claim's id
+   * @param text what the claim says
+   */
   static Claim of(ClaimId id, String text) {
     return builder().id(id).text(text).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,31 +16,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableClaimReview.class)
 @JsonDeserialize(as = ImmutableClaimReview.class)
 public interface ClaimReview extends WithClaimReview {
-  /** The reviewing organization or person. */
+  /** {@return the reviewing organization or person} */
   String reviewer();
 
-  /** The outlet of the reviewer, if it is in the ledger. */
+  /** {@return the outlet of the reviewer, if it is in the ledger} */
   Optional<SourceId> reviewerSource();
 
-  /** The rating in words, e.g. "False", "Mostly true". */
+  /** {@return the rating in words, e.g. "False", "Mostly true"} */
   String rating();
 
-  /** The rating on the reviewer's numeric scale, if given. */
+  /** {@return the rating on the reviewer's numeric scale, if given} */
   Optional<Integer> ratingValue();
 
-  /** The best value of the numeric scale. */
+  /** {@return the best value of the numeric scale} */
   Optional<Integer> bestRating();
 
-  /** The worst value of the numeric scale. */
+  /** {@return the worst value of the numeric scale} */
   Optional<Integer> worstRating();
 
-  /** When the review was published. */
+  /** {@return when the review was published} */
   Optional<PartialDate> date();
 
-  /** Where the review was published. */
+  /** {@return where the review was published} */
   Optional<String> url();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -21,15 +21,20 @@ public interface ClaimStance extends WithClaimStance {
     DISPUTES
   }
 
-  /** The claim. */
+  /** {@return the claim} */
   @Value.Parameter
   ClaimId claim();
 
-  /** The position taken. */
+  /** {@return the position taken} */
   @Value.Parameter
   Position position();
 
-  /** The given position toward {@code claim}. */
+  /**
+   * {@return the given position toward {@code claim}}
+   *
+   * @param claim the claim
+   * @param position the position taken toward it
+   */
   static ClaimStance of(ClaimId claim, Position position) {
     return ImmutableClaimStance.of(claim, position);
   }

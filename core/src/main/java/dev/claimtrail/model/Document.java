@@ -21,67 +21,82 @@ import org.immutables.value.Value;
 public interface Document extends WithDocument {
   /** The kinds of document. */
   enum Kind {
+    /** A written news article. */
     ARTICLE,
+    /** A television or radio broadcast. */
     BROADCAST,
+    /** An interview, as published. */
     INTERVIEW,
+    /** A post on a social platform. */
     POST,
+    /** A video. */
     VIDEO,
+    /** A press release. */
     PRESS_RELEASE,
+    /** Any other kind of document. */
     OTHER
   }
 
-  /** The id. */
+  /** {@return the id} */
   DocumentId id();
 
-  /** The kind of document. */
+  /** {@return the kind of document} */
   @Value.Default
   default Kind kind() {
     return Kind.ARTICLE;
   }
 
-  /** The outlet that published it, if known. */
+  /** {@return the outlet that published it, if known} */
   Optional<SourceId> outlet();
 
-  /** Where it was published. */
+  /** {@return where it was published} */
   Optional<String> url();
 
-  /** Its title or headline. */
+  /** {@return its title or headline} */
   Optional<String> title();
 
-  /** When it was published. */
+  /** {@return when it was published} */
   Optional<PartialDate> published();
 
-  /** Its language, as a BCP 47 tag such as {@code en}. */
+  /** {@return its language, as a BCP 47 tag such as {@code en}} */
   Optional<String> language();
 
-  /** Its text, if kept. Evidence spans of attributions reported in it index into this text. */
+  /** {@return its text, if kept} Evidence spans of attributions reported in it index into this text. */
   Optional<String> text();
 
-  /** The SHA-256 of the UTF-8 text, in lower-case hex; computed from the text when not given. */
+  /** {@return the SHA-256 of the UTF-8 text, in lower-case hex; computed from the text when not given} */
   Optional<String> contentHash();
 
-  /** Outlets the document names as its sources. */
+  /** {@return outlets the document names as its sources} */
   List<SourceId> cites();
 
-  /** Other documents it links to, such as related stories. */
+  /** {@return other documents it links to, such as related stories} */
   List<DocumentId> related();
 
-  /** A document with the given id, of kind article. */
+  /**
+   * {@return a document with the given id, of kind article}
+   *
+   * @param id the document's id
+   */
   static Document of(DocumentId id) {
     return builder().id(id).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The SHA-256 of {@code text} encoded as UTF-8, in lower-case hex. */
+  /**
+   * {@return the SHA-256 of {@code text} encoded as UTF-8, in lower-case hex}
+   *
+   * @param text the text to hash
+   */
   static String sha256(String text) {
     return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
   }
 
-  /** Fills in the hash of the text when it is missing, and validates it otherwise. */
+  /** {@return fills in the hash of the text when it is missing, and validates it otherwise} */
   @Value.Check
   default Document checkAndComputeHash() {
     title().ifPresent(t -> checkState(!t.isBlank(), "document %s: title must not be blank", id()));

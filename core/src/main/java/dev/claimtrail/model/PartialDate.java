@@ -1,5 +1,7 @@
 package dev.claimtrail.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
@@ -10,6 +12,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar date known only to some {@link Precision}: a year ("2024"), a month ("2024-07"), a day
@@ -21,9 +24,13 @@ import java.util.Optional;
 public final class PartialDate implements Comparable<PartialDate> {
   /** How much of a {@link PartialDate} is known. */
   public enum Precision {
+    /** Only the year is known. */
     YEAR,
+    /** The year and month are known. */
     MONTH,
+    /** The day is known. */
     DAY,
+    /** The day and the time to the minute are known. */
     MINUTE
   }
 
@@ -33,10 +40,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int year;
   private final int month;
   private final int day;
-  private final LocalTime time;
+  private final @Nullable LocalTime time;
   private final Precision precision;
 
-  private PartialDate(int year, int month, int day, LocalTime time, Precision precision) {
+  private PartialDate(int year, int month, int day, @Nullable LocalTime time, Precision precision) {
     this.year = year;
     this.month = month;
     this.day = day;
@@ -44,12 +51,21 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.precision = precision;
   }
 
-  /** A date known to the year. */
+  /**
+   * {@return a date known to the year}
+   *
+   * @param year the year
+   */
   public static PartialDate ofYear(int year) {
     return Interned.of(new PartialDate(year, 0, 0, null, Precision.YEAR));
   }
 
-  /** A date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12. */
+  /**
+   * {@return a date known to the month; throws {@link IllegalArgumentException} for a month out of 1–12}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   */
   public static PartialDate ofMonth(int year, int month) {
     try {
       YearMonth.of(year, month);
@@ -59,18 +75,32 @@ public final class PartialDate implements Comparable<PartialDate> {
     return Interned.of(new PartialDate(year, month, 0, null, Precision.MONTH));
   }
 
-  /** A date known to the day; throws {@link IllegalArgumentException} for a day that does not exist. */
+  /**
+   * {@return a date known to the day; throws {@link IllegalArgumentException} for a day that does not exist}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   */
   public static PartialDate ofDay(int year, int month, int day) {
     return of(checkedDate(year, month, day));
   }
 
-  /** The day of the given date. */
+  /**
+   * {@return the day of the given date}
+   *
+   * @param date the day
+   */
   public static PartialDate of(LocalDate date) {
     return Interned.of(new PartialDate(
         date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, Precision.DAY));
   }
 
-  /** The given date and time, to the minute (seconds are dropped). */
+  /**
+   * {@return the given date and time, to the minute (seconds are dropped)}
+   *
+   * @param dateTime the date and time, kept to the minute
+   */
   public static PartialDate of(LocalDateTime dateTime) {
     LocalDate date = dateTime.toLocalDate();
     LocalTime minute = dateTime.toLocalTime().withSecond(0).withNano(0);
@@ -90,7 +120,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    *     them, or the field out of range if it names no such day
    */
   public static PartialDate parse(String text) {
-    Objects.requireNonNull(text, "text");
+    checkNotNull(text, "text");
     String date = text.strip();
     Optional<PartialDate> written = WrittenDates.parse(date);
     if (written.isPresent()) {
@@ -113,7 +143,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @JsonCreator
   public static PartialDate parseIso(String text) {
-    Objects.requireNonNull(text, "partial date text");
+    checkNotNull(text, "text");
     // The fields' offsets after an optional minus sign: yyyy-MM-ddTHH:mm.
     int at = text.startsWith("-") ? 1 : 0;
     int length = text.length() - at;
@@ -175,37 +205,37 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** How much of this date is known. */
+  /** {@return how much of this date is known} */
   public Precision precision() {
     return precision;
   }
 
-  /** The year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }
 
-  /** The month (1–12), if known. */
+  /** {@return the month (1–12), if known} */
   public Optional<Integer> month() {
     return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
   }
 
-  /** The day of the month, if known. */
+  /** {@return the day of the month, if known} */
   public Optional<Integer> day() {
     return precision.compareTo(Precision.DAY) < 0 ? Optional.empty() : Optional.of(day);
   }
 
-  /** The time of day, if known. */
+  /** {@return the time of day, if known} */
   public Optional<LocalTime> time() {
     return Optional.ofNullable(time);
   }
 
-  /** The first day this date may denote. */
+  /** {@return the first day this date may denote} */
   public LocalDate firstDay() {
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
-  /** The last day this date may denote. */
+  /** {@return the last day this date may denote} */
   public LocalDate lastDay() {
     switch (precision) {
       case YEAR:
@@ -217,12 +247,21 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Whether this date may fall within {@code [from, to]} (both inclusive). */
+  /**
+   * {@return whether this date may fall within {@code [from, to]} (both inclusive)}
+   *
+   * @param from the first day of the range
+   * @param to the last day of the range, inclusive
+   */
   public boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }
 
-  /** Whether {@code other} lies wholly within the interval this date denotes. */
+  /**
+   * {@return whether {@code other} lies wholly within the interval this date denotes}
+   *
+   * @param other the date that may fall within this one
+   */
   public boolean contains(PartialDate other) {
     return !other.firstDay().isBefore(firstDay()) && !other.lastDay().isAfter(lastDay());
   }

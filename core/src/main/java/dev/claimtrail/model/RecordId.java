@@ -37,15 +37,19 @@ public abstract class RecordId implements Comparable<RecordId> {
     return true;
   }
 
-  /** The id as a string. */
+  /** {@return the id as a string} */
   @JsonValue
   public final String value() {
     return value instanceof byte[] ? new String((byte[]) value, StandardCharsets.ISO_8859_1) : (String) value;
   }
 
   /**
-   * Whether {@link #value()} is the {@code length} characters of {@code chars} from {@code offset},
-   * found without making a string of them.
+   * {@return whether {@link #value()} is the {@code length} characters of {@code chars} from {@code offset},
+   * found without making a string of them}
+   *
+   * @param chars the characters to compare with
+   * @param offset where the value starts in {@code chars}
+   * @param length how many characters the value has
    */
   public final boolean valueEquals(char[] chars, int offset, int length) {
     if (!(value instanceof byte[])) {

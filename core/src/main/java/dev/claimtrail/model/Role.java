@@ -16,31 +16,40 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRole.class)
 @JsonDeserialize(as = ImmutableRole.class)
 public interface Role extends WithRole {
-  /** The title, e.g. "Foreign Minister". */
+  /** {@return the title, e.g. "Foreign Minister"} */
   String title();
 
-  /** The organization or country the role is held in, if any. */
+  /** {@return the organization or country the role is held in, if any} */
   Optional<String> organization();
 
-  /** When the role began, if known; written as {@code from} in the ledger formats. */
+  /** {@return when the role began, if known; written as {@code from} in the ledger formats} */
   @JsonProperty("from")
   Optional<PartialDate> start();
 
-  /** When the role ended, if it has; written as {@code to} in the ledger formats. */
+  /** {@return when the role ended, if it has; written as {@code to} in the ledger formats} */
   @JsonProperty("to")
   Optional<PartialDate> end();
 
-  /** A role with the given title and organization, over an unknown time. */
+  /**
+   * {@return a role with the given title and organization, over an unknown time}
+   *
+   * @param title the title, such as "Foreign Minister"
+   * @param organization where the title is held
+   */
   static Role of(String title, String organization) {
     return builder().title(title).organization(organization).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Whether the role may have been held at some time within {@code date}. */
+  /**
+   * {@return whether the role may have been held at some time within {@code date}}
+   *
+   * @param date the date to test
+   */
   default boolean heldAt(PartialDate date) {
     return start().map(f -> !date.lastDay().isBefore(f.firstDay())).orElse(true)
         && end().map(t -> !date.firstDay().isAfter(t.lastDay())).orElse(true);

@@ -17,35 +17,49 @@ import org.immutables.value.Value;
 public interface Setting extends WithSetting {
   /** The kinds of occasion a statement is made on. */
   enum Kind {
+    /** An interview. */
     INTERVIEW,
+    /** A post on social media. */
     SOCIAL_MEDIA,
+    /** A press conference or briefing. */
     PRESS_CONFERENCE,
+    /** A speech or address. */
     SPEECH,
+    /** A visit. */
     VISIT,
+    /** A meeting or talks. */
     MEETING,
+    /** A television or radio broadcast. */
     BROADCAST,
+    /** A written statement. */
     WRITTEN_STATEMENT,
+    /** Any other occasion. */
     OTHER
   }
 
-  /** The kind of occasion. */
+  /** {@return the kind of occasion} */
   Kind kind();
 
-  /** The words of the text that describe it. */
+  /** {@return the words of the text that describe it} */
   String description();
 
-  /** The outlet of an interview or broadcast, if known. */
+  /** {@return the outlet of an interview or broadcast, if known} */
   Optional<SourceId> outlet();
 
-  /** The place, if given ("Beijing"). */
+  /** {@return the place, if given ("Beijing")} */
   Optional<String> place();
 
-  /** A setting of the given kind and description. */
+  /**
+   * {@return a setting of the given kind and description}
+   *
+   * @param kind the kind of occasion
+   * @param description the occasion in words
+   */
   static Setting of(Kind kind, String description) {
     return builder().kind(kind).description(description).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

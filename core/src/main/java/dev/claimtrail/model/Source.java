@@ -20,44 +20,59 @@ import org.immutables.value.Value;
 public interface Source extends WithSource {
   /** The kinds of outlet. */
   enum Kind {
+    /** A television channel. */
     TV_CHANNEL,
+    /** A radio station. */
     RADIO,
+    /** A newspaper. */
     NEWSPAPER,
+    /** A news site. */
     NEWS_SITE,
+    /** A news agency. */
     NEWS_AGENCY,
+    /** A social platform. */
     SOCIAL_PLATFORM,
+    /** A video platform. */
     VIDEO_PLATFORM,
+    /** A blog. */
     BLOG,
+    /** Any other kind of outlet. */
     OTHER
   }
 
-  /** The id. */
+  /** {@return the id} */
   SourceId id();
 
-  /** The preferred name. */
+  /** {@return the preferred name} */
   String name();
 
-  /** The kind of outlet. */
+  /** {@return the kind of outlet} */
   Kind kind();
 
-  /** Other names and descriptions of the outlet. */
+  /** {@return other names and descriptions of the outlet} */
   List<String> aliases();
 
-  /** Web domains the outlet publishes on, lower case, e.g. {@code rt.com}. */
+  /** {@return web domains the outlet publishes on, lower case, e.g. {@code rt.com}} */
   List<String> domains();
 
-  /** Who owns it, in words, e.g. "state-owned". */
+  /** {@return who owns it, in words, e.g. "state-owned"} */
   Optional<String> ownership();
 
-  /** Ids in other datasets, by dataset name. */
+  /** {@return ids in other datasets, by dataset name} */
   Map<String, String> externalIds();
 
-  /** An outlet with the given id, name and kind. */
+  /**
+   * {@return an outlet with the given id, name and kind}
+   *
+   * @param id the outlet's id
+   * @param name the outlet's name
+   * @param kind the kind of outlet
+   */
   static Source of(SourceId id, String name, Kind kind) {
     return builder().id(id).name(name).kind(kind).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

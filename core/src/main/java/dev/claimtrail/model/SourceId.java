@@ -8,7 +8,13 @@ public final class SourceId extends RecordId {
     super(value, "source");
   }
 
-  /** Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank. */
+  /**
+   * Returns the id with the given value; throws {@link IllegalArgumentException} if it is blank.
+   *
+   * @param value the id as text, not blank
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   @JsonCreator
   public static SourceId of(String value) {
     return new SourceId(value);

@@ -19,30 +19,34 @@ public interface Span extends WithSpan {
   /** How many characters of context {@link #of(String, int, int)} keeps on each side. */
   int CONTEXT_LENGTH = 32;
 
-  /** Offset of the first character. */
+  /** {@return offset of the first character} */
   int start();
 
-  /** Offset just past the last character. */
+  /** {@return offset just past the last character} */
   int end();
 
-  /** The text between {@link #start()} and {@link #end()}. */
+  /** {@return the text between {@link #start()} and {@link #end()}} */
   String exact();
 
-  /** Up to {@link #CONTEXT_LENGTH} characters before the span. */
+  /** {@return up to {@link #CONTEXT_LENGTH} characters before the span} */
   @Value.Default
   default String prefix() {
     return "";
   }
 
-  /** Up to {@link #CONTEXT_LENGTH} characters after the span. */
+  /** {@return up to {@link #CONTEXT_LENGTH} characters after the span} */
   @Value.Default
   default String suffix() {
     return "";
   }
 
   /**
-   * The span {@code [start, end)} of {@code text} with its exact text and context. Throws {@link
+   * {@return the span {@code [start, end)} of {@code text} with its exact text and context} Throws {@link
    * IllegalArgumentException} if the range does not lie within the text.
+   *
+   * @param text the text of the document
+   * @param start the offset of the first character
+   * @param end the offset after the last character
    */
   static Span of(String text, int start, int end) {
     checkArgument(0 <= start && start <= end && end <= text.length(),
@@ -56,12 +60,16 @@ public interface Span extends WithSpan {
         .build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Whether this span lies within {@code text} and slices exactly its {@link #exact()} text. */
+  /**
+   * {@return whether this span lies within {@code text} and slices exactly its {@link #exact()} text}
+   *
+   * @param text the text of the document
+   */
   default boolean slices(String text) {
     return end() <= text.length() && text.regionMatches(start(), exact(), 0, exact().length());
   }

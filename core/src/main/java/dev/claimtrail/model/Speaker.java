@@ -23,12 +23,19 @@ import org.immutables.value.Value;
 public interface Speaker extends WithSpeaker {
   /** The kinds of speaker. */
   enum Kind {
+    /** A person. */
     PERSON,
+    /** An organization: a company, a party, an agency, a group with a name. */
     ORGANIZATION,
+    /** A government, a ministry or an office speaking as one. */
     GOVERNMENT,
+    /** A country speaking as a whole ("Russia said"). */
     COUNTRY,
+    /** An outlet speaking for itself. */
     MEDIA_OUTLET,
+    /** A group of people with no name of its own ("residents"). */
     GROUP,
+    /** An unnamed source, described by who it is tied to. */
     ANONYMOUS,
     /**
      * A speaker the text does not let the maker tell: an extractor records a quote that reads as
@@ -37,41 +44,47 @@ public interface Speaker extends WithSpeaker {
     UNKNOWN
   }
 
-  /** The id. */
+  /** {@return the id} */
   SpeakerId id();
 
-  /** The preferred name. */
+  /** {@return the preferred name} */
   String name();
 
-  /** The kind of speaker. */
+  /** {@return the kind of speaker} */
   Kind kind();
 
-  /** Other names and descriptions the speaker goes by. */
+  /** {@return other names and descriptions the speaker goes by} */
   List<String> aliases();
 
-  /** Roles held over time. */
+  /** {@return roles held over time} */
   List<Role> roles();
 
-  /** The speaker this one is tied to, for anonymous and group speakers. */
+  /** {@return the speaker this one is tied to, for anonymous and group speakers} */
   Optional<Affiliation> affiliation();
 
-  /** The outlet this speaker is, when an outlet speaks ("Russia Today noted ..."). */
+  /** {@return the outlet this speaker is, when an outlet speaks ("Russia Today noted ...")} */
   Optional<SourceId> outlet();
 
-  /** Ids in other datasets, by dataset name (e.g. {@code wikidata}). */
+  /** {@return ids in other datasets, by dataset name (e.g. {@code wikidata})} */
   Map<String, String> externalIds();
 
-  /** A speaker with the given id, name and kind. */
+  /**
+   * {@return a speaker with the given id, name and kind}
+   *
+   * @param id the speaker's id
+   * @param name the preferred name
+   * @param kind the kind of speaker
+   */
   static Speaker of(SpeakerId id, String name, Kind kind) {
     return builder().id(id).name(name).kind(kind).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The name followed by the aliases. */
+  /** {@return the name followed by the aliases} */
   default List<String> names() {
     return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
   }

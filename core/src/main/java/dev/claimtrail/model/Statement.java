@@ -32,38 +32,44 @@ public interface Statement extends WithStatement {
     INDIRECT
   }
 
-  /** The id. */
+  /** {@return the id} */
   StatementId id();
 
-  /** The words as printed. */
+  /** {@return the words as printed} */
   String text();
 
-  /** How directly the text renders the speaker's words. */
+  /** {@return how directly the text renders the speaker's words} */
   Kind kind();
 
-  /** The language of the text, as a BCP 47 tag, if known. */
+  /** {@return the language of the text, as a BCP 47 tag, if known} */
   Optional<String> language();
 
-  /** A statement with the given id, text and kind. */
+  /**
+   * {@return a statement with the given id, text and kind}
+   *
+   * @param id the statement's id
+   * @param text the words as printed
+   * @param kind direct quote, partial quote or indirect statement
+   */
   static Statement of(StatementId id, String text, Kind kind) {
     return builder().id(id).text(text).kind(kind).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The text split into verbatim words, editorial insertions and elisions; computed on each call
-   * rather than kept, as a ledger holds millions of statements and asks this of few.
+   * {@return the text split into verbatim words, editorial insertions and elisions; computed on each call
+   * rather than kept, as a ledger holds millions of statements and asks this of few}
    */
   @JsonIgnore
   default List<Segment> segments() {
     return QuoteText.segments(text());
   }
 
-  /** The normalized form of the text, see {@link QuoteText#normalize(String)}; computed on each call. */
+  /** {@return the normalized form of the text, see {@link QuoteText#normalize(String)}; computed on each call} */
   @JsonIgnore
   default String normalized() {
     return QuoteText.normalize(text());

@@ -16,41 +16,55 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTimeReference.class)
 @JsonDeserialize(as = ImmutableTimeReference.class)
 public interface TimeReference extends WithTimeReference {
-  /** The date, or the start of the range. */
+  /** {@return the date, or the start of the range} */
   PartialDate date();
 
-  /** The end of the range, if this is one. */
+  /** {@return the end of the range, if this is one} */
   Optional<PartialDate> until();
 
-  /** The words of the text this time was read from, if any. */
+  /** {@return the words of the text this time was read from, if any} */
   Optional<String> phrase();
 
-  /** A single date without a phrase. */
+  /**
+   * {@return a single date without a phrase}
+   *
+   * @param date the date
+   */
   static TimeReference of(PartialDate date) {
     return builder().date(date).build();
   }
 
-  /** A single date read from {@code phrase}. */
+  /**
+   * {@return a single date read from {@code phrase}}
+   *
+   * @param date the date
+   * @param phrase the words of the text that give it
+   */
   static TimeReference of(PartialDate date, String phrase) {
     return builder().date(date).phrase(phrase).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The first day this time may denote. */
+  /** {@return the first day this time may denote} */
   default LocalDate firstDay() {
     return date().firstDay();
   }
 
-  /** The last day this time may denote. */
+  /** {@return the last day this time may denote} */
   default LocalDate lastDay() {
     return until().orElse(date()).lastDay();
   }
 
-  /** Whether this time may fall within {@code [from, to]} (both inclusive). */
+  /**
+   * {@return whether this time may fall within {@code [from, to]} (both inclusive)}
+   *
+   * @param from the first day of the range
+   * @param to the last day of the range, inclusive
+   */
   default boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }
@@ -58,6 +72,8 @@ public interface TimeReference extends WithTimeReference {
   /**
    * Validates the range and phrase; returns the one shared instance of this time, as many
    * attributions tell the same day.
+   *
+   * @return the shared instance equal to this one
    */
   @Value.Check
   default TimeReference checkAndShare() {

@@ -8,6 +8,8 @@
  * indexes.
  */
 @ValueStyle
+@NullMarked
 package dev.claimtrail.model;
 
 import dev.claimtrail.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

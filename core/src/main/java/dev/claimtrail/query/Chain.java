@@ -10,6 +10,7 @@ import dev.claimtrail.text.VariantMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Through whom an attribution is known: the document that reports it, the intermediaries it goes
@@ -23,7 +24,7 @@ public final class Chain {
   private final LedgerView view;
   private final Quote quote;
   private final ImmutableList<Quote> links;
-  private Results<Quote> primarySources;
+  private @Nullable Results<Quote> primarySources;
 
   private Chain(LedgerView view, Quote quote, ImmutableList<Quote> links) {
     this.view = view;
@@ -32,8 +33,11 @@ public final class Chain {
   }
 
   /**
-   * The chain of the attribution with the given id in {@code view}; throws {@link
-   * IllegalArgumentException} naming the id if there is none.
+   * {@return the chain of the attribution with the given id in {@code view}; throws {@link
+   * IllegalArgumentException} naming the id if there is none}
+   *
+   * @param view the records to look in
+   * @param attribution the id of the attribution
    */
   public static Chain of(LedgerView view, AttributionId attribution) {
     List<Attribution> walked = view.viaChain(attribution);
@@ -76,39 +80,39 @@ public final class Chain {
         .collect(Collectors.toList());
   }
 
-  /** The attribution this chain leads to, resolved. */
+  /** {@return the attribution this chain leads to, resolved} */
   public Quote quote() {
     return quote;
   }
 
-  /** The original speaker: who the attribution says said the words. */
+  /** {@return the original speaker: who the attribution says said the words} */
   public Speaker speaker() {
     return quote.speaker();
   }
 
   /**
-   * The attributions this one is known through, outermost first: the first is the one the document
-   * reports directly, each next one is reported by the one before, and the last is this one's via.
+   * {@return the attributions this one is known through, outermost first: the first is the one the document
+   * reports directly, each next one is reported by the one before, and the last is this one's via}
    * Empty for a first-hand attribution.
    */
   public List<Quote> intermediaries() {
     return links.subList(0, links.size() - 1);
   }
 
-  /** The links from the reporting document to the speaker: the intermediaries, then the attribution. */
+  /** {@return the links from the reporting document to the speaker: the intermediaries, then the attribution} */
   public List<Quote> links() {
     return links;
   }
 
-  /** How many intermediaries the words pass through: 0 for a first-hand attribution. */
+  /** {@return how many intermediaries the words pass through: 0 for a first-hand attribution} */
   public int depth() {
     return links.size() - 1;
   }
 
   /**
-   * The first-hand attributions to the same speaker of these words or a close variant, in ledger
+   * {@return the first-hand attributions to the same speaker of these words or a close variant, in ledger
    * order: the attribution itself if it is first-hand, and any other report of the words that goes
-   * through nobody.
+   * through nobody}
    */
   public Results<Quote> primarySources() {
     Results<Quote> found = primarySources;
@@ -119,12 +123,12 @@ public final class Chain {
     return found;
   }
 
-  /** Whether the ledger holds the speaker's words first-hand, see {@link #primarySources()}. */
+  /** {@return whether the ledger holds the speaker's words first-hand, see {@link #primarySources()}} */
   public boolean primaryOnRecord() {
     return !primarySources().isEmpty();
   }
 
-  /** The path as printed: reporting outlet (or document), then each intermediary, then the speaker. */
+  /** {@return the path as printed: reporting outlet (or document), then each intermediary, then the speaker} */
   public String path() {
     return links().stream().map(q -> q.speaker().name())
         .collect(Collectors.joining(" › ", quote.reporter() + " › ", ""));

@@ -62,24 +62,24 @@ public final class Counts {
     return List.of(Column.of(header, 40, Count::key), Column.of("count", 10, c -> Integer.toString(c.count())));
   }
 
-  /** Attributions per speaker, largest first. */
+  /** {@return attributions per speaker, largest first} */
   public Results<Count> bySpeaker() {
     return bySpeaker;
   }
 
-  /** Attributions per outlet of the reporting document, largest first; unknown outlets left out. */
+  /** {@return attributions per outlet of the reporting document, largest first; unknown outlets left out} */
   public Results<Count> byOutlet() {
     return byOutlet;
   }
 
-  /** Attributions per stance, largest first. */
+  /** {@return attributions per stance, largest first} */
   public Results<Count> byStance() {
     return byStance;
   }
 
   /**
-   * Attributions per month said, in calendar order; a time known only to the year counts under the
-   * year, and attributions that do not tell when are left out.
+   * {@return attributions per month said, in calendar order; a time known only to the year counts under the
+   * year, and attributions that do not tell when are left out}
    */
   public Results<Count> byMonth() {
     return byMonth;

@@ -38,14 +38,18 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
   }
 
   /**
-   * The speakers that {@code description} may denote at {@code at} (any time if empty), best first:
-   * by {@link How}, then in ledger order, each speaker once. Words such as "the", "then" and
+   * {@return the speakers that {@code description} may denote at {@code at} (any time if empty), best first:
+   * by {@link How}, then in ledger order, each speaker once} Words such as "the", "then" and
    * "former" are ignored. A description matches a name or alias that contains all its other words;
    * it matches a role whose title words it contains when each of its remaining words is a word of
    * the role's organization or an adjective of it (a word sharing all but at most the last two
    * letters of the organization word: "Russian" and "Russia", "Ukrainian" and "Ukraine"). With a
    * date, a role must be held at some time within it, and a speaker found by name or alias is kept
    * if it held some role then or has no roles on record. Reads every speaker of the ledger.
+   *
+   * @param view the records to look in
+   * @param description words for the speaker: part of a name, or a role
+   * @param at when the role is held; empty for any time
    */
   public static Results<Identity> resolve(LedgerView view, String description, Optional<PartialDate> at) {
     List<String> words = significantWords(description);

@@ -26,114 +26,188 @@ import java.util.Optional;
  * must be safe to read from many threads at once.
  */
 public interface LedgerView {
-  /** All speakers, in ledger order. */
+  /** {@return all speakers, in ledger order} */
   List<Speaker> speakers();
 
-  /** All outlets, in ledger order. */
+  /** {@return all outlets, in ledger order} */
   List<Source> sources();
 
-  /** All documents, in ledger order. */
+  /** {@return all documents, in ledger order} */
   List<Document> documents();
 
-  /** All statements, in ledger order. */
+  /** {@return all statements, in ledger order} */
   List<Statement> statements();
 
-  /** All attributions, in ledger order. */
+  /** {@return all attributions, in ledger order} */
   List<Attribution> attributions();
 
-  /** All claims, in ledger order. */
+  /** {@return all claims, in ledger order} */
   List<Claim> claims();
 
-  /** The speaker with the given id. */
+  /**
+   * {@return the speaker with the given id}
+   *
+   * @param id the speaker's id
+   */
   Optional<Speaker> speaker(SpeakerId id);
 
-  /** The outlet with the given id. */
+  /**
+   * {@return the outlet with the given id}
+   *
+   * @param id the outlet's id
+   */
   Optional<Source> source(SourceId id);
 
-  /** The document with the given id. */
+  /**
+   * {@return the document with the given id}
+   *
+   * @param id the document's id
+   */
   Optional<Document> document(DocumentId id);
 
-  /** The statement with the given id. */
+  /**
+   * {@return the statement with the given id}
+   *
+   * @param id the statement's id
+   */
   Optional<Statement> statement(StatementId id);
 
-  /** The attribution with the given id. */
+  /**
+   * {@return the attribution with the given id}
+   *
+   * @param id the attribution's id
+   */
   Optional<Attribution> attribution(AttributionId id);
 
-  /** The claim with the given id. */
+  /**
+   * {@return the claim with the given id}
+   *
+   * @param id the claim's id
+   */
   Optional<Claim> claim(ClaimId id);
 
-  /** The attributions to {@code speaker}. */
+  /**
+   * {@return the attributions to {@code speaker}}
+   *
+   * @param speaker the speaker's id
+   */
   List<Attribution> attributionsBy(SpeakerId speaker);
 
-  /** The attributions of {@code statement}. */
+  /**
+   * {@return the attributions of {@code statement}}
+   *
+   * @param statement the statement's id
+   */
   List<Attribution> attributionsOf(StatementId statement);
 
-  /** The attributions reported in {@code document}. */
+  /**
+   * {@return the attributions reported in {@code document}}
+   *
+   * @param document the document's id
+   */
   List<Attribution> attributionsIn(DocumentId document);
 
-  /** The attributions reported in documents that {@code outlet} published. */
+  /**
+   * {@return the attributions reported in documents that {@code outlet} published}
+   *
+   * @param outlet the outlet's id
+   */
   List<Attribution> attributionsPublishedBy(SourceId outlet);
 
-  /** The attributions that take a position toward {@code claim}. */
+  /**
+   * {@return the attributions that take a position toward {@code claim}}
+   *
+   * @param claim the claim's id
+   */
   List<Attribution> attributionsOn(ClaimId claim);
 
   /**
-   * The attribution with the id {@code id}, then the attribution it is heard through (its via),
+   * {@return the attribution with the id {@code id}, then the attribution it is heard through (its via),
    * then the one that one is heard through, and so on while this view holds them; empty when no
-   * attribution has the id. Vias never loop in a valid ledger.
+   * attribution has the id} Vias never loop in a valid ledger.
+   *
+   * @param id the id of the attribution
    */
   List<Attribution> viaChain(AttributionId id);
 
-  /** The attributions known through {@code intermediary}: those whose via is it. */
+  /**
+   * {@return the attributions known through {@code intermediary}: those whose via is it}
+   *
+   * @param intermediary the id of the attribution they are known through
+   */
   List<Attribution> attributionsVia(AttributionId intermediary);
 
   /**
-   * The attributions whose time said may fall within {@code [from, to]} (both inclusive), honouring
-   * its precision: said "July 2024" overlaps July 15. Attributions that do not tell when are left
+   * {@return the attributions whose time said may fall within {@code [from, to]} (both inclusive), honouring
+   * its precision: said "July 2024" overlaps July 15} Attributions that do not tell when are left
    * out.
+   *
+   * @param from the first day
+   * @param to the last day, inclusive
    */
   List<Attribution> attributionsSaidBetween(LocalDate from, LocalDate to);
 
   /**
-   * The attributions to {@code speaker} whose time said may fall within {@code [from, to]}, as
+   * {@return the attributions to {@code speaker} whose time said may fall within {@code [from, to]}, as
    * {@link #attributionsSaidBetween} would keep them; found by a binary search in the speaker's
-   * attributions sorted by when they were said.
+   * attributions sorted by when they were said}
+   *
+   * @param speaker the speaker's id
+   * @param from the first day
+   * @param to the last day, inclusive
    */
   List<Attribution> attributionsBySaidBetween(SpeakerId speaker, LocalDate from, LocalDate to);
 
-  /** The documents that {@code outlet} published. */
+  /**
+   * {@return the documents that {@code outlet} published}
+   *
+   * @param outlet the outlet's id
+   */
   List<Document> documentsOf(SourceId outlet);
 
-  /** The given attributions without repeats, in ledger order; ones not in the ledger are left out. */
+  /**
+   * {@return the given attributions without repeats, in ledger order; ones not in the ledger are left out}
+   *
+   * @param attributions attributions of this ledger
+   */
   List<Attribution> inLedgerOrder(Collection<Attribution> attributions);
 
   /**
-   * The speakers so named: those one of whose {@linkplain Speaker#properNames() proper names}
-   * contains every word of {@code words}, compared after normalization (case, punctuation and
-   * diacritic forms folded). Descriptions do not count: "Quist" names Mara Quist, not "staff close
-   * to Quist".
+   * {@return the speakers so named: those one of whose {@linkplain Speaker#properNames() proper
+   * names} contains every word of {@code words}, compared after normalization (case, punctuation
+   * and diacritic forms folded)} Descriptions do not count: "Quist" names Mara Quist, not "staff
+   * close to Quist".
+   *
+   * @param words words of a name
    */
   List<Speaker> speakersNamed(String words);
 
   /**
-   * The speakers one of whose names, aliases or descriptions contains every word of {@code
+   * {@return the speakers one of whose names, aliases or descriptions contains every word of {@code
    * words}, compared as {@link #speakersNamed(String)} compares: those so named, and those
-   * described in those words ("staff close to Quist" for "Quist").
+   * described in those words ("staff close to Quist" for "Quist")}
+   *
+   * @param words words of a name or description
    */
   List<Speaker> speakersDescribedAs(String words);
 
   /**
-   * Statements that may be variants of {@code quote} or contain part of it: those sharing its
+   * {@return statements that may be variants of {@code quote} or contain part of it: those sharing its
    * normalized form, or enough pairs of adjacent words to be any variant {@link
-   * dev.claimtrail.text.QuoteMatcher} accepts, the most overlapping first, at most {@code limit}.
+   * dev.claimtrail.text.QuoteMatcher} accepts, the most overlapping first, at most {@code limit}}
    * A candidate list for the matcher to check: every statement it would accept is on it, within
    * the limit.
+   *
+   * @param quote the words of a quote
+   * @param limit the most statements to return
    */
   List<Statement> statementsResembling(String quote, int limit);
 
   /**
-   * The attributions of the statements whose text is {@code text} as printed (leading and trailing
-   * white space aside), in ledger order.
+   * {@return the attributions of the statements whose text is {@code text} as printed (leading and trailing
+   * white space aside), in ledger order}
+   *
+   * @param text the statement's text as printed
    */
   List<Attribution> attributionsPrinted(String text);
 }

@@ -12,8 +12,11 @@ public final class Outlets {
   private Outlets() {}
 
   /**
-   * The outlets the document with the id {@code document} names as its sources, in the order it
-   * names them; throws {@link IllegalArgumentException} naming the id if there is no such document.
+   * {@return the outlets the document with the id {@code document} names as its sources, in the order it
+   * names them; throws {@link IllegalArgumentException} naming the id if there is no such document}
+   *
+   * @param view the records to look in
+   * @param document the document's id
    */
   public static Results<Source> citedBy(LedgerView view, DocumentId document) {
     Document found = view.document(document).orElseThrow(() ->

@@ -10,6 +10,7 @@ import dev.claimtrail.model.TimeReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attribution with the records it refers to resolved: who said which words, reported in which
@@ -22,12 +23,12 @@ import java.util.Optional;
 public final class Quote {
   private final LedgerView view;
   private final Attribution attribution;
-  private Speaker speaker;
-  private Statement statement;
-  private Document document;
-  private Optional<Source> outlet;
-  private Optional<Speaker> via;
-  private Optional<Source> settingOutlet;
+  private @Nullable Speaker speaker;
+  private @Nullable Statement statement;
+  private @Nullable Document document;
+  private @Nullable Optional<Source> outlet;
+  private @Nullable Optional<Speaker> via;
+  private @Nullable Optional<Source> settingOutlet;
 
   private Quote(LedgerView view, Attribution attribution) {
     this.view = view;
@@ -39,12 +40,12 @@ public final class Quote {
     return new Quote(view, attribution);
   }
 
-  /** The attribution. */
+  /** {@return the attribution} */
   public Attribution attribution() {
     return attribution;
   }
 
-  /** Who said it. */
+  /** {@return who said it} */
   public Speaker speaker() {
     Speaker found = speaker;
     if (found == null) {
@@ -54,7 +55,7 @@ public final class Quote {
     return found;
   }
 
-  /** What was said. */
+  /** {@return what was said} */
   public Statement statement() {
     Statement found = statement;
     if (found == null) {
@@ -64,7 +65,7 @@ public final class Quote {
     return found;
   }
 
-  /** The document that reports it. */
+  /** {@return the document that reports it} */
   public Document document() {
     Document found = document;
     if (found == null) {
@@ -74,7 +75,7 @@ public final class Quote {
     return found;
   }
 
-  /** The outlet that published the document, if known. */
+  /** {@return the outlet that published the document, if known} */
   public Optional<Source> outlet() {
     Optional<Source> found = outlet;
     if (found == null) {
@@ -84,7 +85,7 @@ public final class Quote {
     return found;
   }
 
-  /** The speaker through whom it is known, for a second-hand attribution. */
+  /** {@return the speaker through whom it is known, for a second-hand attribution} */
   public Optional<Speaker> via() {
     Optional<Speaker> found = via;
     if (found == null) {
@@ -94,7 +95,7 @@ public final class Quote {
     return found;
   }
 
-  /** The outlet of the interview or broadcast it was said in, if the ledger holds it. */
+  /** {@return the outlet of the interview or broadcast it was said in, if the ledger holds it} */
   public Optional<Source> settingOutlet() {
     Optional<Source> found = settingOutlet;
     if (found == null) {
@@ -104,12 +105,12 @@ public final class Quote {
     return found;
   }
 
-  /** When the report was published, if known. */
+  /** {@return when the report was published, if known} */
   public Optional<PartialDate> published() {
     return document().published();
   }
 
-  /** The outlet's name, or the document's id when the outlet is unknown. */
+  /** {@return the outlet's name, or the document's id when the outlet is unknown} */
   public String reporter() {
     return outlet().map(Source::name).orElse(document().id().value());
   }

@@ -25,22 +25,22 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
         quoteColumns.get(4));
   }
 
-  /** Who said it. */
+  /** {@return who said it} */
   public Speaker speaker() {
     return quote.speaker();
   }
 
-  /** The score of the match, from 0 to 1 (1 for the exact text). */
+  /** {@return the score of the match, from 0 to 1 (1 for the exact text)} */
   public double score() {
     return match.score();
   }
 
-  /** The kind of match, e.g. {@link VariantMatch.Kind#ELISIONS}. */
+  /** {@return the kind of match, e.g. {@link VariantMatch.Kind#ELISIONS}} */
   public VariantMatch.Kind kind() {
     return match.kind();
   }
 
-  /** Why the texts match, in words, e.g. "part of the quote (6 of 18 words)". */
+  /** {@return why the texts match, in words, e.g. "part of the quote (6 of 18 words)"} */
   public String reason() {
     return match.reason();
   }

@@ -1,6 +1,8 @@
 package dev.claimtrail.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Verify.verifyNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -29,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query over attributions: what did this speaker say, when, reported by whom. Each step returns
@@ -72,8 +74,13 @@ public final class Quotes {
     this.steps = steps;
   }
 
-  /** All attributions of {@code view}; the expression is printed as starting from {@code ledger}. */
+  /**
+   * {@return all attributions of {@code view}; the expression is printed as starting from {@code ledger}}
+   *
+   * @param view the records to query
+   */
   public static Quotes of(LedgerView view) {
+    checkNotNull(view, "view");
     return new Quotes(view, "ledger.quotes()", ImmutableList.of());
   }
 
@@ -92,7 +99,7 @@ public final class Quotes {
    * @return this query narrowed to those speakers
    */
   public Quotes by(String who) {
-    Objects.requireNonNull(who, "who");
+    checkNotNull(who, "who");
     return bySpeakers(".by(" + literal(who) + ")", speakersFor(who, view::speakersNamed));
   }
 
@@ -103,7 +110,7 @@ public final class Quotes {
    * @return this query narrowed to that speaker
    */
   public Quotes by(SpeakerId speaker) {
-    Objects.requireNonNull(speaker, "speaker");
+    checkNotNull(speaker, "speaker");
     return bySpeakers(".by(SpeakerId.of(" + literal(speaker.value()) + "))",
         view.speaker(speaker).map(List::of).orElse(List.of()));
   }
@@ -117,7 +124,7 @@ public final class Quotes {
    * @return this query narrowed to those speakers
    */
   public Quotes describedAs(String words) {
-    Objects.requireNonNull(words, "words");
+    checkNotNull(words, "words");
     return bySpeakers(".describedAs(" + literal(words) + ")", view.speakersDescribedAs(words));
   }
 
@@ -131,7 +138,7 @@ public final class Quotes {
    * @return this query narrowed to attributions with that intermediary
    */
   public Quotes via(String who) {
-    Objects.requireNonNull(who, "who");
+    checkNotNull(who, "who");
     return viaSpeakers(".via(" + literal(who) + ")", speakersFor(who, view::speakersNamed));
   }
 
@@ -143,7 +150,7 @@ public final class Quotes {
    * @return this query narrowed to attributions with that intermediary
    */
   public Quotes via(SpeakerId intermediary) {
-    Objects.requireNonNull(intermediary, "intermediary");
+    checkNotNull(intermediary, "intermediary");
     return viaSpeakers(".via(SpeakerId.of(" + literal(intermediary.value()) + "))",
         view.speaker(intermediary).map(List::of).orElse(List.of()));
   }
@@ -193,18 +200,31 @@ public final class Quotes {
   }
 
   /**
-   * Attributions said at a time that may fall within {@code date}, a partial date such as {@code
-   * 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link PartialDate#parse(String)}): said "July
-   * 2024" overlaps July 15, and said on July 15 falls within "2024-07". Attributions that do not
+   * {@return attributions said at a time that may fall within {@code date}, a partial date such as
+   * {@code 2024}, {@code 2024-07}, {@code 2024-07-15} or {@code July 2024} (see {@link
+   * PartialDate#parse(String)}): said "July 2024" overlaps July 15, and said on July 15 falls within
+   * "2024-07"} Attributions that do not
    * tell when are left out.
+   *
+   * @param date a partial date
+   * @throws IllegalArgumentException naming the text if {@code date} is not a date
    */
   public Quotes during(String date) {
+    checkNotNull(date, "date");
     PartialDate parsed = PartialDate.parse(date);
     return saidBetween(".during(" + literal(date) + ")", parsed.firstDay(), parsed.lastDay());
   }
 
-  /** Like {@link #during(String)}, from the start of {@code from} to the end of {@code to}. */
+  /**
+   * {@return like {@link #during(String)}, from the start of {@code from} to the end of {@code to}}
+   *
+   * @param from the partial date the range starts in
+   * @param to the partial date the range ends in
+   * @throws IllegalArgumentException naming the text if {@code from} or {@code to} is not a date
+   */
   public Quotes between(String from, String to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     return saidBetween(".between(" + literal(from) + ", " + literal(to) + ")",
         PartialDate.parse(from).firstDay(), PartialDate.parse(to).lastDay());
   }
@@ -222,7 +242,7 @@ public final class Quotes {
    * @return this query narrowed to what those outlets reported
    */
   public Quotes reportedBy(String outlet) {
-    Objects.requireNonNull(outlet, "outlet");
+    checkNotNull(outlet, "outlet");
     Optional<Source> byId = isId(outlet) ? view.source(SourceId.of(outlet)) : Optional.empty();
     String wanted = QuoteText.normalize(outlet);
     List<Source> sources = byId.map(List::of).orElseGet(() -> view.sources().stream()
@@ -239,7 +259,7 @@ public final class Quotes {
    * @return this query narrowed to what that outlet reported
    */
   public Quotes reportedBy(SourceId outlet) {
-    Objects.requireNonNull(outlet, "outlet");
+    checkNotNull(outlet, "outlet");
     return reportedBy(".reportedBy(SourceId.of(" + literal(outlet.value()) + "))",
         view.source(outlet).map(List::of).orElse(List.of()));
   }
@@ -258,7 +278,7 @@ public final class Quotes {
    * @return this query narrowed to that document
    */
   public Quotes in(String document) {
-    Objects.requireNonNull(document, "document");
+    checkNotNull(document, "document");
     return in(DocumentId.of(document));
   }
 
@@ -269,7 +289,7 @@ public final class Quotes {
    * @return this query narrowed to that document
    */
   public Quotes in(DocumentId document) {
-    Objects.requireNonNull(document, "document");
+    checkNotNull(document, "document");
     return with(".in(" + literal(document.value()) + ")", a -> a.document().equals(document),
         Optional.of(new Lookup(Lookup.DOCUMENT, () -> view.attributionsIn(document))));
   }
@@ -281,7 +301,7 @@ public final class Quotes {
    * @return this query narrowed to that statement
    */
   public Quotes of(String statement) {
-    Objects.requireNonNull(statement, "statement");
+    checkNotNull(statement, "statement");
     return of(StatementId.of(statement));
   }
 
@@ -292,7 +312,7 @@ public final class Quotes {
    * @return this query narrowed to that statement
    */
   public Quotes of(StatementId statement) {
-    Objects.requireNonNull(statement, "statement");
+    checkNotNull(statement, "statement");
     return with(".of(" + literal(statement.value()) + ")", a -> a.statement().equals(statement),
         Optional.of(new Lookup(Lookup.STATEMENT, () -> view.attributionsOf(statement))));
   }
@@ -305,7 +325,7 @@ public final class Quotes {
    * @return this query narrowed to positions on those claims
    */
   public Quotes on(String claim) {
-    Objects.requireNonNull(claim, "claim");
+    checkNotNull(claim, "claim");
     return on(".on(" + literal(claim) + ")", claimsFor(view, claim));
   }
 
@@ -316,7 +336,7 @@ public final class Quotes {
    * @return this query narrowed to positions on that claim
    */
   public Quotes on(ClaimId claim) {
-    Objects.requireNonNull(claim, "claim");
+    checkNotNull(claim, "claim");
     return on(".on(ClaimId.of(" + literal(claim.value()) + "))", view.claim(claim).map(List::of).orElse(List.of()));
   }
 
@@ -327,30 +347,48 @@ public final class Quotes {
         Optional.of(new Lookup(Lookup.CLAIM, () -> union(ids.stream().map(view::attributionsOn)))));
   }
 
-  /** Attributions taking the given position toward some claim. */
+  /**
+   * {@return attributions taking the given position toward some claim}
+   *
+   * @param position the position kept
+   */
   public Quotes taking(ClaimStance.Position position) {
+    checkNotNull(position, "position");
     return with(".taking(ClaimStance.Position." + position + ")",
         a -> a.claimStances().stream().anyMatch(s -> s.position() == position), Optional.empty());
   }
 
-  /** Attributions with one of the given stances ("warns", "denies"). */
+  /**
+   * {@return attributions with one of the given stances ("warns", "denies")}
+   *
+   * @param stances the stances kept
+   */
   public Quotes withStance(Stance... stances) {
+    checkNotNull(stances, "stances");
     Set<Stance> wanted = ImmutableSet.copyOf(stances);
     String args = wanted.stream().map(s -> "Stance." + s).collect(Collectors.joining(", "));
     return with(".withStance(" + args + ")", a -> wanted.contains(a.stance()), Optional.empty());
   }
 
-  /** Attributions of statements of the given kind (direct, partial or indirect quote). */
+  /**
+   * {@return attributions of statements of the given kind (direct, partial or indirect quote)}
+   *
+   * @param kind the kind of statement
+   */
   public Quotes ofKind(Statement.Kind kind) {
+    checkNotNull(kind, "kind");
     return with(".ofKind(Statement.Kind." + kind + ")",
         a -> view.statement(a.statement()).map(s -> s.kind() == kind).orElse(false), Optional.empty());
   }
 
   /**
-   * Attributions made with a confidence of at least {@code confidence}, from 0 to 1: an extractor's
-   * guesses and quotes kept under an unknown speaker fall below the surer attributions. Those whose
+   * {@return attributions made with a confidence of at least {@code confidence}, from 0 to 1: an extractor's
+   * guesses and quotes kept under an unknown speaker fall below the surer attributions} Those whose
    * provenance gives no confidence (curated by hand, or imported without one) always pass. Throws
    * {@link IllegalArgumentException} when {@code confidence} lies outside [0, 1].
+   *
+   * @param confidence the lowest confidence kept, from 0 to 1
+   * @throws IllegalArgumentException if {@code confidence} lies outside [0, 1]
    */
   public Quotes minConfidence(double confidence) {
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must lie in [0, 1]: %s", confidence);
@@ -358,49 +396,55 @@ public final class Quotes {
         a -> a.provenance().confidence().map(c -> c >= confidence).orElse(true), Optional.empty());
   }
 
-  /** Attributions known only through another one ("RT noted that ... Putin said ..."). */
+  /** {@return attributions known only through another one ("RT noted that ..} Putin said ..."). */
   public Quotes secondHand() {
     return with(".secondHand()", Attribution::isSecondHand, Optional.empty());
   }
 
-  /** Attributions reported first-hand, not through another attribution. */
+  /** {@return attributions reported first-hand, not through another attribution} */
   public Quotes firstHand() {
     return with(".firstHand()", a -> !a.isSecondHand(), Optional.empty());
   }
 
-  /** The matching attributions, resolved, in ledger order. */
+  /** {@return the matching attributions, resolved, in ledger order} */
   public Results<Quote> list() {
     return new Results<>(stream().collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
-  /** The matching attributions ordered by when they were said (unknown last), then ledger order. */
+  /** {@return the matching attributions ordered by when they were said (unknown last), then ledger order} */
   public Results<Quote> timeline() {
     return new Results<>(attributions().map(Said::new).sorted().map(s -> Quote.of(view, s.attribution))
         .collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
   /**
-   * Who said {@code quote}: the attributions of this query whose statement matches it, best first
-   * (by score, then in ledger order), each with how it matches. A statement matches as the exact
+   * {@return who said {@code quote}: the attributions of this query whose statement matches it, best first
+   * (by score, then in ledger order), each with how it matches} A statement matches as the exact
    * text, the same words in other quote marks, dashes, case or punctuation, a variant with or
    * without an editor's "[insertion]", one with passages elided ("…"), one the quote is part of, a
    * truncated one, or a similar one; see {@link QuoteMatcher}. Candidates come from the ledger's
    * quote index, at most {@value #WHO_SAID_CANDIDATES} statements sharing the most words with the
    * quote. Text without letters or digits matches nothing.
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Results<QuoteMatch> whoSaid(String quote) {
+    checkNotNull(quote, "quote");
     List<QuoteMatch> best = new ArrayList<>(matches(quote));
     best.sort(Comparator.comparingDouble(QuoteMatch::score).reversed());
     return new Results<>(best, QuoteMatch.columns());
   }
 
   /**
-   * Who said exactly {@code text}: the attributions of this query whose statement is printed as
+   * {@return who said exactly {@code text}: the attributions of this query whose statement is printed as
    * {@code text} (leading and trailing white space aside), in ledger order, each an {@link
-   * VariantMatch.Kind#EXACT} match. A lookup in the ledger's printed-text index: use it when the
+   * VariantMatch.Kind#EXACT} match} A lookup in the ledger's printed-text index: use it when the
    * printed words are known and variants are not wanted; {@link #whoSaid(String)} finds those too.
+   *
+   * @param text the statement's text as printed
    */
   public Results<QuoteMatch> whoSaidExactly(String text) {
+    checkNotNull(text, "text");
     List<Attribution> printed = view.attributionsPrinted(text);
     ImmutableList.Builder<QuoteMatch> matches = ImmutableList.builderWithExpectedSize(printed.size());
     for (int i = 0; i < printed.size(); i++) {
@@ -413,11 +457,14 @@ public final class Quotes {
   }
 
   /**
-   * Who reported {@code quote}, and when first: the attributions of this query whose statement
+   * {@return who reported {@code quote}, and when first: the attributions of this query whose statement
    * carries it or a close variant (every match of {@link #whoSaid(String)} but the merely similar
-   * ones), as a propagation timeline; see {@link Reports}.
+   * ones), as a propagation timeline; see {@link Reports}}
+   *
+   * @param quote the words of the quote, in any of its printed forms
    */
   public Reports reportsOf(String quote) {
+    checkNotNull(quote, "quote");
     return Reports.of(matches(quote));
   }
 
@@ -435,30 +482,30 @@ public final class Quotes {
       }
     }
     return view.inLedgerOrder(matched.keySet()).stream()
-        .map(a -> new QuoteMatch(Quote.of(view, a), matched.get(a)))
+        .map(a -> new QuoteMatch(Quote.of(view, a), verifyNotNull(matched.get(a))))
         .collect(Collectors.toList());
   }
 
   /**
-   * Through whom each attribution of this query is known, in ledger order: its intermediaries, its
-   * depth and whether the primary source is on record; see {@link Chain}. {@code
+   * {@return through whom each attribution of this query is known, in ledger order: its intermediaries, its
+   * depth and whether the primary source is on record; see {@link Chain}} {@code
    * ledger.quotes().by("Putin").secondHand().chains()} lists a speaker's second-hand attributions.
    */
   public Results<Chain> chains() {
     return new Results<>(attributions().map(a -> Chain.of(view, a)).collect(Collectors.toList()), Chain.columns());
   }
 
-  /** How many attributions match. */
+  /** {@return how many attributions match} */
   public int count() {
     return (int) attributions().count();
   }
 
-  /** The matching attributions, resolved, in ledger order; lazy. */
+  /** {@return the matching attributions, resolved, in ledger order; lazy} */
   public Stream<Quote> stream() {
     return attributions().map(a -> Quote.of(view, a));
   }
 
-  /** Counts of the matching attributions by speaker, outlet, stance and month said. */
+  /** {@return counts of the matching attributions by speaker, outlet, stance and month said} */
   public Counts counts() {
     return Counts.of(stream().collect(Collectors.toList()));
   }
@@ -485,8 +532,8 @@ public final class Quotes {
     List<Step> unanswered = new ArrayList<>(steps);
     unanswered.remove(best);
     if (best.lookup.get().rank == Lookup.SPEAKER && said != null) {
-      LocalDate from = said.lookup.get().from;
-      LocalDate to = said.lookup.get().to;
+      LocalDate from = verifyNotNull(said.lookup.get().from);
+      LocalDate to = verifyNotNull(said.lookup.get().to);
       candidates = union(best.lookup.get().speakers.stream().map(id -> view.attributionsBySaidBetween(id, from, to)));
       unanswered.remove(said);
     } else {
@@ -560,7 +607,7 @@ public final class Quotes {
    */
   private static final class Said implements Comparable<Said> {
     final Attribution attribution;
-    final PartialDate date;
+    final @Nullable PartialDate date;
     final long firstDay;
 
     Said(Attribution attribution) {
@@ -572,7 +619,7 @@ public final class Quotes {
     @Override
     public int compareTo(Said other) {
       int byDay = Long.compare(firstDay, other.firstDay);
-      return byDay != 0 || date == null ? byDay : date.compareTo(other.date);
+      return byDay != 0 || date == null ? byDay : date.compareTo(verifyNotNull(other.date));
     }
   }
 
@@ -603,15 +650,15 @@ public final class Quotes {
     final int rank;
     final Supplier<List<Attribution>> attributions;
     final Set<SpeakerId> speakers;
-    final LocalDate from;
-    final LocalDate to;
+    final @Nullable LocalDate from;
+    final @Nullable LocalDate to;
 
     Lookup(int rank, Supplier<List<Attribution>> attributions) {
       this(rank, attributions, Set.of(), null, null);
     }
 
     private Lookup(int rank, Supplier<List<Attribution>> attributions, Set<SpeakerId> speakers,
-        LocalDate from, LocalDate to) {
+        @Nullable LocalDate from, @Nullable LocalDate to) {
       this.rank = rank;
       this.attributions = attributions;
       this.speakers = speakers;

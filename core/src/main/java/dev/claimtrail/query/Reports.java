@@ -39,25 +39,25 @@ public final class Reports {
     return new Reports(matches);
   }
 
-  /** Every report, earliest first. */
+  /** {@return every report, earliest first} */
   public Results<QuoteMatch> timeline() {
     return timeline;
   }
 
-  /** The earliest report: the first of the {@link #timeline()}, if there is any. */
+  /** {@return the earliest report: the first of the {@link #timeline()}, if there is any} */
   public Optional<QuoteMatch> first() {
     return timeline.stream().findFirst();
   }
 
-  /** The documents that carry the words, without repeats, in the order of the timeline. */
+  /** {@return the documents that carry the words, without repeats, in the order of the timeline} */
   public List<Document> documents() {
     return timeline.stream().map(m -> m.quote().document()).distinct().collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The outlets that carried the words, without repeats, in the order of the timeline: for each
+   * {@return the outlets that carried the words, without repeats, in the order of the timeline: for each
    * report the outlet that published its document, then the outlet of the interview or broadcast
-   * it was said in, when the ledger holds them.
+   * it was said in, when the ledger holds them}
    */
   public Results<Source> outlets() {
     return Outlets.table(timeline.stream()

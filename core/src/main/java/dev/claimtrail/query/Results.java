@@ -46,22 +46,30 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return rows.size();
   }
 
-  /** The rows that pass {@code test}, in the same order and with the same columns. */
+  /**
+   * {@return the rows that pass {@code test}, in the same order and with the same columns}
+   *
+   * @param test what a row must pass to be kept
+   */
   public Results<R> where(Predicate<? super R> test) {
     return new Results<>(rows.stream().filter(test).collect(Collectors.toList()), columns);
   }
 
-  /** The first {@code count} rows. */
+  /**
+   * {@return the first {@code count} rows}
+   *
+   * @param count the most rows kept, at least 0
+   */
   public Results<R> limit(int count) {
     return new Results<>(rows.subList(0, Math.min(count, rows.size())), columns);
   }
 
-  /** The column headers, in order. */
+  /** {@return the column headers, in order} */
   public List<String> headers() {
     return columns.stream().map(c -> c.header).collect(ImmutableList.toImmutableList());
   }
 
-  /** The cells of each row as the table prints them before cutting, keyed by header. */
+  /** {@return the cells of each row as the table prints them before cutting, keyed by header} */
   public List<Map<String, String>> cells() {
     List<Map<String, String>> out = new ArrayList<>(rows.size());
     for (R row : rows) {
@@ -80,7 +88,7 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return table(SHOWN);
   }
 
-  /** A table of every row. */
+  /** {@return a table of every row} */
   public String format() {
     return table(rows.size());
   }
@@ -138,7 +146,7 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
 
-  /** Every row as comma-separated values with a header line, quoted as RFC 4180 says. */
+  /** {@return every row as comma-separated values with a header line, quoted as RFC 4180 says} */
   public String toCsv() {
     StringBuilder out = new StringBuilder();
     out.append(columns.stream().map(c -> csv(c.header)).collect(Collectors.joining(","))).append("\r\n");
@@ -156,7 +164,7 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return cell;
   }
 
-  /** Every row as a JSON array of objects keyed by column header. */
+  /** {@return every row as a JSON array of objects keyed by column header} */
   public String toJson() {
     try {
       return JSON.writeValueAsString(cells());

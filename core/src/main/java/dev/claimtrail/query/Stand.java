@@ -17,12 +17,12 @@ import java.util.Locale;
  */
 public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
 
-  /** Who takes the position. */
+  /** {@return who takes the position} */
   public Speaker speaker() {
     return quote.speaker();
   }
 
-  /** Where the reporting document shows it: spans of its text, possibly none. */
+  /** {@return where the reporting document shows it: spans of its text, possibly none} */
   public List<Span> evidence() {
     return quote.attribution().evidence();
   }

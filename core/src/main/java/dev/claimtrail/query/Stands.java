@@ -1,5 +1,6 @@
 package dev.claimtrail.query;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
@@ -9,7 +10,6 @@ import dev.claimtrail.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -33,11 +33,14 @@ public final class Stands {
   }
 
   /**
-   * The stands on the claim with the id {@code claim} in {@code view}, or else on every claim whose
-   * text contains all the words of {@code claim} ("Johnson", "nuclear accident").
+   * {@return the stands on the claim with the id {@code claim} in {@code view}, or else on every claim whose
+   * text contains all the words of {@code claim} ("Johnson", "nuclear accident")}
+   *
+   * @param view the records to look in
+   * @param claim the id of a claim, or words of its text
    */
   public static Stands on(LedgerView view, String claim) {
-    Objects.requireNonNull(claim, "claim");
+    checkNotNull(claim, "claim");
     return on(view, Quotes.claimsFor(view, claim));
   }
 
@@ -50,7 +53,7 @@ public final class Stands {
    * @return the stands on that claim
    */
   public static Stands on(LedgerView view, ClaimId claim) {
-    Objects.requireNonNull(claim, "claim");
+    checkNotNull(claim, "claim");
     return on(view, view.claim(claim).map(List::of).orElse(List.of()));
   }
 
@@ -69,27 +72,35 @@ public final class Stands {
     return new Stands(claims, stands);
   }
 
-  /** The claims, in ledger order. */
+  /** {@return the claims, in ledger order} */
   public List<Claim> claims() {
     return claims;
   }
 
-  /** Every stand. */
+  /** {@return every stand} */
   public Results<Stand> all() {
     return stands;
   }
 
-  /** The stands taking {@code position}, e.g. who denies the claims. */
+  /**
+   * {@return the stands taking {@code position}, e.g. who denies the claims}
+   *
+   * @param position the position taken
+   */
   public Results<Stand> taking(ClaimStance.Position position) {
     return stands.where(s -> s.position() == position);
   }
 
-  /** The speakers taking {@code position}, without repeats, in the order of their stands. */
+  /**
+   * {@return the speakers taking {@code position}, without repeats, in the order of their stands}
+   *
+   * @param position the position taken
+   */
   public List<Speaker> speakers(ClaimStance.Position position) {
     return taking(position).stream().map(Stand::speaker).distinct().collect(ImmutableList.toImmutableList());
   }
 
-  /** The reviews of the claims, claim by claim, each claim's in the order it lists them. */
+  /** {@return the reviews of the claims, claim by claim, each claim's in the order it lists them} */
   public Results<Review> reviews() {
     return reviews;
   }

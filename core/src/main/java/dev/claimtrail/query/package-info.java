@@ -32,4 +32,7 @@
  * result is immutable and deterministically ordered, and its {@code toString} prints a table that
  * fits a terminal.
  */
+@NullMarked
 package dev.claimtrail.query;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,12 +17,20 @@ public final class QuoteFingerprint {
 
   private QuoteFingerprint() {}
 
-  /** The distinct hashes of the normalized forms of {@code text}, with and without insertions. */
+  /**
+   * {@return the distinct hashes of the normalized forms of {@code text}, with and without insertions}
+   *
+   * @param text the quote as printed
+   */
   public static int[] whole(String text) {
     return whole(QuoteForms.of(text));
   }
 
-  /** {@link #whole(String)} of a text whose forms are already computed. */
+  /**
+   * {@return {@link #whole(String)} of a text whose forms are already computed}
+   *
+   * @param forms the forms of the quote
+   */
   public static int[] whole(QuoteForms forms) {
     int plain = hash(forms.plain());
     int withInsertions = hash(forms.withInsertions());
@@ -30,40 +38,54 @@ public final class QuoteFingerprint {
         : new int[] {Math.min(plain, withInsertions), Math.max(plain, withInsertions)};
   }
 
-  /** The hash of an already normalized text, as {@link #whole} computes it. */
+  /**
+   * {@return the hash of an already normalized text, as {@link #whole} computes it}
+   *
+   * @param normalized text in the form {@link QuoteText#normalize} gives
+   */
   public static int hash(String normalized) {
     return HashMixing.murmur3(normalized.hashCode());
   }
 
   /**
-   * The distinct, sorted hashes of the pairs of adjacent words of both normalized forms of {@code
-   * text}; a text of one word yields the hash of that word alone, and an empty one nothing.
+   * {@return the distinct, sorted hashes of the pairs of adjacent words of both normalized forms of {@code
+   * text}; a text of one word yields the hash of that word alone, and an empty one nothing}
+   *
+   * @param text the quote as printed
    */
   public static int[] wordPairs(String text) {
     return wordPairs(QuoteForms.of(text));
   }
 
   /**
-   * {@link #wordPairs(String)} of a text whose forms are already computed. The pairs of each form
+   * {@return {@link #wordPairs(String)} of a text whose forms are already computed} The pairs of each form
    * are kept with the forms, so {@link #containedPairs(QuoteForms)} of the same forms does not
    * compute them again.
+   *
+   * @param forms the forms of the quote
    */
   public static int[] wordPairs(QuoteForms forms) {
     return forms.pairs().union();
   }
 
   /**
-   * How many distinct word pairs of {@code text} any text must share with it for {@link
+   * {@return how many distinct word pairs of {@code text} any text must share with it for {@link
    * QuoteMatcher} to find one a run of words of the other, or one to hold the other's fragments
    * between elisions in order: the pairs of whichever form gives the fewest, among the normalized
-   * text with insertions, without them, and the pairs inside its fragments between elisions. Zero
+   * text with insertions, without them, and the pairs inside its fragments between elisions} Zero
    * when a form has fewer than two words. Lets an index skip candidates that cannot be variants.
+   *
+   * @param text the quote as printed
    */
   public static int containedPairs(String text) {
     return containedPairs(QuoteForms.of(text));
   }
 
-  /** {@link #containedPairs(String)} of a text whose forms are already computed. */
+  /**
+   * {@return {@link #containedPairs(String)} of a text whose forms are already computed}
+   *
+   * @param forms the forms of the quote
+   */
   public static int containedPairs(QuoteForms forms) {
     if (forms.plain().indexOf(' ') < 0 || forms.withInsertions().indexOf(' ') < 0) {
       return 0;

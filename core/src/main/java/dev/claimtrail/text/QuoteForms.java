@@ -2,6 +2,7 @@ package dev.claimtrail.text;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The normalized forms of one quote, read from a single pass over its {@link Segment}s that
@@ -19,7 +20,7 @@ public final class QuoteForms {
    * The word-pair hashes of both forms, computed on first use. A race may compute them twice, to
    * equal values; the holder's final fields make a published one safe to read from any thread.
    */
-  private QuoteFingerprint.FormPairs pairs;
+  private QuoteFingerprint.@Nullable FormPairs pairs;
 
   private QuoteForms(String plain, String withInsertions, List<String> fragments) {
     this.plain = plain;
@@ -27,7 +28,11 @@ public final class QuoteForms {
     this.fragments = fragments;
   }
 
-  /** The forms of {@code text}, as printed with its insertions and elisions. */
+  /**
+   * {@return the forms of {@code text}, as printed with its insertions and elisions}
+   *
+   * @param text the quote as printed
+   */
   public static QuoteForms of(String text) {
     if (!hasMarks(text)) {
       String words = QuoteText.words(text);
@@ -84,17 +89,17 @@ public final class QuoteForms {
     }
   }
 
-  /** The speaker's words, see {@link QuoteText#normalize(String)}. */
+  /** {@return the speaker's words, see {@link QuoteText#normalize(String)}} */
   public String plain() {
     return plain;
   }
 
-  /** The words with those of editorial insertions, see {@link QuoteText#normalizeWithInsertions(String)}. */
+  /** {@return the words with those of editorial insertions, see {@link QuoteText#normalizeWithInsertions(String)}} */
   public String withInsertions() {
     return withInsertions;
   }
 
-  /** The speaker's words of each run between elisions, see {@link QuoteText#fragments(String)}. */
+  /** {@return the speaker's words of each run between elisions, see {@link QuoteText#fragments(String)}} */
   public List<String> fragments() {
     return fragments;
   }
@@ -109,7 +114,7 @@ public final class QuoteForms {
     return computed;
   }
 
-  /** Whether the text has words on both sides of an elision: more than one fragment. */
+  /** {@return whether the text has words on both sides of an elision: more than one fragment} */
   public boolean elided() {
     return fragments.size() > 1;
   }

@@ -29,20 +29,31 @@ public final class QuoteMatcher {
     this.queryPairs = q.pairs();
   }
 
-  /** A matcher for the searched text {@code query}, as printed, with its insertions and elisions. */
+  /**
+   * {@return a matcher for the searched text {@code query}, as printed, with its insertions and elisions}
+   *
+   * @param query the quote searched for
+   */
   public static QuoteMatcher of(String query) {
     return new QuoteMatcher(query);
   }
 
   /**
-   * How {@code quote} matches the searched text {@code query}, or empty when it does not. Both are
+   * {@return how {@code quote} matches the searched text {@code query}, or empty when it does not} Both are
    * texts as printed, with their insertions and elisions.
+   *
+   * @param query the quote searched for
+   * @param quote the statement's text as printed
    */
   public static Optional<VariantMatch> match(String query, String quote) {
     return of(query).match(quote);
   }
 
-  /** How {@code quote}, as printed, matches this matcher's searched text, or empty when it does not. */
+  /**
+   * {@return how {@code quote}, as printed, matches this matcher's searched text, or empty when it does not}
+   *
+   * @param quote the statement's text as printed
+   */
   public Optional<VariantMatch> match(String quote) {
     if (stripped.equals(quote.strip())) {
       return Optional.of(VariantMatch.of(VariantMatch.Kind.EXACT, 1.0, "exact text"));

@@ -1,11 +1,14 @@
 package dev.claimtrail.text;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads quote text into {@link Segment}s and computes its normalized form. The normalized form keeps
@@ -20,6 +23,9 @@ public final class QuoteText {
    * Splits {@code text} into verbatim, insertion and elision segments. Square brackets holding only
    * an ellipsis are elisions; other bracketed text is an insertion; "…", "..." and longer runs of
    * dots are elisions. An unmatched bracket is kept as verbatim text.
+   *
+   * @param text the quote as printed
+   * @return the segments, in the order of the text
    */
   public static List<Segment> segments(String text) {
     ImmutableList.Builder<Segment> out = ImmutableList.builder();
@@ -112,27 +118,34 @@ public final class QuoteText {
   }
 
   /**
-   * The speaker's words of {@code text} in lower case, separated by single spaces: insertions and
+   * {@return the speaker's words of {@code text} in lower case, separated by single spaces: insertions and
    * elisions are dropped, letters are folded to their compatibility form (NFKC), and every run of
-   * characters that are neither letters nor digits becomes one space. Apostrophes inside words are
+   * characters that are neither letters nor digits becomes one space} Apostrophes inside words are
    * dropped ("Ukraine’s" becomes "ukraines").
+   *
+   * @param text the text to normalize
    */
   public static String normalize(String text) {
     return QuoteForms.of(text).plain();
   }
 
   /**
-   * Like {@link #normalize(String)} but keeping the words of editorial insertions, for matching a
-   * variant that printed them without brackets.
+   * {@return like {@link #normalize(String)} but keeping the words of editorial insertions, for matching a
+   * variant that printed them without brackets}
+   *
+   * @param text the quote as printed
    */
   public static String normalizeWithInsertions(String text) {
     return QuoteForms.of(text).withInsertions();
   }
 
   /**
-   * Whether every word of {@code words} is a word of {@code text}, in any order, both compared in
-   * their {@link #normalize(String) normalized} form: "moreno" is in "Ana Moreno". Words with no
+   * {@return whether every word of {@code words} is a word of {@code text}, in any order, both compared in
+   * their {@link #normalize(String) normalized} form: "moreno" is in "Ana Moreno"} Words with no
    * letters or digits are in every text.
+   *
+   * @param text the text to search
+   * @param words the words to find
    */
   public static boolean containsWords(String text, String words) {
     String wanted = normalize(words);
@@ -149,8 +162,10 @@ public final class QuoteText {
   }
 
   /**
-   * The normalized words of each run of {@code text} between elisions, in order, leaving out runs
-   * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues".
+   * {@return the normalized words of each run of {@code text} between elisions, in order, leaving out runs
+   * with no words: "We must … discuss [the] issues" gives "we must" and "discuss issues"}
+   *
+   * @param text the quote as printed
    */
   public static List<String> fragments(String text) {
     return QuoteForms.of(text).fragments();
@@ -173,7 +188,7 @@ public final class QuoteText {
     }
     String folded = Normalizer.normalize(raw.subSequence(start, end), Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT);
-    return scanWords(folded, 0, folded.length(), false);
+    return verifyNotNull(scanWords(folded, 0, folded.length(), false));
   }
 
   /**
@@ -183,7 +198,7 @@ public final class QuoteText {
    * folding them changes nothing but the case of ASCII letters, which this lowers itself, and
    * typography is neither letter nor digit.
    */
-  private static String scanWords(CharSequence text, int start, int end, boolean plainOnly) {
+  private static @Nullable String scanWords(CharSequence text, int start, int end, boolean plainOnly) {
     char[] out = new char[end - start];
     int length = 0;
     boolean pendingSpace = false;

@@ -21,20 +21,25 @@ public interface Segment {
     ELISION
   }
 
-  /** What this piece is. */
+  /** {@return what this piece is} */
   @Value.Parameter
   Kind kind();
 
-  /** The piece exactly as printed. */
+  /** {@return the piece exactly as printed} */
   @Value.Parameter
   String text();
 
-  /** A segment of the given kind and text. */
+  /**
+   * {@return a segment of the given kind and text}
+   *
+   * @param kind verbatim, insertion or elision
+   * @param text the segment's text
+   */
   static Segment of(Kind kind, String text) {
     return ImmutableSegment.of(kind, text);
   }
 
-  /** For an insertion, the words inside the brackets; otherwise the text itself. */
+  /** {@return for an insertion, the words inside the brackets; otherwise the text itself} */
   default String content() {
     return kind() == Kind.INSERTION ? text().substring(1, text().length() - 1) : text();
   }

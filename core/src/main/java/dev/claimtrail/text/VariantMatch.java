@@ -28,19 +28,25 @@ public interface VariantMatch {
     SIMILAR
   }
 
-  /** The kind of match. */
+  /** {@return the kind of match} */
   @Value.Parameter
   Kind kind();
 
-  /** The score, from 0 (unrelated) to 1 (exact). */
+  /** {@return the score, from 0 (unrelated) to 1 (exact)} */
   @Value.Parameter
   double score();
 
-  /** Why the texts match, in words. */
+  /** {@return why the texts match, in words} */
   @Value.Parameter
   String reason();
 
-  /** A match of the given kind, score and reason. */
+  /**
+   * {@return a match of the given kind, score and reason}
+   *
+   * @param kind how the statement matches
+   * @param score how close, from 0 to 1
+   * @param reason why, in words
+   */
   static VariantMatch of(Kind kind, double score, String reason) {
     return ImmutableVariantMatch.of(kind, score, reason);
   }

@@ -11,6 +11,8 @@
  * may use it.
  */
 @ValueStyle
+@NullMarked
 package dev.claimtrail.text;
 
 import dev.claimtrail.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * ledger by hand, querying the curated seed ledger, extracting an article, exporting a graph, and
  * exporting linked data. Their tests run every one of them.
  */
+@NullMarked
 package dev.claimtrail.examples;
+
+import org.jspecify.annotations.NullMarked;

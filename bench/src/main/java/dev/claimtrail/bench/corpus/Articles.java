@@ -1,5 +1,7 @@
 package dev.claimtrail.bench.corpus;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.SourceId;
@@ -65,8 +67,8 @@ public final class Articles {
   }
 
   private void paragraph(StringBuilder text, Attribution a, int index) {
-    Speaker speaker = speakers.get(a.speaker());
-    String quote = unquoted(statements.get(a.statement()).text());
+    Speaker speaker = verifyNotNull(speakers.get(a.speaker()));
+    String quote = unquoted(verifyNotNull(statements.get(a.statement())).text());
     String cue = a.cue().orElse("said");
     String day = a.said().map(t -> t.firstDay().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
         .orElse("Monday");

@@ -1,5 +1,7 @@
 package dev.claimtrail.bench.corpus;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.bench.corpus.Probes.ExactProbe;
 import dev.claimtrail.bench.corpus.Probes.TimelineProbe;
 import dev.claimtrail.bench.corpus.Probes.VariantProbe;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates a {@link SyntheticCorpus} with the shape of Quotebank: utterances of 5–60 words by
@@ -84,7 +87,7 @@ public final class CorpusGenerator {
 
   /** The reporting verb printed for a stance. */
   static String cue(Stance stance) {
-    return CUES.get(stance);
+    return verifyNotNull(CUES.get(stance));
   }
 
   /** The state of one generation. */
@@ -196,7 +199,7 @@ public final class CorpusGenerator {
 
     private AttributionId attribution(
         StatementId statement, SpeakerId speaker, DocumentId document, long saidDay, boolean dayKnown,
-        Stance stance, AttributionId via, List<ClaimStance> claimStances) {
+        Stance stance, @Nullable AttributionId via, List<ClaimStance> claimStances) {
       AttributionId id = AttributionId.of("at" + attributions.size());
       LocalDate day = LocalDate.ofEpochDay(saidDay);
       PartialDate said = dayKnown ? PartialDate.of(day) : PartialDate.ofMonth(day.getYear(), day.getMonthValue());
@@ -284,7 +287,7 @@ public final class CorpusGenerator {
           continue;
         }
         Map.Entry<String, StatementId> chosen = texts.get(probeRandom.nextInt(texts.size()));
-        exact.add(new ExactProbe(chosen.getKey(), u.sayers().get(chosen.getValue())));
+        exact.add(new ExactProbe(chosen.getKey(), verifyNotNull(u.sayers().get(chosen.getValue()))));
         VariantMaker.Variant variant = variants.make(u.quote(), 1 + probeRandom.nextInt(3), probeRandom);
         variantProbes.add(new VariantProbe(
             variant.text(), u.speaker(), new HashSet<>(u.printed().values()),

@@ -5,4 +5,7 @@
  * of it with their known answers. {@link dev.claimtrail.bench.corpus.CorpusGenerator} is the entry
  * point.
  */
+@NullMarked
 package dev.claimtrail.bench.corpus;
+
+import org.jspecify.annotations.NullMarked;

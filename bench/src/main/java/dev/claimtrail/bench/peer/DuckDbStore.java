@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * DuckDB in-process over JDBC, holding the corpus in tables with the natural keys and indexes
@@ -153,7 +154,7 @@ public final class DuckDbStore implements QuoteStore {
     }
   }
 
-  private static void appendNullable(DuckDBAppender rows, String value) throws SQLException {
+  private static void appendNullable(DuckDBAppender rows, @Nullable String value) throws SQLException {
     if (value == null) {
       rows.appendNull();
     } else {

@@ -3,6 +3,7 @@ package dev.claimtrail.bench.peer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The who-said-what questions every system in the benchmark answers, in plain values so that the
@@ -45,7 +46,7 @@ public interface QuoteStore extends AutoCloseable {
    * @param first the earliest published day of a document reporting it
    * @param outlets the ids of the outlets of the documents reporting it
    */
-  record FirstAppearance(LocalDate first, Set<String> outlets) {
+  record FirstAppearance(@Nullable LocalDate first, Set<String> outlets) {
     /** Copies the set. */
     public FirstAppearance {
       outlets = Set.copyOf(outlets);

@@ -4,4 +4,7 @@
  * generated corpus and answering the same questions in plain values, so answers can be checked
  * against each other and against the corpus's known answers.
  */
+@NullMarked
 package dev.claimtrail.bench.peer;
+
+import org.jspecify.annotations.NullMarked;

@@ -25,7 +25,11 @@ public final class CytoscapeJsonWriter {
 
   private CytoscapeJsonWriter() {}
 
-  /** The Cytoscape.js JSON text of {@code graph}, pretty-printed. */
+  /**
+   * {@return the Cytoscape.js JSON text of {@code graph}, pretty-printed}
+   *
+   * @param graph the graph to write
+   */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -39,6 +43,9 @@ public final class CytoscapeJsonWriter {
   /**
    * Writes the Cytoscape.js JSON of {@code graph} to {@code out} in UTF-8; {@code out} is flushed
    * but not closed. Throws {@link UncheckedIOException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param out where to write it as UTF-8; flushed, not closed
    */
   public static void write(AttributionGraph graph, OutputStream out) {
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)
@@ -52,6 +59,9 @@ public final class CytoscapeJsonWriter {
   /**
    * Writes the Cytoscape.js JSON of {@code graph} to {@code out}; {@code out} is flushed but not
    * closed. Throws {@link UncheckedIOException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, Writer out) {
     try (JsonGenerator json = JSON.createGenerator(out)

@@ -30,7 +30,11 @@ public final class DotWriter {
 
   private DotWriter() {}
 
-  /** The DOT text of {@code graph}. */
+  /**
+   * {@return the DOT text of {@code graph}}
+   *
+   * @param graph the graph to write
+   */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, out);
@@ -40,6 +44,9 @@ public final class DotWriter {
   /**
    * Writes the DOT text of {@code graph} to {@code out}, which is flushed but not closed. Throws
    * JGraphT's unchecked {@link ExportException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, Writer out) {
     Map<Node, String> ids = new HashMap<>();

@@ -39,7 +39,11 @@ public final class GraphMlWriter {
 
   private GraphMlWriter() {}
 
-  /** The GraphML text of {@code graph}. */
+  /**
+   * {@return the GraphML text of {@code graph}}
+   *
+   * @param graph the graph to write
+   */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, out);
@@ -49,6 +53,9 @@ public final class GraphMlWriter {
   /**
    * Writes the GraphML text of {@code graph} to {@code out}, which is flushed but not closed.
    * Throws JGraphT's unchecked {@link ExportException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, Writer out) {
     Map<Node, String> nodeIds = new HashMap<>();

@@ -40,12 +40,20 @@ public final class JsonLdWriter {
 
   private JsonLdWriter() {}
 
-  /** The JSON-LD text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /**
+   * {@return the JSON-LD text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}}
+   *
+   * @param ledger the ledger to write whole
+   */
   public static String write(Ledger ledger) {
     return write(AttributionGraph.of(ledger));
   }
 
-  /** The JSON-LD text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /**
+   * {@return the JSON-LD text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}}
+   *
+   * @param graph the graph to write
+   */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, RecordIris.defaults(), out);
@@ -56,6 +64,9 @@ public final class JsonLdWriter {
    * Writes the JSON-LD of the whole {@code ledger} to {@code out}, with record IRIs under {@link
    * RecordIris#DEFAULT_BASE}; {@code out} is flushed but not closed. Throws {@link
    * UncheckedIOException} when writing fails.
+   *
+   * @param ledger the ledger to write whole
+   * @param out where to write it; flushed, not closed
    */
   public static void write(Ledger ledger, Writer out) {
     write(AttributionGraph.of(ledger), RecordIris.defaults(), out);
@@ -65,6 +76,9 @@ public final class JsonLdWriter {
    * Writes the JSON-LD of {@code graph} to {@code out}, with record IRIs under {@link
    * RecordIris#DEFAULT_BASE}; {@code out} is flushed but not closed. Throws {@link
    * UncheckedIOException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, Writer out) {
     write(graph, RecordIris.defaults(), out);
@@ -73,6 +87,10 @@ public final class JsonLdWriter {
   /**
    * Writes the JSON-LD of {@code graph} to {@code out}, with record IRIs from {@code iris}; {@code
    * out} is flushed but not closed. Throws {@link UncheckedIOException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param iris the IRIs of the records
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, RecordIris iris, Writer out) {
     Model model = ProvModel.of(graph, iris);

@@ -32,16 +32,18 @@ public final class RecordIris {
     this.base = base;
   }
 
-  /** IRIs under {@value #DEFAULT_BASE}. */
+  /** {@return IRIs under {@value #DEFAULT_BASE}} */
   public static RecordIris defaults() {
     return DEFAULTS;
   }
 
   /**
-   * IRIs under {@code base}, which is used as given (end it with {@code /}, {@code #} or {@code :}).
+   * {@return IRIs under {@code base}, which is used as given (end it with {@code /}, {@code #} or {@code :})}
    * Throws {@link IllegalArgumentException} when {@code base} is not an absolute IRI without spaces
    * and the characters IRIs exclude, or when its scheme is one of the prefixes the exports declare
    * ({@code schema}, {@code prov}, {@code xsd}, {@code ct}).
+   *
+   * @param base the absolute IRI the records' IRIs start with, ending in {@code /} or {@code #}
    */
   public static RecordIris under(String base) {
     checkNotNull(base, "base IRI");
@@ -53,14 +55,16 @@ public final class RecordIris {
     return new RecordIris(base);
   }
 
-  /** The base IRI. */
+  /** {@return the base IRI} */
   public String base() {
     return base;
   }
 
   /**
-   * The IRI of the record with id {@code id}. Throws {@link IllegalArgumentException} for ids of
+   * {@return the IRI of the record with id {@code id}} Throws {@link IllegalArgumentException} for ids of
    * records that are not drawn as nodes (attributions).
+   *
+   * @param id the id of a record
    */
   public String of(RecordId id) {
     return of(NodeKind.of(id), id.value());

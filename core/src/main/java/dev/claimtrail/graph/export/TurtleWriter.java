@@ -21,12 +21,20 @@ import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 public final class TurtleWriter {
   private TurtleWriter() {}
 
-  /** The Turtle text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /**
+   * {@return the Turtle text of the whole {@code ledger}, with record IRIs under {@link RecordIris#DEFAULT_BASE}}
+   *
+   * @param ledger the ledger to write whole
+   */
   public static String write(Ledger ledger) {
     return write(AttributionGraph.of(ledger));
   }
 
-  /** The Turtle text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}. */
+  /**
+   * {@return the Turtle text of {@code graph}, with record IRIs under {@link RecordIris#DEFAULT_BASE}}
+   *
+   * @param graph the graph to write
+   */
   public static String write(AttributionGraph graph) {
     StringWriter out = new StringWriter();
     write(graph, RecordIris.defaults(), out);
@@ -37,6 +45,9 @@ public final class TurtleWriter {
    * Writes the Turtle of the whole {@code ledger} to {@code out}, with record IRIs under {@link
    * RecordIris#DEFAULT_BASE}; {@code out} is flushed but not closed. Throws {@link
    * UncheckedIOException} when writing fails.
+   *
+   * @param ledger the ledger to write whole
+   * @param out where to write it; flushed, not closed
    */
   public static void write(Ledger ledger, Writer out) {
     write(AttributionGraph.of(ledger), RecordIris.defaults(), out);
@@ -46,6 +57,9 @@ public final class TurtleWriter {
    * Writes the Turtle of {@code graph} to {@code out}, with record IRIs under {@link
    * RecordIris#DEFAULT_BASE}; {@code out} is flushed but not closed. Throws {@link
    * UncheckedIOException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, Writer out) {
     write(graph, RecordIris.defaults(), out);
@@ -54,6 +68,10 @@ public final class TurtleWriter {
   /**
    * Writes the Turtle of {@code graph} to {@code out}, with record IRIs from {@code iris}; {@code
    * out} is flushed but not closed. Throws {@link UncheckedIOException} when writing fails.
+   *
+   * @param graph the graph to write
+   * @param iris the IRIs of the records
+   * @param out where to write it; flushed, not closed
    */
   public static void write(AttributionGraph graph, RecordIris iris, Writer out) {
     WriterConfig config = new WriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);

@@ -10,4 +10,7 @@
  * JSON formats by Jackson, Turtle by Eclipse RDF4J's Rio; JSON-LD and Turtle are two serializations
  * of one set of triples.
  */
+@NullMarked
 package dev.claimtrail.graph.export;
+
+import org.jspecify.annotations.NullMarked;

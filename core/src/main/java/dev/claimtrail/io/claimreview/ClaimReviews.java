@@ -1,5 +1,7 @@
 package dev.claimtrail.io.claimreview;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -42,13 +44,28 @@ public final class ClaimReviews {
 
   private ClaimReviews() {}
 
-  /** Imports every review in {@code file}, failing on the first bad one. */
+  /**
+   * Imports every review in {@code file}, failing on the first bad one.
+   *
+   * @param file the file to import
+   * @return the ledger of every review
+   * @throws LedgerFormatException at the first bad review, or if the file cannot be read
+   */
   public static Ledger read(Path file) {
     return read(file, ImportOptions.strict()).ledger();
   }
 
-  /** Imports the reviews in {@code file} as {@code options} say, and tells how many were imported and skipped. */
+  /**
+   * Imports the reviews in {@code file} as {@code options} say, and tells how many were imported and skipped.
+   *
+   * @param file the file to import
+   * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many reviews were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
+   */
   public static ImportResult read(Path file, ImportOptions options) {
+    checkNotNull(file, "file");
+    checkNotNull(options, "options");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, source, options);
@@ -60,8 +77,17 @@ public final class ClaimReviews {
   /**
    * Imports the reviews in {@code in}, naming it {@code source} in problems, as {@code options}
    * say. The stream is read to its end and not closed.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in problems
+   * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many reviews were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(options, "options");
     List<Item> items = items(in, source);
     Map<String, JsonNode> byId = new HashMap<>();
     for (Item item : items) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the values of one JSON-LD node of a ClaimReview file, reporting a problem at the line the
@@ -183,7 +184,7 @@ final class Nodes {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static JsonNode present(JsonNode parent, String name) {
+  private static @Nullable JsonNode present(JsonNode parent, String name) {
     JsonNode value = parent.get(name);
     return value == null || value.isNull() ? null : value;
   }

@@ -1,5 +1,7 @@
 package dev.claimtrail.io.claimreview;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.google.common.hash.Hashing;
@@ -70,7 +72,7 @@ final class ReviewImporter {
     try {
       records(review, path, nodes, out);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw nodes.problem(path, e.getMessage()).causedBy(e);
+      throw nodes.problem(path, String.valueOf(e.getMessage())).causedBy(e);
     }
     out.speakers.values().forEach(s -> speakers.put(s.id(), s));
     out.sources.values().forEach(s -> sources.put(s.id(), s));
@@ -153,7 +155,7 @@ final class ReviewImporter {
           : Source.builder().id(reviewerSource).name(reviewer).kind(Source.Kind.NEWS_SITE).build());
     }
     if (!reviewerLinks.isEmpty()) {
-      Source known = out.sources.get(reviewerSource) != null ? out.sources.get(reviewerSource) : sources.get(reviewerSource);
+      Source known = verifyNotNull(out.sources.containsKey(reviewerSource) ? out.sources.get(reviewerSource) : sources.get(reviewerSource));
       Map<String, String> ids = links(known.externalIds(), reviewerLinks);
       if (!ids.equals(known.externalIds())) {
         out.sources.put(reviewerSource, Source.builder().id(known.id()).name(known.name()).kind(known.kind())
@@ -181,7 +183,7 @@ final class ReviewImporter {
     try {
       built = claimReview.build();
     } catch (IllegalStateException e) {
-      throw nodes.problem(ratingPath, e.getMessage()).causedBy(e);
+      throw nodes.problem(ratingPath, String.valueOf(e.getMessage())).causedBy(e);
     }
     Claim.Builder claim = Claim.builder().id(claimId).text(known == null ? claimText : known.text());
     if (known != null) {

@@ -3,4 +3,7 @@
  * dev.claimtrail.io.claimreview.ClaimReviews}: fact-checkers' reviews of claims, the claims'
  * authors, and the works the claims appear in.
  */
+@NullMarked
 package dev.claimtrail.io.claimreview;
+
+import org.jspecify.annotations.NullMarked;

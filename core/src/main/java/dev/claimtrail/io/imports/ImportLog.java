@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bookkeeping of one import: counts the records imported and, by its {@link ImportOptions},
@@ -23,17 +24,23 @@ public final class ImportLog implements Closeable {
   public static final int MAX_KEPT = 1_000;
 
   private final ImportOptions options;
-  private final BufferedWriter report;
+  private final @Nullable BufferedWriter report;
   private final List<LedgerFormatException> kept = new ArrayList<>();
   private long imported;
   private long skipped;
 
-  private ImportLog(ImportOptions options, BufferedWriter report) {
+  private ImportLog(ImportOptions options, @Nullable BufferedWriter report) {
     this.options = options;
     this.report = report;
   }
 
-  /** Starts the log of an import; creates or replaces the report file if bad records are skipped. */
+  /**
+   * Starts the log of an import; creates or replaces the report file if bad records are skipped.
+   *
+   * @param options how bad records are handled
+   * @return the log, to close once the import ends
+   * @throws java.io.UncheckedIOException if the report file cannot be created
+   */
   public static ImportLog open(ImportOptions options) {
     if (options.report().isEmpty()) {
       return new ImportLog(options, null);
@@ -55,7 +62,10 @@ public final class ImportLog implements Closeable {
   /**
    * Handles a bad input record: rethrows {@code problem} in strict mode; otherwise counts it, keeps
    * it if fewer than {@link #MAX_KEPT} are kept, and writes it to the report.
+   *
+   * @param problem the problem of the bad record
    */
+  @SuppressWarnings("NullAway") // a log that skips bad records has a report
   public void skip(LedgerFormatException problem) {
     if (!options.skipsBadRecords()) {
       throw problem;
@@ -78,7 +88,11 @@ public final class ImportLog implements Closeable {
     }
   }
 
-  /** The result of the finished import, with its {@code ledger}; flushes the report. */
+  /**
+   * {@return the result of the finished import, with its {@code ledger}; flushes the report}
+   *
+   * @param ledger the ledger of the records imported
+   */
   public ImportResult finish(Ledger ledger) {
     if (report != null) {
       try {

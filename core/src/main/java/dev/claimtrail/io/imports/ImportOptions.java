@@ -12,23 +12,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ImportOptions {
-  /** The report file bad records are written to; present exactly when they are skipped. */
+  /** {@return the report file bad records are written to; present exactly when they are skipped} */
   Optional<Path> report();
 
-  /** Whether bad records are skipped and reported rather than failing the import. */
+  /** {@return whether bad records are skipped and reported rather than failing the import} */
   default boolean skipsBadRecords() {
     return report().isPresent();
   }
 
-  /** Fail on the first bad record. */
+  /** {@return fail on the first bad record} */
   static ImportOptions strict() {
     return ImmutableImportOptions.builder().build();
   }
 
   /**
-   * Skip bad records and report each one in {@code report}, a tab-separated file with the columns
+   * {@return skip bad records and report each one in {@code report}, a tab-separated file with the columns
    * {@code line}, {@code column}, {@code field} and {@code reason}, written as the import goes and
-   * replaced if it exists.
+   * replaced if it exists}
+   *
+   * @param report the file to write the skipped records' problems to
    */
   static ImportOptions skipAndReport(Path report) {
     return ImmutableImportOptions.builder().report(report).build();

@@ -17,22 +17,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ImportResult {
-  /** The ledger of every record imported. */
+  /** {@return the ledger of every record imported} */
   Ledger ledger();
 
-  /** How many input records (lines, reviews) were imported. */
+  /** {@return how many input records (lines, reviews) were imported} */
   long imported();
 
-  /** How many input records were skipped as bad. */
+  /** {@return how many input records were skipped as bad} */
   long skipped();
 
-  /** The problems of the first skipped records, in input order; the report lists all of them. */
+  /** {@return the problems of the first skipped records, in input order; the report lists all of them} */
   List<LedgerFormatException> problems();
 
-  /** The report file that lists every skipped record, if bad records were skipped. */
+  /** {@return the report file that lists every skipped record, if bad records were skipped} */
   Optional<Path> report();
 
-  /** Whether every input record was imported. */
+  /** {@return whether every input record was imported} */
   default boolean isComplete() {
     return skipped() == 0;
   }

@@ -22,8 +22,10 @@ public final class WebOutlets {
   private WebOutlets() {}
 
   /**
-   * The outlet domain of an absolute http(s) URL without whitespace, or empty if {@code url} is
-   * not one or its host is not a host name (user info and port are dropped).
+   * {@return the outlet domain of an absolute http(s) URL without whitespace, or empty if {@code url} is
+   * not one or its host is not a host name (user info and port are dropped)}
+   *
+   * @param url an address, as found in the input
    */
   public static Optional<String> domain(String url) {
     Matcher m = ABSOLUTE.matcher(url);
@@ -46,17 +48,30 @@ public final class WebOutlets {
     return HOST.matcher(host).matches() ? Optional.of(host) : Optional.empty();
   }
 
-  /** The id of the document at {@code url}: the URL itself. */
+  /**
+   * {@return the id of the document at {@code url}: the URL itself}
+   *
+   * @param url the document's address
+   */
   public static DocumentId documentId(String url) {
     return DocumentId.of(url);
   }
 
-  /** The id of the outlet with the given domain: the domain itself. */
+  /**
+   * {@return the id of the outlet with the given domain: the domain itself}
+   *
+   * @param domain the outlet's web domain
+   */
   public static SourceId sourceId(String domain) {
     return SourceId.of(domain);
   }
 
-  /** A news site outlet named {@code name} that publishes on {@code domain}. */
+  /**
+   * {@return a news site outlet named {@code name} that publishes on {@code domain}}
+   *
+   * @param domain the outlet's web domain
+   * @param name the outlet's name
+   */
   public static Source outlet(String domain, String name) {
     return Source.builder().id(sourceId(domain)).name(name).kind(Source.Kind.NEWS_SITE)
         .addDomain(domain).build();

@@ -7,6 +7,8 @@
  * themselves live in {@code dev.claimtrail.io.quotebank} and {@code dev.claimtrail.io.claimreview}.
  */
 @ValueStyle
+@NullMarked
 package dev.claimtrail.io.imports;
 
 import dev.claimtrail.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -68,7 +68,7 @@ final class LineImporter {
     try {
       records = records(quote);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw LedgerFormatException.atLine(source, line, "", e.getMessage()).causedBy(e);
+      throw LedgerFormatException.atLine(source, line, "", String.valueOf(e.getMessage())).causedBy(e);
     }
     quoteLines.put(quote.quoteId(), line);
     records.speakers.forEach((name, s) -> {
@@ -198,6 +198,7 @@ final class LineImporter {
 
   /** The records of one line. */
   private static final class Records {
+    @SuppressWarnings("NullAway.Init") // the first record made for a line
     Statement statement;
     /** New or changed speakers by their Quotebank name. */
     final Map<String, Speaker> speakers = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one line of Quotebank JSON Lines with Jackson's streaming parser into a {@link
@@ -35,6 +36,7 @@ final class LineParser {
   private final JsonFactory json;
   private final String source;
   private long line;
+  @SuppressWarnings("NullAway.Init") // set by each parse before any other use
   private JsonParser parser;
   private String field = "";
 
@@ -113,22 +115,23 @@ final class LineParser {
       }
     }
     field = "";
-    require(quoteId, "quoteID");
-    require(quotation, "quotation");
-    require(speaker, "speaker");
-    require(date, "date");
-    require(urls, "urls");
-    if (speaker.equals(QuotebankLine.NO_SPEAKER) && !qids.isEmpty()) {
+    String id = require(quoteId, "quoteID");
+    String text = require(quotation, "quotation");
+    String said = require(speaker, "speaker");
+    LocalDateTime when = require(date, "date");
+    List<String> found = require(urls, "urls");
+    if (said.equals(QuotebankLine.NO_SPEAKER) && !qids.isEmpty()) {
       throw LedgerFormatException.atLine(source, line, "qids",
           "speaker is \"None\" (unknown) but Wikidata ids are given: " + qids);
     }
-    return new QuotebankLine(quoteId, quotation, speaker, qids, date, occurrences, probas, urls, phase);
+    return new QuotebankLine(id, text, said, qids, when, occurrences, probas, found, phase);
   }
 
-  private void require(Object value, String name) {
+  private <T> T require(@Nullable T value, String name) {
     if (value == null) {
       throw LedgerFormatException.atLine(source, line, name, "required field is missing");
     }
+    return value;
   }
 
   private String text(JsonToken token) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a UTF-8 byte stream into lines of at most a given number of bytes without ever holding
@@ -46,7 +47,7 @@ final class Lines {
    * The next line without its line break, or null at the end of input. Throws {@link
    * LedgerFormatException} for a line that is too long or not UTF-8, after consuming it.
    */
-  String next() throws IOException {
+  @Nullable String next() throws IOException {
     int length = 0;
     boolean tooLong = false;
     boolean sawAny = false;

@@ -1,5 +1,7 @@
 package dev.claimtrail.io.quotebank;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.ReadLimits;
@@ -36,13 +38,28 @@ public final class Quotebank {
 
   private Quotebank() {}
 
-  /** Imports every line of {@code file}, failing on the first bad one. */
+  /**
+   * Imports every line of {@code file}, failing on the first bad one.
+   *
+   * @param file the file to import
+   * @return the ledger of every line
+   * @throws LedgerFormatException at the first bad line, or if the file cannot be read
+   */
   public static Ledger read(Path file) {
     return read(file, ImportOptions.strict()).ledger();
   }
 
-  /** Imports {@code file} as {@code options} say, and tells how many lines were imported and skipped. */
+  /**
+   * Imports {@code file} as {@code options} say, and tells how many lines were imported and skipped.
+   *
+   * @param file the file to import
+   * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many lines were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
+   */
   public static ImportResult read(Path file, ImportOptions options) {
+    checkNotNull(file, "file");
+    checkNotNull(options, "options");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, source, options);
@@ -54,8 +71,17 @@ public final class Quotebank {
   /**
    * Imports the lines of {@code in}, naming it {@code source} in problems, as {@code options} say.
    * The stream is read to its end and not closed.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in problems
+   * @param options whether a bad record fails the import or is skipped and reported
+   * @return the ledger imported, with how many lines were imported and skipped
+   * @throws LedgerFormatException if the input cannot be read, or, when {@code options} are strict, at the first bad record
    */
   public static ImportResult read(InputStream in, String source, ImportOptions options) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(options, "options");
     Lines lines = new Lines(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16),
         source, ReadLimits.MAX_LINE_LENGTH);
     LineParser parser = new LineParser(JSON, source);
