@@ -1,25 +1,120 @@
 package dev.claimtrail.query;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** One column of a {@link Results} table: a header, a widest width for the terminal, and a cell. */
-final class Column<R> {
-  final String header;
-  final int maxWidth;
-  final Function<? super R, String> cell;
+/**
+ * One column of a {@link Results} table and of its data rows. A column may be printed (a header, a
+ * widest width for the terminal and the text of each cell), carried in the data rows of {@link
+ * Results#data()} (a camelCase key and a typed value), or both. Values are {@code null}, a {@link
+ * String}, a {@link Number}, a {@link Boolean} or a {@link java.util.List} of those; an {@link
+ * Optional} stands for its content or {@code null}, and any other object for its {@code toString}.
+ * Immutable.
+ *
+ * @param <R> the type of row
+ */
+public final class Column<R> {
+  private final Optional<String> header;
+  private final Optional<String> key;
+  private final int maxWidth;
+  private final Function<? super R, ?> value;
+  private final Function<? super R, String> text;
 
-  private Column(String header, int maxWidth, Function<? super R, String> cell) {
+  private Column(Optional<String> header, Optional<String> key, int maxWidth,
+      Function<? super R, ?> value, Function<? super R, String> text) {
     this.header = header;
+    this.key = key;
     this.maxWidth = maxWidth;
-    this.cell = cell;
+    this.value = value;
+    this.text = text;
   }
 
-  static <R> Column<R> of(String header, int maxWidth, Function<? super R, String> cell) {
-    return new Column<>(header, maxWidth, cell);
+  /**
+   * A column printed under {@code header} at most {@code maxWidth} characters wide and carried in
+   * the data rows as {@code key}; its cells print {@code value} as text ({@code null} as nothing, a
+   * list as its items joined with ", ").
+   */
+  public static <R> Column<R> of(String header, String key, int maxWidth, Function<? super R, ?> value) {
+    checkArgument(maxWidth >= 2, "column %s: maxWidth must be at least 2: %s", header, maxWidth);
+    Function<? super R, ?> plain = r -> plain(value.apply(r));
+    return new Column<>(Optional.of(header), Optional.of(key), maxWidth, plain, r -> printedText(plain.apply(r)));
+  }
+
+  /** A column carried in the data rows as {@code key} but not printed: an id, say. */
+  public static <R> Column<R> data(String key, Function<? super R, ?> value) {
+    return new Column<>(Optional.empty(), Optional.of(key), 0, r -> plain(value.apply(r)), r -> "");
+  }
+
+  /** A column printed under {@code header} but not carried in the data rows. */
+  public static <R> Column<R> printed(String header, int maxWidth, Function<? super R, String> text) {
+    checkArgument(maxWidth >= 2, "column %s: maxWidth must be at least 2: %s", header, maxWidth);
+    return new Column<>(Optional.of(header), Optional.empty(), maxWidth, r -> null, text);
+  }
+
+  /** This column with its cells printed as {@code text} gives, its data value unchanged. */
+  public Column<R> printedAs(Function<? super R, String> text) {
+    return new Column<>(header, key, maxWidth, value, text);
+  }
+
+  /** The header it prints under, if it is printed. */
+  public Optional<String> header() {
+    return header;
+  }
+
+  /** The key of its value in the data rows, if it is carried there. */
+  public Optional<String> key() {
+    return key;
   }
 
   /** This column cut at {@code width} instead, for tables with more columns. */
   Column<R> narrowed(int width) {
-    return new Column<>(header, width, cell);
+    return new Column<>(header, key, width, value, text);
+  }
+
+  /** This column in the data rows only, no longer printed. */
+  Column<R> unprinted() {
+    return new Column<>(Optional.empty(), key, 0, value, r -> "");
+  }
+
+  int maxWidth() {
+    return maxWidth;
+  }
+
+  /** The text of {@code row}'s cell, before cutting. */
+  String text(R row) {
+    return text.apply(row);
+  }
+
+  /** The value of {@code row} in this column: null, a string, number, boolean or list of them. */
+  Object value(R row) {
+    return value.apply(row);
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof Optional<?> optional) {
+      return optional.map(Column::plain).orElse(null);
+    }
+    if (value instanceof Collection<?> items) {
+      return Collections.unmodifiableList(items.stream().map(Column::plain).collect(Collectors.toList()));
+    }
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    return value.toString();
+  }
+
+  private static String printedText(Object plain) {
+    if (plain == null) {
+      return "";
+    }
+    if (plain instanceof Collection<?> items) {
+      return items.stream().map(Column::printedText).collect(Collectors.joining(", "));
+    }
+    return plain.toString();
   }
 }

@@ -24,9 +24,10 @@ public final class Outlets {
   /** {@code outlets} as a table: outlet, kind, domains, ownership. */
   static Results<Source> table(List<Source> outlets) {
     return new Results<>(outlets, List.of(
-        Column.of("outlet", 26, Source::name),
-        Column.of("kind", 15, s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
-        Column.of("domains", 30, s -> String.join(" ", s.domains())),
-        Column.of("ownership", 30, s -> s.ownership().orElse(""))));
+        Column.data("outletId", Source::id),
+        Column.of("outlet", "outlet", 26, Source::name),
+        Column.of("kind", "kind", 15, s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+        Column.<Source>of("domains", "domains", 30, Source::domains).printedAs(s -> String.join(" ", s.domains())),
+        Column.of("ownership", "ownership", 30, Source::ownership)));
   }
 }
