@@ -10,9 +10,15 @@ import java.nio.file.NotDirectoryException;
 final class Failures {
   private Failures() {}
 
-  /** What {@code failure} means to the user, without the exception class when its message says it. */
+  /**
+   * What {@code failure} means to the user, without the exception class when its message says it:
+   * the message of an {@link UncheckedIOException} that says what failed and why, else the file and
+   * the kind of failure of the I/O exception it wraps.
+   */
   static String describe(Throwable failure) {
-    Throwable cause = failure instanceof UncheckedIOException ? failure.getCause() : failure;
+    boolean onlyWraps = failure instanceof UncheckedIOException
+        && failure.getMessage().equals(failure.getCause().toString());
+    Throwable cause = onlyWraps ? failure.getCause() : failure;
     if (cause instanceof NoSuchFileException) {
       return "no such file: " + ((NoSuchFileException) cause).getFile();
     }
