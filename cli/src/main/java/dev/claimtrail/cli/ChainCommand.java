@@ -43,7 +43,6 @@ final class ChainCommand implements Callable<Integer> {
   public Integer call() {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
     Quotes quotes = filters.apply(ledger.quotes());
-    format.print((all ? quotes : quotes.secondHand()).chains(), spec.commandLine().getOut());
-    return 0;
+    return format.printFound((all ? quotes : quotes.secondHand()).chains(), spec.commandLine().getOut());
   }
 }
