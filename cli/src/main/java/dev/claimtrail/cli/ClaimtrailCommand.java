@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     description = "Tracks claims and their sources: who said what, when, where, and who reported it.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
-      "0:Success; a search found something.",
-      "1:A search found nothing (no rows, as grep), or the work failed (the reason is on standard error).",
+      "0:Success; for a search, it found something.",
+      "1:A search found nothing (as with grep), or the work failed (with the reason on standard error).",
       "2:The command line is wrong, or names no command."
     },
     subcommands = {

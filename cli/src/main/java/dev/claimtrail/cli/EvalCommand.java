@@ -101,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
           .printedAs(m -> m.value().map(v -> String.format(Locale.ROOT, "%.4f", v)).orElse("")));
 
   private static final List<Column<QuoteDiff>> DIFF_COLUMNS = List.of(
-      Column.<QuoteDiff>of("status", "status", 40, d -> d.markers().stream().map(Enum::name).collect(Collectors.toList()))
+      Column.<QuoteDiff>of("status", "markers", 40, d -> d.markers().stream().map(Enum::name).collect(Collectors.toList()))
           .printedAs(d -> d.isCorrect() ? "OK" : d.markers().stream().map(Enum::name).collect(Collectors.joining(","))),
       Column.data("correct", QuoteDiff::isCorrect),
       Column.of("document", "documentId", 30, QuoteDiff::document),

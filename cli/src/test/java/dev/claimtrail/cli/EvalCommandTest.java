@@ -45,8 +45,8 @@ class EvalCommandTest {
     for (String line : lines) {
       JsonNode row = json.readTree(line);
       assertEquals(Seeds.DOCUMENT, row.get("documentId").asText(), line);
-      assertTrue(row.get("status").isArray(), line);
-      assertEquals(row.get("correct").asBoolean(), row.get("status").isEmpty(), line);
+      assertTrue(row.get("markers").isArray(), line);
+      assertEquals(row.get("correct").asBoolean(), row.get("markers").isEmpty(), line);
     }
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * widest width for the terminal and the text of each cell), carried in the data rows of {@link
  * Results#data()} (a camelCase key and a typed value), or both. Values are {@code null}, a {@link
  * String}, a {@link Number}, a {@link Boolean} or a {@link java.util.List} of those; an {@link
- * Optional} stands for its content or {@code null}, and any other object for its {@code toString}.
+ * Optional} stands for its content or {@code null}, a constant of an enum for its name, and any
+ * other object for its {@code toString}.
  * Immutable.
  *
  * @param <R> the type of row
@@ -43,6 +45,19 @@ public final class Column<R> {
     checkArgument(maxWidth >= 2, "column %s: maxWidth must be at least 2: %s", header, maxWidth);
     Function<? super R, ?> plain = r -> plain(value.apply(r));
     return new Column<>(Optional.of(header), Optional.of(key), maxWidth, plain, r -> printedText(plain.apply(r)));
+  }
+
+  /**
+   * A column of constants, carried in the data rows by name as the ledger's JSON spells them
+   * ({@code "NEWS_SITE"}) and printed in lower case words ({@code news site}).
+   */
+  public static <R> Column<R> ofEnum(String header, String key, int maxWidth, Function<? super R, ? extends Enum<?>> value) {
+    return Column.<R>of(header, key, maxWidth, value).printedAs(r -> words(value.apply(r)));
+  }
+
+  /** A constant in lower case words: {@code NEWS_SITE} as "news site". */
+  static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** A column carried in the data rows as {@code key} but not printed: an id, say. */
@@ -101,6 +116,9 @@ public final class Column<R> {
     }
     if (value instanceof Collection<?> items) {
       return Collections.unmodifiableList(items.stream().map(Column::plain).collect(Collectors.toList()));
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name();
     }
     if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
       return value;

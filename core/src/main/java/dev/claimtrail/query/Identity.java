@@ -8,7 +8,6 @@ import dev.claimtrail.text.QuoteText;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -126,8 +125,8 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
     return new Results<>(identities, List.of(
         Column.data("speakerId", i -> i.speaker().id()),
         Column.of("speaker", "speaker", 28, i -> i.speaker().name()),
-        Column.of("kind", "kind", 12, i -> i.speaker().kind().name().toLowerCase(Locale.ROOT)),
-        Column.of("matched", "matched", 7, i -> i.how().name().toLowerCase(Locale.ROOT)),
+        Column.ofEnum("kind", "kind", 12, i -> i.speaker().kind()),
+        Column.ofEnum("matched", "matched", 7, Identity::how),
         Column.of("by", "matchedBy", 40, Identity::matchedBy),
         Column.of("role", "role", 44, i -> i.role().map(r -> describe(r) + period(r)))));
   }

@@ -4,7 +4,6 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.Source;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Tables of outlets: those a document cites as its sources, and the columns outlets print. */
@@ -26,7 +25,7 @@ public final class Outlets {
     return new Results<>(outlets, List.of(
         Column.data("outletId", Source::id),
         Column.of("outlet", "outlet", 26, Source::name),
-        Column.of("kind", "kind", 15, s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+        Column.ofEnum("kind", "kind", 15, Source::kind),
         Column.<Source>of("domains", "domains", 30, Source::domains).printedAs(s -> String.join(" ", s.domains())),
         Column.of("ownership", "ownership", 30, Source::ownership)));
   }

@@ -22,7 +22,7 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
         .add(Column.data("attributionId", m -> m.quote().attribution().id()))
         .add(Column.<QuoteMatch>of("score", "score", 5, QuoteMatch::score)
             .printedAs(m -> String.format(Locale.ROOT, "%.2f", m.score())))
-        .add(Column.of("match", "match", 10, m -> label(m.kind())))
+        .add(Column.ofEnum("match", "match", 10, QuoteMatch::kind))
         .add(Column.data("reason", QuoteMatch::reason))
         .addAll(List.of(quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
             quoteColumns.get(3).unprinted(), quoteColumns.get(4)))
@@ -48,11 +48,6 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
   /** Why the texts match, in words, e.g. "part of the quote (6 of 18 words)". */
   public String reason() {
     return match.reason();
-  }
-
-  /** The kind of match as the table prints it: "same words", "elisions", "part". */
-  static String label(VariantMatch.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** The columns a list of matches prints. */

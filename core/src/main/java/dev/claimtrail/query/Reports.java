@@ -75,7 +75,7 @@ public final class Reports {
         .add(Column.printed("reported by", 30, m -> m.quote().reporter()))
         .addAll(List.of(quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(40), quoteColumns.get(2),
             quoteColumns.get(3).unprinted()))
-        .add(Column.of("match", "match", 10, m -> QuoteMatch.label(m.kind())))
+        .add(Column.ofEnum("match", "match", 10, QuoteMatch::kind))
         .add(Column.data("score", QuoteMatch::score))
         .addAll(Quote.fields(QuoteMatch::quote))
         .build();

@@ -6,7 +6,6 @@ import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One position on a claim: who asserts, denies, confirms or disputes it, with the attribution that
@@ -35,7 +34,7 @@ public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
     return ImmutableList.<Column<Stand>>builder()
         .add(Column.data("claimId", s -> s.claim().id()))
         .add(withClaim ? claim : claim.unprinted())
-        .add(Column.of("position", "position", 9, s -> s.position().name().toLowerCase(Locale.ROOT)))
+        .add(Column.ofEnum("position", "position", 9, Stand::position))
         .add(Column.data("attributionId", s -> s.quote().attribution().id()))
         .addAll(List.of(quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(withClaim ? 40 : 52),
             quoteColumns.get(2).unprinted(), quoteColumns.get(3).unprinted(), quoteColumns.get(4)))
