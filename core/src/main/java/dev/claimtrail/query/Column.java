@@ -44,7 +44,7 @@ public final class Column<R> {
   public static <R> Column<R> of(String header, String key, int maxWidth, Function<? super R, ?> value) {
     checkArgument(maxWidth >= 2, "column %s: maxWidth must be at least 2: %s", header, maxWidth);
     Function<? super R, ?> plain = r -> plain(value.apply(r));
-    return new Column<>(Optional.of(header), Optional.of(key), maxWidth, plain, r -> printedText(plain.apply(r)));
+    return new Column<>(Optional.of(header), Optional.of(key), maxWidth, plain, r -> text(plain.apply(r), ", "));
   }
 
   /**
@@ -126,12 +126,13 @@ public final class Column<R> {
     return value.toString();
   }
 
-  private static String printedText(Object plain) {
+  /** A data value as text: {@code null} as nothing, a list as its items joined with {@code separator}. */
+  static String text(Object plain, String separator) {
     if (plain == null) {
       return "";
     }
     if (plain instanceof Collection<?> items) {
-      return items.stream().map(Column::printedText).collect(Collectors.joining(", "));
+      return items.stream().map(item -> text(item, separator)).collect(Collectors.joining(separator));
     }
     return plain.toString();
   }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,14 +97,7 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
 
   /** The cells of each row as the table prints them before cutting, keyed by header. */
   public List<Map<String, String>> cells() {
-    List<Column<R>> printed = printed().collect(Collectors.toList());
-    List<Map<String, String>> out = new ArrayList<>(rows.size());
-    for (R row : rows) {
-      Map<String, String> cells = new LinkedHashMap<>();
-      printed.forEach(column -> cells.put(column.header().orElseThrow(), column.text(row)));
-      out.add(Collections.unmodifiableMap(cells));
-    }
-    return Collections.unmodifiableList(out);
+    return byColumn(printed(), c -> c.header().orElseThrow(), Column::text);
   }
 
   /** The keys of the data rows, in order. */
@@ -115,11 +110,17 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
    * number, a boolean or a list of them.
    */
   public List<Map<String, Object>> data() {
-    List<Column<R>> carried = carried().collect(Collectors.toList());
-    List<Map<String, Object>> out = new ArrayList<>(rows.size());
+    return byColumn(carried(), c -> c.key().orElseThrow(), Column::value);
+  }
+
+  /** Each row as the values of {@code chosen} columns gives, keyed by {@code name} in column order. */
+  private <V> List<Map<String, V>> byColumn(Stream<Column<R>> chosen, Function<Column<R>, String> name,
+      BiFunction<Column<R>, R, V> value) {
+    List<Column<R>> columnsChosen = chosen.collect(Collectors.toList());
+    List<Map<String, V>> out = new ArrayList<>(rows.size());
     for (R row : rows) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      carried.forEach(column -> values.put(column.key().orElseThrow(), column.value(row)));
+      Map<String, V> values = new LinkedHashMap<>();
+      columnsChosen.forEach(column -> values.put(name.apply(column), value.apply(column, row)));
       out.add(Collections.unmodifiableMap(values));
     }
     return Collections.unmodifiableList(out);
@@ -207,20 +208,10 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     StringBuilder out = new StringBuilder();
     out.append(keys().stream().map(Results::csv).collect(Collectors.joining(","))).append("\r\n");
     for (Map<String, Object> row : data()) {
-      out.append(row.values().stream().map(v -> csv(csvText(v))).collect(Collectors.joining(",")))
+      out.append(row.values().stream().map(v -> csv(Column.text(v, "; "))).collect(Collectors.joining(",")))
           .append("\r\n");
     }
     return out.toString();
-  }
-
-  private static String csvText(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof List<?> items) {
-      return items.stream().map(Results::csvText).collect(Collectors.joining("; "));
-    }
-    return value.toString();
   }
 
   private static String csv(String cell) {
