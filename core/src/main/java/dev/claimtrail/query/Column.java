@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  * Results#data()} (a camelCase key and a typed value), or both. Values are {@code null}, a {@link
  * String}, a {@link Number}, a {@link Boolean} or a {@link java.util.List} of those; an {@link
  * Optional} stands for its content or {@code null}, a constant of an enum for its name, and any
- * other object for its {@code toString}.
- * Immutable.
+ * other object for its {@code toString}. Keys are camelCase ({@code attributionId}). Immutable.
  *
  * @param <R> the type of row
  */
@@ -43,6 +42,7 @@ public final class Column<R> {
    */
   public static <R> Column<R> of(String header, String key, int maxWidth, Function<? super R, ?> value) {
     checkArgument(maxWidth >= 2, "column %s: maxWidth must be at least 2: %s", header, maxWidth);
+    checkKey(key);
     Function<? super R, ?> plain = r -> plain(value.apply(r));
     return new Column<>(Optional.of(header), Optional.of(key), maxWidth, plain, r -> text(plain.apply(r), ", "));
   }
@@ -51,7 +51,8 @@ public final class Column<R> {
    * A column of constants, carried in the data rows by name as the ledger's JSON spells them
    * ({@code "NEWS_SITE"}) and printed in lower case words ({@code news site}).
    */
-  public static <R> Column<R> ofEnum(String header, String key, int maxWidth, Function<? super R, ? extends Enum<?>> value) {
+  public static <R> Column<R> ofEnum(
+      String header, String key, int maxWidth, Function<? super R, ? extends Enum<?>> value) {
     return Column.<R>of(header, key, maxWidth, value).printedAs(r -> words(value.apply(r)));
   }
 
@@ -62,6 +63,7 @@ public final class Column<R> {
 
   /** A column carried in the data rows as {@code key} but not printed: an id, say. */
   public static <R> Column<R> data(String key, Function<? super R, ?> value) {
+    checkKey(key);
     return new Column<>(Optional.empty(), Optional.of(key), 0, r -> plain(value.apply(r)), r -> "");
   }
 
@@ -69,6 +71,10 @@ public final class Column<R> {
   public static <R> Column<R> printed(String header, int maxWidth, Function<? super R, String> text) {
     checkArgument(maxWidth >= 2, "column %s: maxWidth must be at least 2: %s", header, maxWidth);
     return new Column<>(Optional.of(header), Optional.empty(), maxWidth, r -> null, text);
+  }
+
+  private static void checkKey(String key) {
+    checkArgument(key.matches("[a-z][A-Za-z0-9]*"), "column key must be camelCase: '%s'", key);
   }
 
   /** This column with its cells printed as {@code text} gives, its data value unchanged. */

@@ -158,5 +158,8 @@ class ResultsTest {
     IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
         () -> Results.of(List.of(1), List.of(Column.data("n", n -> n), Column.data("n", n -> n))));
     assertTrue(twice.getMessage().contains("[n, n]"), twice.getMessage());
+    IllegalArgumentException spaced = assertThrows(IllegalArgumentException.class,
+        () -> Column.data("reported by", n -> n));
+    assertEquals("column key must be camelCase: 'reported by'", spaced.getMessage());
   }
 }
