@@ -4,7 +4,6 @@ import dev.claimtrail.extract.ArticleMetadata;
 import dev.claimtrail.extract.BatchExtraction;
 import dev.claimtrail.extract.Extractor;
 import dev.claimtrail.ledger.Ledger;
-import dev.claimtrail.model.PartialDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -31,9 +29,9 @@ import java.util.function.Function;
 final class Articles {
   /**
    * One article: its position among the names given, where it came from, its text, its size in
-   * bytes, and when it was published if its metadata file says so ({@link ArticleSidecar}).
+   * bytes, and what its metadata file says of it ({@link ArticleSidecar}), if anything.
    */
-  record Article(int position, String name, String text, long bytes, Optional<PartialDate> published) {}
+  record Article(int position, String name, String text, long bytes, ArticleMetadata sidecar) {}
 
   /**
    * An article that could not be read or extracted.
@@ -81,8 +79,8 @@ final class Articles {
       String shownName = isStdin ? "standard input" : name;
       try {
         byte[] bytes = isStdin ? readAll(stdin) : readAll(Path.of(name));
-        Optional<PartialDate> published = isStdin ? Optional.empty() : ArticleSidecar.published(Path.of(name));
-        articles.add(new Article(position, shownName, decode(shownName, bytes), bytes.length, published));
+        ArticleMetadata sidecar = isStdin ? ArticleMetadata.none() : ArticleSidecar.metadata(Path.of(name));
+        articles.add(new Article(position, shownName, decode(shownName, bytes), bytes.length, sidecar));
       } catch (RuntimeException e) {
         unreadable.add(new Failure(position, shownName, e));
       }

@@ -1,7 +1,10 @@
 package dev.claimtrail.cli;
 
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.AttributionId;
+import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Quotes;
+import dev.claimtrail.query.Results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,13 +40,23 @@ final class ChainCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Every attribution, first-hand ones included (their chains have depth 0).")
   private boolean all;
 
+  @Option(names = "--attribution", paramLabel = "ID",
+      description = "Only the chain of this attribution, first-hand or not (the attributionId of a JSON row).")
+  private String attribution;
+
   @Mixin private FormatOption format;
 
   @Override
   public Integer call() {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
     Quotes quotes = filters.apply(ledger.quotes());
-    format.print((all ? quotes : quotes.secondHand()).chains(), spec.commandLine().getOut());
-    return 0;
+    Results<Chain> chains = (all || attribution != null ? quotes : quotes.secondHand()).chains();
+    if (attribution != null) {
+      if (ledger.attribution(AttributionId.of(attribution)).isEmpty()) {
+        throw new IllegalArgumentException("no attribution with id '" + attribution + "' in the ledger");
+      }
+      chains = chains.where(c -> c.quote().attribution().id().value().equals(attribution));
+    }
+    return format.printFound(chains, spec.commandLine().getOut());
   }
 }

@@ -50,10 +50,8 @@ final class ClaimsCommand implements Callable<Integer> {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
     Stands stands = ledger.standsOn(claim);
     if (reviews) {
-      format.print(stands.reviews(), spec.commandLine().getOut());
-    } else {
-      format.print(position == null ? stands.all() : stands.taking(position), spec.commandLine().getOut());
+      return format.printFound(stands.reviews(), spec.commandLine().getOut());
     }
-    return 0;
+    return format.printFound(position == null ? stands.all() : stands.taking(position), spec.commandLine().getOut());
   }
 }

@@ -1,6 +1,7 @@
 package dev.claimtrail.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code claimtrail} command and its subcommands. Errors go to standard error as one line
- * starting with {@code claimtrail:}; the exit code is 0 on success, 1 when the work fails (a missing
- * or invalid file, say) and 2 for a command line that does not parse. {@code --verbose} adds the
- * stack trace of a failure.
+ * starting with {@code claimtrail:}; the exit code is 0 on success, 1 when a search finds nothing
+ * (as grep does) or the work fails (a missing or invalid file, say), and 2 for a command line that
+ * does not parse or names no command. {@code --verbose} adds the stack trace of a failure.
  */
 @Command(
     name = "claimtrail",
@@ -22,6 +23,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Tracks claims and their sources: who said what, when, where, and who reported it.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:Success; for a search, it found something.",
+      "1:A search found nothing (as with grep), or the work failed (with the reason on standard error).",
+      "2:The command line is wrong, or names no command."
+    },
     subcommands = {
       ExtractCommand.class,
       WhoSaidCommand.class,
@@ -34,9 +41,13 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       EvalCommand.class,
       ShellCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class ClaimtrailCommand implements Runnable {
+public final class ClaimtrailCommand implements Callable<Integer> {
+  /** The exit code of a search that found nothing, as grep's. */
+  static final int NOTHING_FOUND = 1;
+
   @Spec private CommandSpec spec;
 
   @Option(
@@ -62,9 +73,11 @@ public final class ClaimtrailCommand implements Runnable {
     return commandLine;
   }
 
+  /** Without a command: the usage on standard error, and the exit code of a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return spec.exitCodeOnInvalidInput();
   }
 
   private static int reportUsageError(ParameterException e, String[] args) {

@@ -48,7 +48,6 @@ final class CountsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
-    format.print(by.table.apply(ledger.counts()), spec.commandLine().getOut());
-    return 0;
+    return format.printFound(by.table.apply(ledger.counts()), spec.commandLine().getOut());
   }
 }

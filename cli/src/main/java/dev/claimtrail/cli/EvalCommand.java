@@ -9,12 +9,13 @@ import dev.claimtrail.eval.Score;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
+import dev.claimtrail.query.Column;
+import dev.claimtrail.query.Results;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -38,10 +39,6 @@ import picocli.CommandLine.Spec;
           + "of speakers, dates, chains (via), cues and stances; --diffs lists every statement."
     })
 final class EvalCommand implements Callable<Integer> {
-  private static final String[] MEASURE_HEADERS = {"measure", "right", "of", "value"};
-  private static final String[] DIFF_HEADERS =
-      {"status", "document", "offset", "category", "text", "gold", "predicted"};
-
   @Spec private CommandSpec spec;
 
   @Option(names = "--gold", paramLabel = "G", required = true, description = "The gold ledger.")
@@ -73,17 +70,54 @@ final class EvalCommand implements Callable<Integer> {
     }
     Ledger goldLedger = Ledger.load(gold);
     Ledger predictedLedger = LedgerInputs.load(predicted, Articles.read(articles, System.in).requireAllRead(),
-        a -> published.metadata(a).build(), spec.commandLine().getErr());
+        published::metadata, spec.commandLine().getErr());
     List<DocumentId> scored = documents.isEmpty()
         ? goldLedger.documents().stream().map(Document::id).collect(Collectors.toList())
         : documents.stream().map(DocumentId::of).collect(Collectors.toList());
     EvaluationReport report = Evaluation.compare(goldLedger, predictedLedger, scored);
-    format.print(diffs ? diffRows(report) : measureRows(report), spec.commandLine().getOut());
+    if (diffs) {
+      format.print(report.format(), Results.of(report.diffs(), DIFF_COLUMNS), spec.commandLine().getOut());
+    } else {
+      format.print(report.toString(), measures(report), spec.commandLine().getOut());
+    }
     return 0;
   }
 
-  private static Rows measureRows(EvaluationReport report) {
-    List<Map<String, String>> rows = new ArrayList<>();
+  /**
+   * One measure of the summary: how many were right of how many, and the share, absent when nothing
+   * was counted, as it says nothing then.
+   */
+  private record Measure(String measure, int right, int of, Optional<Double> value) {
+    Measure(String measure, int right, int of, double value) {
+      this(measure, right, of, of == 0 ? Optional.empty() : Optional.of(value));
+    }
+  }
+
+  private static final List<Column<Measure>> MEASURE_COLUMNS = List.of(
+      Column.of("measure", "measure", 40, Measure::measure),
+      Column.of("right", "right", 10, Measure::right),
+      Column.of("of", "of", 10, Measure::of),
+      Column.<Measure>of("value", "value", 10, Measure::value)
+          .printedAs(m -> m.value().map(v -> String.format(Locale.ROOT, "%.4f", v)).orElse("")));
+
+  private static final List<Column<QuoteDiff>> DIFF_COLUMNS = List.of(
+      Column.<QuoteDiff>of("status", "markers", 40, d -> d.markers().stream().map(Enum::name).collect(Collectors.toList()))
+          .printedAs(d -> d.isCorrect() ? "OK" : d.markers().stream().map(Enum::name).collect(Collectors.joining(","))),
+      Column.data("correct", QuoteDiff::isCorrect),
+      Column.of("document", "documentId", 30, QuoteDiff::document),
+      Column.of("offset", "offset", 8, d -> statement(d).flatMap(s -> s.offset().isPresent()
+          ? Optional.of(s.offset().getAsInt()) : Optional.<Integer>empty())),
+      Column.of("category", "category", 12, QuoteDiff::category),
+      Column.of("text", "text", 60, d -> statement(d).map(ReportedStatement::text)),
+      Column.of("gold", "gold", 60, d -> d.gold().map(ReportedStatement::toString)),
+      Column.of("predicted", "predicted", 60, d -> d.predicted().map(ReportedStatement::toString)));
+
+  private static Optional<ReportedStatement> statement(QuoteDiff diff) {
+    return diff.gold().or(diff::predicted);
+  }
+
+  private static Results<Measure> measures(EvaluationReport report) {
+    List<Measure> rows = new ArrayList<>();
     addScore(rows, "quotes", report.quotes());
     addScore(rows, "indirect", report.indirect());
     addScore(rows, "all statements", report.statements());
@@ -95,48 +129,16 @@ final class EvalCommand implements Callable<Integer> {
     addAccuracy(rows, "chain (via)", report.chains());
     addAccuracy(rows, "cue", report.cues());
     addAccuracy(rows, "stance", report.stances());
-    return new Rows(report.toString(), List.of(MEASURE_HEADERS), rows);
+    return Results.of(rows, MEASURE_COLUMNS);
   }
 
-  private static void addScore(List<Map<String, String>> rows, String label, Score score) {
-    rows.add(row(label + " precision", score.matched(), score.predicted(), score.precision()));
-    rows.add(row(label + " recall", score.matched(), score.gold(), score.recall()));
-    rows.add(row(label + " F1", 2 * score.matched(), score.gold() + score.predicted(), score.f1()));
+  private static void addScore(List<Measure> rows, String label, Score score) {
+    rows.add(new Measure(label + " precision", score.matched(), score.predicted(), score.precision()));
+    rows.add(new Measure(label + " recall", score.matched(), score.gold(), score.recall()));
+    rows.add(new Measure(label + " F1", 2 * score.matched(), score.gold() + score.predicted(), score.f1()));
   }
 
-  private static void addAccuracy(List<Map<String, String>> rows, String label, Accuracy accuracy) {
-    rows.add(row(label, accuracy.correct(), accuracy.total(), accuracy.ratio()));
-  }
-
-  /** A measure's row; the value is left empty when nothing was counted, as it says nothing then. */
-  private static Map<String, String> row(String measure, int right, int of, double value) {
-    return cells(MEASURE_HEADERS, measure, Integer.toString(right), Integer.toString(of),
-        of == 0 ? "" : String.format(Locale.ROOT, "%.4f", value));
-  }
-
-  private static Rows diffRows(EvaluationReport report) {
-    List<Map<String, String>> rows = report.diffs().stream().map(d -> cells(DIFF_HEADERS,
-            d.isCorrect() ? "OK" : d.markers().stream().map(Enum::name).collect(Collectors.joining(",")),
-            d.document().value(),
-            d.gold().or(d::predicted).map(s -> s.offset().isPresent() ? Integer.toString(s.offset().getAsInt()) : "")
-                .orElse(""),
-            d.category().name(),
-            d.gold().or(d::predicted).map(ReportedStatement::text).orElse(""),
-            side(d, true),
-            side(d, false)))
-        .collect(Collectors.toList());
-    return new Rows(report.format(), List.of(DIFF_HEADERS), rows);
-  }
-
-  private static String side(QuoteDiff diff, boolean gold) {
-    return (gold ? diff.gold() : diff.predicted()).map(ReportedStatement::toString).orElse("");
-  }
-
-  private static Map<String, String> cells(String[] headers, String... values) {
-    Map<String, String> cells = new LinkedHashMap<>();
-    for (int i = 0; i < headers.length; i++) {
-      cells.put(headers[i], values[i]);
-    }
-    return cells;
+  private static void addAccuracy(List<Measure> rows, String label, Accuracy accuracy) {
+    rows.add(new Measure(label, accuracy.correct(), accuracy.total(), accuracy.ratio()));
   }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Extracts who said what from articles with the standard extractor, prints a row per attribution
- * (speaker, statement, said, setting, reported by), and writes the ledger and its graph if asked.
+ * (speaker, statement, said, setting, reported by), and writes the ledger ({@code -o}) and its
+ * graph ({@code --graph}) only when asked, saying on standard error what it wrote where.
  * An article that cannot be read or extracted is reported on standard error and the others are
  * extracted and written all the same; a last line counts the failures, and the exit code is then
  * 1. When no article could be extracted, nothing is written.
@@ -29,15 +30,12 @@ import picocli.CommandLine.Spec;
     name = "extract",
     description = {
       "Extract who said what from news articles.",
-      "Reads plain UTF-8 text ('-' is standard input), prints one row per attribution (speaker, "
-          + "statement, said, setting, reported by) and writes the attribution graph.",
+      "Reads plain UTF-8 text ('-' is standard input) and prints one row per attribution (speaker, "
+          + "statement, said, setting, reported by); writes files only when asked (-o, --graph).",
       "An article that cannot be read or extracted is reported and the others are extracted all the "
           + "same; the exit code is then 1."
     })
 final class ExtractCommand implements Callable<Integer> {
-  /** Where the attribution graph goes when no {@code --graph} file is named. */
-  static final String DEFAULT_GRAPH_DIRECTORY = "claimtrail-out";
-
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read; '-' is standard input.")
@@ -52,16 +50,16 @@ final class ExtractCommand implements Callable<Integer> {
   private String url;
 
   @Option(names = {"-o", "--output"}, paramLabel = "LEDGER",
-      description = "Also write the extracted ledger here, in claimtrail's JSON format.")
+      description = "Also write the extracted ledger here, in claimtrail's JSON format (JSON Lines "
+          + "if the name ends in .jsonl).")
   private Path output;
 
   @Option(names = "--graph", paramLabel = "FILE",
-      description = "Where to write the attribution graph, in the format of the file's extension "
-          + "(.dot, .graphml, .json for Cytoscape.js, .jsonld, .ttl for Turtle). Default: " + DEFAULT_GRAPH_DIRECTORY
-          + "/NAME.dot, NAME being the first article's file name without its extension.")
+      description = "Also write the attribution graph here, in the format of the file's extension "
+          + "(.dot, .graphml, .json for Cytoscape.js, .jsonld, .ttl for Turtle).")
   private Path graph;
 
-  @Option(names = "--no-graph", description = "Do not write the attribution graph.")
+  @Option(names = "--no-graph", description = "Write no attribution graph, even with --graph (none is the default).")
   private boolean noGraph;
 
   @Option(names = "--quote-sieves", paramLabel = "NAMES", split = ",",
@@ -109,11 +107,18 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private void write(Ledger ledger, Optional<Path> graphFile, Optional<GraphFormat> graphFormat) {
-    Optional.ofNullable(output).ifPresent(ledger::save);
-    graphFormat.ifPresent(f -> f.write(AttributionGraph.of(ledger), graphFile.get()));
+    PrintWriter err = spec.commandLine().getErr();
+    if (output != null) {
+      ledger.save(output);
+      err.println("claimtrail: wrote " + ledger + " to " + output);
+    }
+    if (graphFile.isPresent()) {
+      AttributionGraph attributionGraph = AttributionGraph.of(ledger);
+      graphFormat.orElseThrow().write(attributionGraph, graphFile.get());
+      err.println("claimtrail: wrote " + attributionGraph + " to " + graphFile.get());
+    }
     Quotes printed = minConfidence == null ? ledger.quotes() : ledger.quotes().minConfidence(minConfidence);
     format.print(printed.list(), spec.commandLine().getOut());
-    graphFile.ifPresent(f -> spec.commandLine().getErr().println("claimtrail: wrote the attribution graph to " + f));
   }
 
   private Extractor extractor() {
@@ -125,15 +130,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private Optional<Path> graphFile() {
-    if (noGraph) {
-      return Optional.empty();
-    }
-    if (graph != null) {
-      return Optional.of(graph);
-    }
-    String first = files.get(0);
-    String name = "-".equals(first) ? "stdin" : Path.of(first).getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    return Optional.of(Path.of(DEFAULT_GRAPH_DIRECTORY, name + ".dot"));
+    return noGraph ? Optional.empty() : Optional.ofNullable(graph);
   }
 
   private GraphFormat graphFormat(Path file) {
@@ -149,9 +146,6 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private ArticleMetadata metadata(Articles.Article article) {
-    ArticleMetadata.Builder metadata = published.metadata(article);
-    Optional.ofNullable(outlet).ifPresent(metadata::outlet);
-    Optional.ofNullable(url).ifPresent(metadata::url);
-    return metadata.build();
+    return published.metadata(article, Optional.ofNullable(outlet), Optional.ofNullable(url));
   }
 }

@@ -10,9 +10,16 @@ import java.nio.file.NotDirectoryException;
 final class Failures {
   private Failures() {}
 
-  /** What {@code failure} means to the user, without the exception class when its message says it. */
+  /**
+   * What {@code failure} means to the user, without the exception class when its message says it:
+   * the message of an {@link UncheckedIOException} that says what failed and why, else the file and
+   * the kind of failure of the I/O exception it wraps.
+   */
   static String describe(Throwable failure) {
-    Throwable cause = failure instanceof UncheckedIOException ? failure.getCause() : failure;
+    Throwable wrapped = failure.getCause();
+    boolean onlyWraps = failure instanceof UncheckedIOException && wrapped != null
+        && wrapped.toString().equals(failure.getMessage());
+    Throwable cause = onlyWraps ? wrapped : failure;
     if (cause instanceof NoSuchFileException) {
       return "no such file: " + ((NoSuchFileException) cause).getFile();
     }

@@ -6,11 +6,10 @@ import dev.claimtrail.graph.export.DotWriter;
 import dev.claimtrail.graph.export.GraphMlWriter;
 import dev.claimtrail.graph.export.JsonLdWriter;
 import dev.claimtrail.graph.export.TurtleWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.claimtrail.io.AtomicFiles;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -65,19 +64,16 @@ enum GraphFormat {
   /** Writes {@code graph} to {@code out} in this format. */
   abstract void write(AttributionGraph graph, Writer out);
 
-  /** Writes {@code graph} to {@code file} in this format, creating its directory if needed. */
+  /**
+   * Writes {@code graph} to {@code file} in this format, replacing it atomically; the directory must
+   * exist. A failure names {@code file} and its reason (see {@link AtomicFiles}).
+   */
   void write(AttributionGraph graph, Path file) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        write(graph, out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the graph to " + file + ": " + e.getMessage(), e);
-    }
+    AtomicFiles.write(file, out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      write(graph, writer);
+      writer.flush();
+    });
   }
 
   /** The extensions of the formats, for messages: ".dot, .graphml or .json". */

@@ -40,7 +40,7 @@ final class LedgerInputs {
    */
   Ledger load(List<String> articles, InputStream stdin, PrintWriter err) {
     List<Path> files = ledgers.isEmpty() && articles.isEmpty() ? List.of(defaultLedger()) : ledgers;
-    return load(files, Articles.read(articles, stdin).requireAllRead(), a -> published.metadata(a).build(), err);
+    return load(files, Articles.read(articles, stdin).requireAllRead(), published::metadata, err);
   }
 
   /**

@@ -35,7 +35,6 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
-    format.print(filters.apply(ledger.quotes()).timeline(), spec.commandLine().getOut());
-    return 0;
+    return format.printFound(filters.apply(ledger.quotes()).timeline(), spec.commandLine().getOut());
   }
 }

@@ -43,11 +43,6 @@ final class ReportsCommand implements Callable<Integer> {
   public Integer call() {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
     Reports reports = filters.apply(ledger.quotes()).reportsOf(quote);
-    if (outlets) {
-      format.print(reports.outlets(), spec.commandLine().getOut());
-    } else {
-      format.print(reports.timeline(), spec.commandLine().getOut());
-    }
-    return 0;
+    return format.printFound(outlets ? reports.outlets() : reports.timeline(), spec.commandLine().getOut());
   }
 }

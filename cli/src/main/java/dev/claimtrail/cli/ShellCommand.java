@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Opens jshell with claimtrail on the class path, its packages imported and a {@code ledger}
- * variable already loaded. The startup script is written to a temporary file and given to jshell
- * after its default one, so {@code /reset} loads the ledger again.
+ * variable already loaded, in a feedback mode that shows values whole (see {@link
+ * ShellPreferences}). The startup script is written to a temporary file and given to jshell after
+ * its default one, so {@code /reset} loads the ledger again.
  */
 @Command(
     name = "shell",
@@ -40,7 +41,8 @@ final class ShellCommand implements Callable<Integer> {
 
   /** What the shell prints after loading the ledger. */
   private static final String HINT =
-      "Try ledger.whoSaid(\"words\"), ledger.quotes().by(\"name\").list(), ledger.counts() or /help";
+      "Try ledger.whoSaid(\"words\"), ledger.quotes().by(\"name\").list(), ledger.counts() or /help;"
+          + " add .print() to print every row";
 
   @Parameters(arity = "0..1", paramLabel = "LEDGER", description = "The ledger to load into 'ledger'.")
   private Path ledger;
@@ -54,7 +56,7 @@ final class ShellCommand implements Callable<Integer> {
     Path startup = Files.createTempFile("claimtrail-shell", ".jsh");
     try {
       Files.writeString(startup, startupScript(file), StandardCharsets.UTF_8);
-      JavaShellToolBuilder shell = JavaShellToolBuilder.builder();
+      JavaShellToolBuilder shell = JavaShellToolBuilder.builder().persistence(ShellPreferences.node());
       if (System.console() == null) {
         // jshell drives a terminal whenever its input is System.in itself; wrapped, standard input
         // is read as plain lines, echoed after each prompt, so the shell can be scripted.

@@ -40,8 +40,7 @@ final class WhoIsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
-    format.print(at == null ? ledger.whoIs(description) : ledger.whoIs(description, at.toString()),
+    return format.printFound(at == null ? ledger.whoIs(description) : ledger.whoIs(description, at.toString()),
         spec.commandLine().getOut());
-    return 0;
   }
 }

@@ -51,7 +51,6 @@ final class WhoSaidCommand implements Callable<Integer> {
     }
     Ledger ledger = inputs.load(articles, System.in, spec.commandLine().getErr());
     Results<QuoteMatch> matches = filters.apply(ledger.quotes()).whoSaid(quote);
-    format.print(limit == null ? matches : matches.limit(limit), spec.commandLine().getOut());
-    return 0;
+    return format.printFound(limit == null ? matches : matches.limit(limit), spec.commandLine().getOut());
   }
 }

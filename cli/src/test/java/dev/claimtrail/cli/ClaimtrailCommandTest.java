@@ -11,11 +11,42 @@ import org.junit.jupiter.api.TestFactory;
 
 class ClaimtrailCommandTest {
   @Test
-  void withoutACommandItPrintsUsageListingEveryCommand() {
+  void withoutACommandItPrintsUsageListingEveryCommandAsAUsageError() {
     Cli.Run run = Cli.run();
-    assertEquals(0, run.exitCode());
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.out());
     for (String command : ClaimtrailCommand.commandLine().getSubcommands().keySet()) {
-      assertTrue(run.out().contains("  " + command + " "), () -> command + " missing from\n" + run.out());
+      assertTrue(run.err().contains("  " + command + " "), () -> command + " missing from\n" + run.err());
+    }
+  }
+
+  @Test
+  void theHelpListsTheExitCodes() {
+    String help = Cli.run("--help").out();
+    assertTrue(help.contains("Exit codes:"), help);
+    assertTrue(help.contains("1   A search found nothing"), help);
+    assertTrue(Cli.run("who-said", "--help").out().contains("Exit codes:"), "subcommands list them too");
+  }
+
+  @Test
+  void aSearchThatFindsNothingExitsWith1AsGrepDoes() {
+    Cli.Run none = Cli.run("who-said", "words nobody in the ledger ever said, zyxwvut");
+    assertEquals(1, none.exitCode(), none.out() + none.err());
+    assertEquals("", none.err());
+    assertEquals("(no rows)", none.out().strip());
+    Cli.Run noneAsJson = Cli.run("quotes", "--speaker", "Zyxwvut Nobody", "--format", "json");
+    assertEquals(1, noneAsJson.exitCode());
+    assertEquals("[ ]", noneAsJson.out().strip());
+    assertEquals(0, Cli.run("quotes", "--format", "json").exitCode());
+  }
+
+  @Test
+  void completionPrintsABashScriptThatKnowsEveryCommand() {
+    Cli.Run run = Cli.run("completion");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("complete -F"), run.out());
+    for (String command : ClaimtrailCommand.commandLine().getSubcommands().keySet()) {
+      assertTrue(run.out().contains(command), command);
     }
   }
 

@@ -24,6 +24,6 @@ class CountsCommandTest {
   void countsByStance() {
     Cli.Run run = Cli.withStdin(ARTICLES, "counts", "-", "--by", "stance", "--format", "jsonl");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("{\"stance\":\"SAYS\",\"count\":\"3\"}", run.out().strip());
+    assertEquals("{\"stance\":\"SAYS\",\"count\":3}", run.out().strip());
   }
 }

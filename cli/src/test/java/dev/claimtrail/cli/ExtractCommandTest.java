@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimtrail.graph.AttributionGraph;
+import dev.claimtrail.ledger.Ledger;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,19 +49,25 @@ class ExtractCommandTest {
         "--format", "csv", "--no-graph");
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().collect(Collectors.toList());
-    assertEquals("speaker,statement,said,setting,reported by", lines.get(0));
-    assertTrue(lines.get(1).startsWith("Ana Moreno,"), run.out());
+    assertTrue(lines.get(0).startsWith("attributionId,speaker,statement,said,setting,"), lines.get(0));
+    assertTrue(lines.get(1).contains(",Ana Moreno,"), run.out());
     assertTrue(lines.get(1).contains("The bridge reopens on Monday"), run.out());
     assertTrue(lines.get(1).contains("Harbour Gazette"), run.out());
   }
 
   @Test
-  void everyJsonLineIsAnObjectWithTheTableColumns() throws Exception {
-    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--format", "jsonl", "--no-graph");
+  void everyJsonLineIsATypedRowWithTheIdsOfItsRecords() throws Exception {
+    Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--format", "jsonl");
     assertEquals(0, run.exitCode(), run.err());
     ObjectMapper json = new ObjectMapper();
     for (String line : run.out().lines().collect(Collectors.toList())) {
-      assertTrue(json.readTree(line).has("reported by"), line);
+      JsonNode row = json.readTree(line);
+      for (String id : List.of("attributionId", "statementId", "speakerId", "documentId")) {
+        assertTrue(row.get(id).isTextual(), () -> id + " missing from " + line);
+      }
+      assertTrue(row.get("said").isNull() || row.get("said").asText().matches("\\d{4}(-\\d\\d){0,2}"), line);
+      assertTrue(row.get("confidence").isNumber(), line);
+      row.fieldNames().forEachRemaining(key -> assertTrue(key.matches("[a-z][A-Za-z]*"), key));
     }
   }
 
@@ -101,7 +110,8 @@ class ExtractCommandTest {
     assertEquals(List.of(
             "claimtrail: cannot extract " + absent + ": no such file: " + absent,
             "claimtrail: cannot extract " + latin1 + ": " + latin1 + " is not UTF-8 text: invalid byte at offset 3",
-            "claimtrail: wrote the attribution graph to " + graph,
+            "claimtrail: wrote " + Ledger.load(ledger) + " to " + ledger,
+            "claimtrail: wrote " + AttributionGraph.of(Ledger.load(ledger)) + " to " + graph,
             "claimtrail: 2 of 3 articles failed"),
         run.err().lines().collect(Collectors.toList()));
     assertTrue(Files.readString(graph).contains("Lukashenko"));
@@ -126,7 +136,7 @@ class ExtractCommandTest {
 
   @Test
   void writesTheAttributionGraphInTheFormatOfTheFilesExtension() throws Exception {
-    Path graph = dir.resolve("graphs/seed.dot");
+    Path graph = dir.resolve("seed.dot");
     Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString(), "--graph", graph.toString());
     assertEquals(0, run.exitCode(), run.err());
     String dot = Files.readString(graph);
@@ -135,17 +145,29 @@ class ExtractCommandTest {
   }
 
   @Test
-  void withoutGraphOptionsTheGraphGoesToTheOutputDirectoryNamedAfterTheArticle() throws Exception {
-    Path expected = Path.of(ExtractCommand.DEFAULT_GRAPH_DIRECTORY, "000_3345cdc3c9b6cfd0.dot");
-    try {
-      Cli.Run run = Cli.run("extract", Seeds.ARTICLE.toString());
-      assertEquals(0, run.exitCode(), run.err());
-      assertEquals("claimtrail: wrote the attribution graph to " + expected, run.err().strip());
-      assertTrue(Files.readString(expected).startsWith("digraph claimtrail {"));
-    } finally {
-      Files.deleteIfExists(expected);
-      Files.deleteIfExists(expected.getParent());
+  void withoutOutputOptionsNothingIsWrittenEvenForEmptyInput() throws Exception {
+    List<Path> before = workingDirectory();
+    Cli.Run seed = Cli.run("extract", Seeds.ARTICLE.toString());
+    Cli.Run empty = Cli.withStdin("", "extract", "-");
+    assertEquals(0, seed.exitCode(), seed.err());
+    assertEquals(0, empty.exitCode(), empty.err());
+    assertEquals("", seed.err() + empty.err());
+    assertEquals(before, workingDirectory());
+  }
+
+  private static List<Path> workingDirectory() throws Exception {
+    try (var files = Files.list(Path.of("").toAbsolutePath())) {
+      return files.sorted().collect(Collectors.toList());
     }
+  }
+
+  @Test
+  void theLedgerWrittenWithOIsNamedWithWhatItHolds() {
+    Path ledger = dir.resolve("bridge.ledger.json");
+    Cli.Run run = Cli.withStdin(ARTICLE, "extract", "-", "--published", "2024-03-02", "-o", ledger.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("claimtrail: wrote " + Ledger.load(ledger) + " to " + ledger, run.err().strip());
+    assertTrue(run.err().contains("1 attributions"), run.err());
   }
 
   @Test

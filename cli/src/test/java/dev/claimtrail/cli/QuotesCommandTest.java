@@ -30,9 +30,9 @@ class QuotesCommandTest {
     Cli.Run all = Cli.withStdin(ARTICLES, "quotes", "-", "--published", "2024-03-02", "--format", "csv");
     assertEquals(0, all.exitCode(), all.err());
     List<String> lines = all.out().lines().collect(Collectors.toList());
-    assertEquals("speaker,statement,said,setting,reported by", lines.get(0));
-    assertTrue(lines.get(1).startsWith("Tom Reyes,"), all.out());
-    assertTrue(lines.get(2).startsWith("Ana Moreno,"), all.out());
+    assertTrue(lines.get(0).startsWith("attributionId,speaker,statement,said,setting,"), lines.get(0));
+    assertTrue(lines.get(1).contains(",Tom Reyes,"), all.out());
+    assertTrue(lines.get(2).contains(",Ana Moreno,"), all.out());
 
     Cli.Run march = Cli.withStdin(ARTICLES, "quotes", "-", "--published", "2024-03-02",
         "--from", "2024-03", "--format", "csv");

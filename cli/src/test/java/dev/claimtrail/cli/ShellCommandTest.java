@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.query.Results;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -33,6 +34,23 @@ class ShellCommandTest {
         "==> " + seed.quotes().by("Kuleba").during("2024-07").count()), session.printed());
     assertTrue(session.printed().contains("==> DENIES"), session.printed());
     assertFalse(session.printed().contains("Error"), session.printed());
+  }
+
+  @Test
+  void resultsShowWholeRowsUpToTheirCapAndPrintShowsThemAll() {
+    Ledger seed = Ledger.load(Seeds.LEDGER);
+    int all = seed.quotes().list().size();
+    Session session = shell(String.join("\n",
+        "var rows = ledger.quotes().list()",
+        "rows.print()",
+        "/exit", ""), Seeds.LEDGER.toString());
+    assertEquals(0, session.run().exitCode(), session.printed());
+    assertTrue(session.printed().contains("rows ==> \nspeaker "), "the table starts on its own line: "
+        + session.printed());
+    assertTrue(session.printed().contains("\n… " + (all - Results.SHOWN) + " more\n"), session.printed());
+    for (String line : seed.quotes().list().format().split("\n")) {
+      assertTrue(session.printed().contains(line), () -> "print() lacks the row " + line);
+    }
   }
 
   @Test

@@ -47,9 +47,10 @@ class WhoSaidCommandTest {
   }
 
   @Test
-  void aQuoteNobodySaidPrintsNoRows() {
+  void aQuoteNobodySaidPrintsNoRowsAndExitsWith1() {
     Cli.Run run = Cli.run("who-said", "purple elephants dance at noon", Seeds.ARTICLE.toString());
-    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("", run.err());
     assertEquals("(no rows)", run.out().strip());
   }
 

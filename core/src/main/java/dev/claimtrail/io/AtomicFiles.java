@@ -8,11 +8,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces files so that a crash at any moment leaves either the old content or the new, complete:
@@ -38,8 +41,9 @@ public final class AtomicFiles {
 
   /**
    * Writes {@code content} to {@code target}, replacing it atomically. On failure the target is
-   * left as it was, the temporary file is removed, and the failure is rethrown ({@link
-   * UncheckedIOException} for I/O).
+   * left as it was, the temporary file is removed, and the failure is rethrown: for I/O an {@link
+   * UncheckedIOException} whose message names {@code target} as given and says why ("cannot write
+   * out/a.json: no such directory: out"), never the temporary file.
    *
    * @param target the file to write
    * @param content what writes the bytes
@@ -48,6 +52,13 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     checkArgument(directory != null, "target is not a path to a file: %s", target);
+    if (Files.isDirectory(absolute)) {
+      throw failure(target, "it is a directory", null);
+    }
+    if (!Files.isDirectory(directory)) {
+      Path shown = target.getParent() == null ? directory : target.getParent();
+      throw failure(target, (Files.exists(directory) ? "not a directory: " : "no such directory: ") + shown, null);
+    }
     Path temp = null;
     try {
       temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
@@ -61,7 +72,7 @@ public final class AtomicFiles {
       temp = null;
       forceDirectory(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw failure(target, reason(e), e);
     } finally {
       if (temp != null) {
         try {
@@ -71,6 +82,22 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  private static UncheckedIOException failure(Path target, String reason, @Nullable IOException cause) {
+    String message = "cannot write " + target + ": " + reason;
+    return new UncheckedIOException(message, cause == null ? new IOException(message) : cause);
+  }
+
+  /** Why {@code e} happened, in words that do not name the temporary file. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fileSystem) {
+      return fileSystem.getReason() == null ? e.getClass().getSimpleName() : fileSystem.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void move(Path temp, Path target) throws IOException {

@@ -130,32 +130,47 @@ public final class Chain {
 
   /** {@return the path as printed: reporting outlet (or document), then each intermediary, then the speaker} */
   public String path() {
-    return links().stream().map(q -> q.speaker().name())
-        .collect(Collectors.joining(" › ", quote.reporter() + " › ", ""));
+    return String.join(" › ", pathNames());
+  }
+
+  /** The names along the path: reporting outlet (or document), each intermediary, the speaker. */
+  private List<String> pathNames() {
+    List<String> names = new ArrayList<>();
+    names.add(quote.reporter());
+    links().forEach(q -> names.add(q.speaker().name()));
+    return names;
   }
 
   /** The columns a list of chains prints. */
   static List<Column<Chain>> columns() {
     return List.of(
-        Column.of("speaker", 22, c -> c.speaker().name()),
-        Column.of("statement", 40, c -> c.quote().statement().text()),
-        Column.of("depth", 5, c -> Integer.toString(c.depth())),
-        Column.of("path", 44, Chain::path),
-        Column.of("primary", 7, c -> c.primaryOnRecord() ? "yes" : "no"));
+        Column.data("attributionId", c -> c.quote().attribution().id()),
+        Column.of("speaker", "speaker", 22, c -> c.speaker().name()),
+        Column.of("statement", "statement", 40, c -> c.quote().statement().text()),
+        Column.of("depth", "depth", 5, Chain::depth),
+        Column.<Chain>of("path", "path", 44, Chain::pathNames).printedAs(Chain::path),
+        Column.<Chain>of("primary", "primaryOnRecord", 7, Chain::primaryOnRecord)
+            .printedAs(c -> c.primaryOnRecord() ? "yes" : "no"),
+        Column.data("primarySourceIds", c -> c.primarySources().stream().map(q -> q.attribution().id())
+            .collect(Collectors.toList())),
+        Column.data("linkIds", c -> c.links().stream().map(q -> q.attribution().id()).collect(Collectors.toList())),
+        Column.data("speakerId", c -> c.speaker().id()),
+        Column.data("statementId", c -> c.quote().statement().id()),
+        Column.data("documentId", c -> c.quote().document().id()));
   }
 
-  /** A summary line, then one row per link: hop, speaker, statement, cue, said. */
+  /** A line break, a summary line, then one row per link: hop, speaker, statement, cue, said. */
   @Override
   public String toString() {
     List<Quote> links = links();
-    List<Column<Quote>> quoteColumns = Quote.columns(q -> q);
+    List<Column<Quote>> quoteColumns = Quote.printedColumns(q -> q);
     Results<Quote> table = new Results<>(links, List.of(
-        Column.of("hop", 3, q -> Integer.toString(links.indexOf(q) + 1)),
+        Column.printed("hop", 3, q -> Integer.toString(links.indexOf(q) + 1)),
         quoteColumns.get(0),
         quoteColumns.get(1),
-        Column.of("cue", 24, q -> q.attribution().cue().orElse("")),
+        Column.printed("cue", 24, q -> q.attribution().cue().orElse("")),
         quoteColumns.get(2)));
-    return String.format("%s: depth %d, reported by %s, primary source %s%n%s",
+    return String.format("%n%s: depth %d, reported by %s, primary source %s%n%s",
         quote.attribution().id(), depth(), quote.reporter(), primaryOnRecord() ? "on record" : "not on record",
         table.format());
   }

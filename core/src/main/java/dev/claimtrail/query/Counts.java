@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Counts of a set of attributions by speaker, outlet, stance and month said. Speakers, outlets and
  * stances are ordered by count, largest first, then by name; months in calendar order. Each
- * grouping is a {@link Results} table; {@link #toString()} prints all four.
+ * grouping is a {@link Results} table; {@link #toString()} prints all four under their headings.
  */
 public final class Counts {
   private final Results<Count> bySpeaker;
@@ -59,7 +59,7 @@ public final class Counts {
   }
 
   private static List<Column<Count>> columns(String header) {
-    return List.of(Column.of(header, 40, Count::key), Column.of("count", 10, c -> Integer.toString(c.count())));
+    return List.of(Column.of(header, header, 40, Count::key), Column.of("count", "count", 10, Count::count));
   }
 
   /** {@return attributions per speaker, largest first} */
@@ -85,8 +85,13 @@ public final class Counts {
     return byMonth;
   }
 
+  /**
+   * A line break, then the four tables, each under its heading ("by speaker:", "by outlet:", "by
+   * stance:", "by month:") and cut as {@link Results#toString()} cuts them.
+   */
   @Override
   public String toString() {
-    return String.join("\n\n", bySpeaker.toString(), byOutlet.toString(), byStance.toString(), byMonth.toString());
+    return "\n" + String.join("\n\n", "by speaker:" + bySpeaker, "by outlet:" + byOutlet, "by stance:" + byStance,
+        "by month:" + byMonth);
   }
 }

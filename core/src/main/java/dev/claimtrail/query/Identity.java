@@ -8,7 +8,6 @@ import dev.claimtrail.text.QuoteText;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -128,16 +127,17 @@ public record Identity(Speaker speaker, How how, String matchedBy, Optional<Role
 
   private static Results<Identity> table(List<Identity> identities) {
     return new Results<>(identities, List.of(
-        Column.of("speaker", 28, i -> i.speaker().name()),
-        Column.of("kind", 12, i -> i.speaker().kind().name().toLowerCase(Locale.ROOT)),
-        Column.of("matched", 7, i -> i.how().name().toLowerCase(Locale.ROOT)),
-        Column.of("by", 40, Identity::matchedBy),
-        Column.of("role", 44, i -> i.role().map(r -> describe(r) + period(r)).orElse(""))));
+        Column.data("speakerId", i -> i.speaker().id()),
+        Column.of("speaker", "speaker", 28, i -> i.speaker().name()),
+        Column.ofEnum("kind", "kind", 12, i -> i.speaker().kind()),
+        Column.ofEnum("matched", "matched", 7, Identity::how),
+        Column.of("by", "matchedBy", 40, Identity::matchedBy),
+        Column.of("role", "role", 44, i -> i.role().map(r -> describe(r) + period(r)))));
   }
 
-  /** This identity as a one-row table: speaker, kind, matched, by, role. */
+  /** A line break, then this identity as a one-row table: speaker, kind, matched, by, role. */
   @Override
   public String toString() {
-    return table(List.of(this)).format();
+    return table(List.of(this)).toString();
   }
 }

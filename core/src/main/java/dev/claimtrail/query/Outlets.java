@@ -4,7 +4,6 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.Source;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Tables of outlets: those a document cites as its sources, and the columns outlets print. */
@@ -27,9 +26,10 @@ public final class Outlets {
   /** {@code outlets} as a table: outlet, kind, domains, ownership. */
   static Results<Source> table(List<Source> outlets) {
     return new Results<>(outlets, List.of(
-        Column.of("outlet", 26, Source::name),
-        Column.of("kind", 15, s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
-        Column.of("domains", 30, s -> String.join(" ", s.domains())),
-        Column.of("ownership", 30, s -> s.ownership().orElse(""))));
+        Column.data("outletId", Source::id),
+        Column.of("outlet", "outlet", 26, Source::name),
+        Column.ofEnum("kind", "kind", 15, Source::kind),
+        Column.<Source>of("domains", "domains", 30, Source::domains).printedAs(s -> String.join(" ", s.domains())),
+        Column.of("ownership", "ownership", 30, Source::ownership)));
   }
 }

@@ -3,13 +3,16 @@ package dev.claimtrail.query;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.Setting;
 import dev.claimtrail.model.Source;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,15 +118,49 @@ public final class Quote {
     return outlet().map(Source::name).orElse(document().id().value());
   }
 
-  /** The columns a list of quotes prints: speaker, statement, said, setting, reported by. */
-  static <R> List<Column<R>> columns(java.util.function.Function<R, Quote> quote) {
+  /**
+   * The columns of a list of quotes: speaker, statement, said, setting and reported by printed;
+   * the attribution's id first in the data rows and {@link #fields} after these.
+   */
+  static <R> List<Column<R>> columns(Function<R, Quote> quote) {
+    List<Column<R>> columns = new ArrayList<>();
+    columns.add(Column.data("attributionId", r -> quote.apply(r).attribution().id()));
+    columns.addAll(printedColumns(quote));
+    columns.addAll(fields(quote));
+    return columns;
+  }
+
+  /**
+   * The printed columns of a quote, in this order: speaker, statement, said (the date or
+   * "start–end"; its data value the date), setting, and reported by (printed only).
+   */
+  static <R> List<Column<R>> printedColumns(Function<R, Quote> quote) {
     return List.of(
-        Column.of("speaker", 24, r -> quote.apply(r).speaker().name()),
-        Column.of("statement", 52, r -> quote.apply(r).statement().text()),
-        Column.of("said", 12, r -> quote.apply(r).attribution().said().map(Quote::time).orElse("")),
-        Column.of("setting", 26, r -> quote.apply(r).attribution().setting()
-            .map(s -> s.description()).orElse("")),
-        Column.of("reported by", 30, r -> quote.apply(r).reportedBy()));
+        Column.of("speaker", "speaker", 24, r -> quote.apply(r).speaker().name()),
+        Column.of("statement", "statement", 52, r -> quote.apply(r).statement().text()),
+        Column.<R>of("said", "said", 12, r -> quote.apply(r).attribution().said().map(TimeReference::date))
+            .printedAs(r -> quote.apply(r).attribution().said().map(Quote::time).orElse("")),
+        Column.of("setting", "setting", 26, r -> quote.apply(r).attribution().setting().map(Setting::description)),
+        Column.printed("reported by", 30, r -> quote.apply(r).reportedBy()));
+  }
+
+  /**
+   * The data-only columns of a quote: the end of the time said, the outlet and publication date of
+   * the report, the intermediary, stance, confidence, and the ids of the records it refers to.
+   */
+  static <R> List<Column<R>> fields(Function<R, Quote> quote) {
+    return List.of(
+        Column.data("saidUntil", r -> quote.apply(r).attribution().said().flatMap(TimeReference::until)),
+        Column.data("outlet", r -> quote.apply(r).outlet().map(Source::name)),
+        Column.data("published", r -> quote.apply(r).published()),
+        Column.data("via", r -> quote.apply(r).via().map(Speaker::name)),
+        Column.data("stance", r -> quote.apply(r).attribution().stance()),
+        Column.data("confidence", r -> quote.apply(r).attribution().provenance().confidence()),
+        Column.data("speakerId", r -> quote.apply(r).attribution().speaker()),
+        Column.data("statementId", r -> quote.apply(r).attribution().statement()),
+        Column.data("documentId", r -> quote.apply(r).attribution().document()),
+        Column.data("outletId", r -> quote.apply(r).document().outlet()),
+        Column.data("viaAttributionId", r -> quote.apply(r).attribution().via()));
   }
 
   /** The outlet, its publication date and the intermediary, as the table prints them. */
@@ -156,9 +193,9 @@ public final class Quote {
     return Objects.hash(attribution, speaker(), statement(), document(), outlet(), via(), settingOutlet());
   }
 
-  /** This quote as a one-row table: speaker, statement, said, setting, reported by. */
+  /** A line break, then this quote as a one-row table: speaker, statement, said, setting, reported by. */
   @Override
   public String toString() {
-    return new Results<>(List.of(this), columns((Quote q) -> q)).format();
+    return new Results<>(List.of(this), columns((Quote q) -> q)).toString();
   }
 }

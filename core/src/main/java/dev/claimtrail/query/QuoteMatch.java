@@ -15,14 +15,19 @@ import java.util.Locale;
  * @param match how its statement matches the searched text: kind, score and reason
  */
 public record QuoteMatch(Quote quote, VariantMatch match) {
-  private static final List<Column<QuoteMatch>> COLUMNS = columnsOf(Quote.columns(QuoteMatch::quote));
+  private static final List<Column<QuoteMatch>> COLUMNS = columnsOf(Quote.printedColumns(QuoteMatch::quote));
 
   private static List<Column<QuoteMatch>> columnsOf(List<Column<QuoteMatch>> quoteColumns) {
-    return ImmutableList.of(
-        Column.of("score", 5, m -> String.format(Locale.ROOT, "%.2f", m.score())),
-        Column.of("match", 10, m -> label(m.kind())),
-        quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
-        quoteColumns.get(4));
+    return ImmutableList.<Column<QuoteMatch>>builder()
+        .add(Column.data("attributionId", m -> m.quote().attribution().id()))
+        .add(Column.<QuoteMatch>of("score", "score", 5, QuoteMatch::score)
+            .printedAs(m -> String.format(Locale.ROOT, "%.2f", m.score())))
+        .add(Column.ofEnum("match", "match", 10, QuoteMatch::kind))
+        .add(Column.data("reason", QuoteMatch::reason))
+        .addAll(List.of(quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(42), quoteColumns.get(2),
+            quoteColumns.get(3).unprinted(), quoteColumns.get(4)))
+        .addAll(Quote.fields(QuoteMatch::quote))
+        .build();
   }
 
   /** {@return who said it} */
@@ -45,19 +50,14 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
     return match.reason();
   }
 
-  /** The kind of match as the table prints it: "same words", "elisions", "part". */
-  static String label(VariantMatch.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
   /** The columns a list of matches prints. */
   static List<Column<QuoteMatch>> columns() {
     return COLUMNS;
   }
 
-  /** This match as a one-row table: score, match, speaker, statement, said, reported by. */
+  /** A line break, then this match as a one-row table: score, match, speaker, statement, said, reported by. */
   @Override
   public String toString() {
-    return new Results<>(List.of(this), columns()).format();
+    return new Results<>(List.of(this), columns()).toString();
   }
 }

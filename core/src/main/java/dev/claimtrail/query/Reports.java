@@ -68,21 +68,24 @@ public final class Reports {
   }
 
   private static List<Column<QuoteMatch>> columns() {
-    List<Column<QuoteMatch>> quoteColumns = Quote.columns(QuoteMatch::quote);
-    return List.of(
-        Column.of("published", 10, m -> m.quote().published().map(Objects::toString).orElse("")),
-        Column.of("reported by", 30, m -> m.quote().reporter()),
-        quoteColumns.get(0).narrowed(22),
-        quoteColumns.get(1).narrowed(40),
-        quoteColumns.get(2),
-        Column.of("match", 10, m -> QuoteMatch.label(m.kind())));
+    List<Column<QuoteMatch>> quoteColumns = Quote.printedColumns(QuoteMatch::quote);
+    return ImmutableList.<Column<QuoteMatch>>builder()
+        .add(Column.data("attributionId", m -> m.quote().attribution().id()))
+        .add(Column.printed("published", 10, m -> m.quote().published().map(Objects::toString).orElse("")))
+        .add(Column.printed("reported by", 30, m -> m.quote().reporter()))
+        .addAll(List.of(quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(40), quoteColumns.get(2),
+            quoteColumns.get(3).unprinted()))
+        .add(Column.ofEnum("match", "match", 10, QuoteMatch::kind))
+        .add(Column.data("score", QuoteMatch::score))
+        .addAll(Quote.fields(QuoteMatch::quote))
+        .build();
   }
 
-  /** The first appearance, then the timeline. */
+  /** A line break, the first appearance, then the timeline; "(no reports)" when there is none. */
   @Override
   public String toString() {
-    return first().map(m -> "first: " + m.quote().reportedBy()
-            + m.quote().published().map(d -> "").orElse(" (publication date unknown)") + "\n" + timeline)
+    return "\n" + first().map(m -> "first: " + m.quote().reportedBy()
+            + m.quote().published().map(d -> "").orElse(" (publication date unknown)") + timeline)
         .orElse("(no reports)");
   }
 }

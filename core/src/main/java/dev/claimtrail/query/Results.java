@@ -1,24 +1,36 @@
 package dev.claimtrail.query;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.collect.ImmutableList;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The rows a query answers with: an immutable list in a deterministic order. {@link #toString()}
- * prints an aligned table that fits a terminal (long cells are cut with "…") and at most {@value
- * #SHOWN} rows followed by "… N more"; {@link #format()} prints every row, {@link #toCsv()} and
- * {@link #toJson()} give the whole in full. Safe to share between threads.
+ * The rows a query answers with: an immutable list in a deterministic order, printed as a table for
+ * people and given as typed data rows for programs. {@link #toString()} starts on a new line (so
+ * that jshell's {@code $1 ==> } does not shift the header) and prints an aligned table that fits a
+ * terminal (long cells are cut with "…") of at most {@value #SHOWN} rows followed by "… N more";
+ * {@link #format()} and {@link #print()} give every row. {@link #data()}, {@link #toJson()},
+ * {@link #toJsonLines()} and {@link #toCsv()} give every row as data: camelCase keys, typed values
+ * (numbers, booleans, null, arrays) and the ids of the records each row comes from, as {@code
+ * docs/rows.md} lists. Safe to share between threads.
  *
  * @param <R> the type of row
  */
@@ -26,7 +38,9 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
   /** How many rows {@link #toString()} shows. */
   public static final int SHOWN = 20;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectWriter PRETTY_JSON = JSON.writer(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private final ImmutableList<R> rows;
   private final ImmutableList<Column<R>> columns;
@@ -34,6 +48,23 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
   Results(List<R> rows, List<Column<R>> columns) {
     this.rows = ImmutableList.copyOf(rows);
     this.columns = ImmutableList.copyOf(columns);
+    checkArgument(printed().count() == printed().map(c -> c.header().orElseThrow()).distinct().count(),
+        "two columns print under the same header: %s", headers());
+    checkArgument(carried().count() == carried().map(c -> c.key().orElseThrow()).distinct().count(),
+        "two columns carry the same key: %s", keys());
+  }
+
+  /**
+   * {@code rows} with {@code columns}, for tables of one's own rows; throws {@link
+   * IllegalArgumentException} when two columns share a header or a key.
+   *
+   * @param <R> the type of the rows
+   * @param rows the rows, in order
+   * @param columns the columns, in order
+   * @return the results
+   */
+  public static <R> Results<R> of(List<R> rows, List<Column<R>> columns) {
+    return new Results<>(rows, columns);
   }
 
   @Override
@@ -64,59 +95,94 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return new Results<>(rows.subList(0, Math.min(count, rows.size())), columns);
   }
 
-  /** {@return the column headers, in order} */
+  private Stream<Column<R>> printed() {
+    return columns.stream().filter(c -> c.header().isPresent());
+  }
+
+  private Stream<Column<R>> carried() {
+    return columns.stream().filter(c -> c.key().isPresent());
+  }
+
+  /** {@return the headers of the printed columns, in order} */
   public List<String> headers() {
-    return columns.stream().map(c -> c.header).collect(ImmutableList.toImmutableList());
+    return printed().map(c -> c.header().orElseThrow()).collect(ImmutableList.toImmutableList());
   }
 
   /** {@return the cells of each row as the table prints them before cutting, keyed by header} */
   public List<Map<String, String>> cells() {
-    List<Map<String, String>> out = new ArrayList<>(rows.size());
-    for (R row : rows) {
-      Map<String, String> cells = new LinkedHashMap<>();
-      for (Column<R> column : columns) {
-        cells.put(column.header, column.cell.apply(row));
-      }
-      out.add(cells);
-    }
-    return out;
+    return byColumn(printed(), c -> c.header().orElseThrow(), Column::text);
   }
 
-  /** A table of at most {@value #SHOWN} rows, then "… N more" if there are more. */
+  /** {@return the keys of the data rows, in order} */
+  public List<String> keys() {
+    return carried().map(c -> c.key().orElseThrow()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return every row as data, keyed by {@link #keys()} in order} Each value is {@code null}, a
+   * string, a number, a boolean or a list of them.
+   */
+  public List<Map<String, Object>> data() {
+    return byColumn(carried(), c -> c.key().orElseThrow(), Column::value);
+  }
+
+  /** Each row as the values of {@code chosen} columns gives, keyed by {@code name} in column order. */
+  private <V> List<Map<String, V>> byColumn(Stream<Column<R>> chosen, Function<Column<R>, String> name,
+      BiFunction<Column<R>, R, V> value) {
+    List<Column<R>> columnsChosen = chosen.collect(Collectors.toList());
+    List<Map<String, V>> out = new ArrayList<>(rows.size());
+    for (R row : rows) {
+      Map<String, V> values = new LinkedHashMap<>();
+      columnsChosen.forEach(column -> values.put(name.apply(column), value.apply(column, row)));
+      out.add(Collections.unmodifiableMap(values));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * A line break, then a table of at most {@value #SHOWN} rows and "… N more" if there are more;
+   * "(no rows)" when there are none.
+   */
   @Override
   public String toString() {
-    return table(SHOWN);
+    return "\n" + table(SHOWN);
   }
 
-  /** {@return a table of every row} */
+  /** {@return a table of every row, or "(no rows)" when there are none} */
   public String format() {
     return table(rows.size());
+  }
+
+  /** Prints {@link #format()} and a line break on standard output: every row, in jshell too. */
+  public void print() {
+    System.out.println(format());
   }
 
   private String table(int shown) {
     if (rows.isEmpty()) {
       return "(no rows)";
     }
+    List<Column<R>> printed = printed().collect(Collectors.toList());
     List<R> visible = rows.subList(0, Math.min(shown, rows.size()));
-    int[] widths = new int[columns.size()];
+    int[] widths = new int[printed.size()];
     List<String[]> lines = new ArrayList<>();
-    String[] header = new String[columns.size()];
-    for (int c = 0; c < columns.size(); c++) {
-      header[c] = columns.get(c).header;
+    String[] header = new String[printed.size()];
+    for (int c = 0; c < printed.size(); c++) {
+      header[c] = printed.get(c).header().orElseThrow();
       widths[c] = header[c].length();
     }
     for (R row : visible) {
-      String[] cells = new String[columns.size()];
-      for (int c = 0; c < columns.size(); c++) {
-        cells[c] = cut(oneLine(columns.get(c).cell.apply(row)), columns.get(c).maxWidth);
+      String[] cells = new String[printed.size()];
+      for (int c = 0; c < printed.size(); c++) {
+        cells[c] = cut(oneLine(printed.get(c).text(row)), printed.get(c).maxWidth());
         widths[c] = Math.max(widths[c], cells[c].length());
       }
       lines.add(cells);
     }
     StringBuilder out = new StringBuilder();
     appendLine(out, header, widths);
-    String[] rule = new String[columns.size()];
-    for (int c = 0; c < columns.size(); c++) {
+    String[] rule = new String[printed.size()];
+    for (int c = 0; c < printed.size(); c++) {
       rule[c] = "-".repeat(widths[c]);
     }
     appendLine(out, rule, widths);
@@ -146,12 +212,16 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
 
-  /** {@return every row as comma-separated values with a header line, quoted as RFC 4180 says} */
+  /**
+   * {@return every row of {@link #data()} as comma-separated values under a header line of {@link
+   * #keys()}, quoted as RFC 4180 says, each line ending in CRLF} {@code null} is an empty cell, a
+   * list its items joined with "; ".
+   */
   public String toCsv() {
     StringBuilder out = new StringBuilder();
-    out.append(columns.stream().map(c -> csv(c.header)).collect(Collectors.joining(","))).append("\r\n");
-    for (R row : rows) {
-      out.append(columns.stream().map(c -> csv(c.cell.apply(row))).collect(Collectors.joining(",")))
+    out.append(keys().stream().map(Results::csv).collect(Collectors.joining(","))).append("\r\n");
+    for (Map<String, Object> row : data()) {
+      out.append(row.values().stream().map(v -> csv(Column.text(v, "; "))).collect(Collectors.joining(",")))
           .append("\r\n");
     }
     return out.toString();
@@ -164,10 +234,21 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return cell;
   }
 
-  /** {@return every row as a JSON array of objects keyed by column header} */
+  /** {@return every row of {@link #data()} in a JSON array, indented, ending in a line break} */
   public String toJson() {
+    return json(PRETTY_JSON, data()) + "\n";
+  }
+
+  /** {@return every row of {@link #data()} as JSON Lines: one JSON object per line, each ending in a line break} */
+  public String toJsonLines() {
+    StringBuilder out = new StringBuilder();
+    data().forEach(row -> out.append(json(JSON.writer(), row)).append('\n'));
+    return out.toString();
+  }
+
+  private static String json(ObjectWriter writer, Object value) {
     try {
-      return JSON.writeValueAsString(cells());
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write results as JSON: " + e.getMessage(), e);
     }

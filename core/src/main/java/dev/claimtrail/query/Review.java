@@ -15,18 +15,23 @@ public record Review(Claim claim, ClaimReview review) {
   /** The columns a list of reviews prints: claim, reviewer, rating, date, url. */
   static List<Column<Review>> columns() {
     return List.of(
-        Column.of("claim", 30, r -> r.claim().text()),
-        Column.of("reviewer", 24, r -> r.review().reviewer()),
-        Column.of("rating", 20, r -> r.review().rating()
+        Column.data("claimId", r -> r.claim().id()),
+        Column.of("claim", "claim", 30, r -> r.claim().text()),
+        Column.of("reviewer", "reviewer", 24, r -> r.review().reviewer()),
+        Column.data("reviewerOutletId", r -> r.review().reviewerSource()),
+        Column.<Review>of("rating", "rating", 20, r -> r.review().rating()).printedAs(r -> r.review().rating()
             + r.review().ratingValue().map(v -> " (" + v + r.review().bestRating().map(b -> "/" + b).orElse("") + ")")
                 .orElse("")),
-        Column.of("date", 10, r -> r.review().date().map(Object::toString).orElse("")),
-        Column.of("url", 40, r -> r.review().url().orElse("")));
+        Column.data("ratingValue", r -> r.review().ratingValue()),
+        Column.data("bestRating", r -> r.review().bestRating()),
+        Column.data("worstRating", r -> r.review().worstRating()),
+        Column.of("date", "date", 10, r -> r.review().date()),
+        Column.of("url", "url", 40, r -> r.review().url()));
   }
 
-  /** This review as a one-row table: claim, reviewer, rating, date, url. */
+  /** A line break, then this review as a one-row table: claim, reviewer, rating, date, url. */
   @Override
   public String toString() {
-    return new Results<>(List.of(this), columns()).format();
+    return new Results<>(List.of(this), columns()).toString();
   }
 }

@@ -1,11 +1,11 @@
 package dev.claimtrail.query;
 
+import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One position on a claim: who asserts, denies, confirms or disputes it, with the attribution that
@@ -29,19 +29,22 @@ public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
 
   /** The columns a list of stands prints, with or without the claim. */
   static List<Column<Stand>> columns(boolean withClaim) {
-    List<Column<Stand>> quoteColumns = Quote.columns(Stand::quote);
-    Column<Stand> claim = Column.of("claim", 30, s -> s.claim().text());
-    Column<Stand> position = Column.of("position", 9, s -> s.position().name().toLowerCase(Locale.ROOT));
-    Column<Stand> speaker = quoteColumns.get(0).narrowed(22);
-    Column<Stand> statement = quoteColumns.get(1).narrowed(withClaim ? 40 : 52);
-    Column<Stand> reportedBy = quoteColumns.get(4);
-    return withClaim ? List.of(claim, position, speaker, statement, reportedBy)
-        : List.of(position, speaker, statement, reportedBy);
+    List<Column<Stand>> quoteColumns = Quote.printedColumns(Stand::quote);
+    Column<Stand> claim = Column.of("claim", "claim", 30, s -> s.claim().text());
+    return ImmutableList.<Column<Stand>>builder()
+        .add(Column.data("claimId", s -> s.claim().id()))
+        .add(withClaim ? claim : claim.unprinted())
+        .add(Column.ofEnum("position", "position", 9, Stand::position))
+        .add(Column.data("attributionId", s -> s.quote().attribution().id()))
+        .addAll(List.of(quoteColumns.get(0).narrowed(22), quoteColumns.get(1).narrowed(withClaim ? 40 : 52),
+            quoteColumns.get(2).unprinted(), quoteColumns.get(3).unprinted(), quoteColumns.get(4)))
+        .addAll(Quote.fields(Stand::quote))
+        .build();
   }
 
-  /** This stand as a one-row table: claim, position, speaker, statement, reported by. */
+  /** A line break, then this stand as a one-row table: claim, position, speaker, statement, reported by. */
   @Override
   public String toString() {
-    return new Results<>(List.of(this), columns(true)).format();
+    return new Results<>(List.of(this), columns(true)).toString();
   }
 }

@@ -105,11 +105,11 @@ public final class Stands {
     return reviews;
   }
 
-  /** Each claim: its id and text, its stands, and its reviews. */
+  /** A line break, then each claim: its id and text, its stands, and its reviews. */
   @Override
   public String toString() {
     if (claims.isEmpty()) {
-      return "(no claims)";
+      return "\n(no claims)";
     }
     List<String> parts = new ArrayList<>();
     for (Claim claim : claims) {
@@ -120,6 +120,6 @@ public final class Stands {
           + reviews.where(r -> r.claim().equals(claim)).format());
       parts.add(out.toString());
     }
-    return String.join("\n\n", parts);
+    return "\n" + String.join("\n\n", parts);
   }
 }

@@ -30,7 +30,8 @@
  * <p>Nothing here throws a checked exception; a name that matches nothing gives empty results, and
  * an id or date that cannot be read gives an {@link IllegalArgumentException} naming it. Every
  * result is immutable and deterministically ordered, and its {@code toString} prints a table that
- * fits a terminal.
+ * fits a terminal, starting on a line of its own; {@link dev.claimtrail.query.Results#data()} gives
+ * the same rows typed, with the ids of their records, for programs.
  */
 @NullMarked
 package dev.claimtrail.query;

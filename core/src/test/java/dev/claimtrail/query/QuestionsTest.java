@@ -54,7 +54,7 @@ class QuestionsTest {
     assertEquals("a-sit-reprint", reports.first().orElseThrow().quote().attribution().id().value());
     assertEquals(List.of("Wire Daily", "Natural News", "Russia-1"),
         reports.outlets().stream().map(Source::name).collect(Collectors.toList()));
-    assertTrue(reports.toString().startsWith("first: Wire Daily 2024-08-19\n"), reports.toString());
+    assertTrue(reports.toString().startsWith("\nfirst: Wire Daily 2024-08-19\n"), reports.toString());
   }
 
   @Test
@@ -75,7 +75,7 @@ class QuestionsTest {
         stands.all().stream().map(Stand::position).collect(Collectors.toList()));
     assertEquals("Fact Desk", stands.reviews().get(0).review().reviewer());
     assertTrue(stands.toString().contains("reviews:\nclaim"), stands.toString());
-    assertTrue(ledger.standsOn("no such words").toString().equals("(no claims)"));
+    assertTrue(ledger.standsOn("no such words").toString().equals("\n(no claims)"));
   }
 
   @Test
@@ -101,10 +101,10 @@ class QuestionsTest {
 
   @Test
   void aSingleRowPrintsAsAOneRowTable() {
-    String quote = ledger.quotes().by("Lukashenko").list().get(0).toString();
+    String quote = ledger.quotes().by("Lukashenko").list().get(0).toString().strip();
     assertEquals(3, quote.split("\n").length, quote);
     assertTrue(quote.startsWith("speaker") && quote.contains("Alexander Lukashenko"), quote);
-    String match = ledger.whoSaid("We must sit down").get(0).toString();
+    String match = ledger.whoSaid("We must sit down").get(0).toString().strip();
     assertTrue(match.startsWith("score | match") && match.contains("| part "), match);
     assertTrue(ledger.whoIs("Kuleba").get(0).toString().contains("Dmytro Kuleba"));
     assertTrue(ledger.standsOn("interference").all().get(0).toString().contains("asserts"));

@@ -78,7 +78,7 @@ class QuotesTest {
 
   @Test
   void resultsPrintAnAlignedTable() {
-    String table = ledger.quotes().by("Lukashenko").list().toString();
+    String table = ledger.quotes().by("Lukashenko").list().format();
     String[] lines = table.split("\n");
     assertTrue(lines[0].startsWith("speaker"), table);
     assertTrue(lines[0].contains("| statement") && lines[0].contains("| reported by"), table);
@@ -94,7 +94,7 @@ class QuotesTest {
     Ledger.Builder builder = ledger.toBuilder();
     Ledger big = SampleLedger.withCopies(builder, 30);
     Results<Quote> all = big.quotes().list();
-    String[] lines = all.toString().split("\n");
+    String[] lines = all.toString().strip().split("\n");
     assertEquals(2 + Results.SHOWN + 1, lines.length);
     assertEquals("… " + (all.size() - Results.SHOWN) + " more", lines[lines.length - 1]);
     assertEquals(2 + all.size(), all.format().split("\n").length);
@@ -104,11 +104,12 @@ class QuotesTest {
   void resultsConvertToCsvAndJson() {
     Results<Quote> quotes = ledger.quotes().by("Putin").list();
     String csv = quotes.toCsv();
-    assertTrue(csv.startsWith("speaker,statement,said,setting,reported by\r\n"), csv);
+    assertTrue(csv.startsWith("attributionId,speaker,statement,said,setting,"), csv);
     assertEquals(3, csv.split("\r\n").length);
     String json = quotes.toJson();
     assertTrue(json.contains("\"speaker\" : \"Vladimir Putin\""), json);
-    assertTrue(json.contains("\"reported by\" : \"Natural News 2024-08-20, via Russia Today\""), json);
+    assertTrue(json.contains("\"outlet\" : \"Natural News\""), json);
+    assertTrue(json.contains("\"via\" : \"Russia Today\""), json);
   }
 
   @Test

@@ -126,7 +126,7 @@ class SeedQuestionsTest {
     assertTrue(!denial.evidence().isEmpty(), "the denial points into the article");
     assertTrue(stands.reviews().isEmpty(), "the article reports no review");
     String printed = stands.toString();
-    assertTrue(printed.startsWith("claim c-johnson-collapsed-2022-talks: Boris Johnson's interference"), printed);
+    assertTrue(printed.startsWith("\nclaim c-johnson-collapsed-2022-talks: Boris Johnson's interference"), printed);
     assertTrue(printed.contains("denies") && printed.contains("no reviews"), printed);
   }
 
@@ -161,7 +161,7 @@ class SeedQuestionsTest {
     assertEquals(List.of(ARTICLE), reports.documents().stream().map(d -> d.id()).collect(toList()));
     assertEquals(List.of("Russia-1"), reports.outlets().stream().map(Source::name).collect(toList()));
     assertEquals("a-lukashenko-negotiating-table", reports.first().orElseThrow().quote().attribution().id().value());
-    assertTrue(reports.toString().startsWith("first: seed-3345cdc3c9b6cfd0 (publication date unknown)"),
+    assertTrue(reports.toString().startsWith("\nfirst: seed-3345cdc3c9b6cfd0 (publication date unknown)"),
         reports.toString());
     Reports willing = ledger.reportsOf("willing and ready");
     assertEquals(List.of(ARTICLE.value(), "related-kuleba-changes-tune"),

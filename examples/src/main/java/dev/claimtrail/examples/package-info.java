@@ -1,7 +1,8 @@
 /**
  * Runnable examples of the claimtrail library, each a class with a {@code main} method: building a
- * ledger by hand, querying the curated seed ledger, extracting an article, exporting a graph, and
- * exporting linked data. Their tests run every one of them.
+ * ledger by hand, querying the curated seed ledger, extracting an article, exporting a graph,
+ * exporting linked data, and giving results to another program as typed rows. Their tests run
+ * every one of them.
  */
 @NullMarked
 package dev.claimtrail.examples;
