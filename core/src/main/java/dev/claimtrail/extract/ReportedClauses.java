@@ -68,7 +68,8 @@ final class ReportedClauses extends ArticleRules {
       if (frame == null && enclosing == null && !cue.participle() && !frames.coordinated(c, cue)) {
         frame = described.before(c, cue, from);
       }
-      if (frame == null && t.isPunct(c - 1, ',') && !cue.baseForm() && !cue.participle()) {
+      if (frame == null && (t.isPunct(c - 1, ',') || closesApostropheQuote(c - 1, from)) && !cue.baseForm()
+          && !cue.participle()) {
         frame = frames.inverted(c, cue, to);
       }
       if (frame == null || via != null && frame.speaker().pronoun()) {
@@ -234,7 +235,7 @@ final class ReportedClauses extends ArticleRules {
   private Finding trailing(Frame frame, int from, int to) {
     int comma = frame.after() ? frame.cue() - 1 : frame.start() - 1;
     boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
-        && t.isPunct(comma - 1, ',');
+        && t.isPunct(comma - 1, ',') || closesApostropheQuote(comma, from);
     if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
         || frame.cue() < 0 || frame.cueWords().participle() || comma - from > MAX_COMPLEMENT
         || Attitudes.reportsObject(frame.cueWords())) {
@@ -270,21 +271,34 @@ final class ReportedClauses extends ArticleRules {
     while (afterEnd > after && t.kind(afterEnd - 1) == Tokens.PUNCT) {
       afterEnd--;
     }
-    if (k < to && (after == to || quoteMarkIn(after, afterEnd)) || end <= from) {
+    // "..., she said, referring to ...": the words after the clause are the reporter's
+    boolean reporterAfter = after < afterEnd && (t.lower(after).endsWith("ing") || t.is(after, "who")
+        || t.is(after, "whose"));
+    if (k < to && !quoteEndsWithComma && !reporterAfter && (after == to || quoteMarkIn(after, afterEnd))
+        || end <= from) {
       return null;
     }
     // "A, she said, B": the clause splits what was said; the longer side is the statement
-    boolean afterSide = after < afterEnd && afterEnd - after > end - from;
+    boolean afterSide = !reporterAfter && after < afterEnd && afterEnd - after > end - from;
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.15;
     f.kind = Statement.Kind.INDIRECT;
-    f.firstToken = afterSide ? after : from;
+    f.firstToken = afterSide ? after : t.isDoubleApostrophe(from) ? from + 1 : from;
     f.endToken = afterSide ? afterEnd : end;
     f.parts.add(new int[] {t.start(f.firstToken), t.end(f.endToken - 1)});
     f.addressee = addressee;
     context.contextIn(f, frame.after() ? frame.end() : frame.cueEnd(), to);
     return f;
+  }
+
+  /**
+   * Whether token {@code k}, after {@code from}, is two apostrophes closing a quote after a comma, a
+   * question mark or an exclamation mark ({@code ''It will pass,'' she said}).
+   */
+  private boolean closesApostropheQuote(int k, int from) {
+    return k > from + 1 && t.isDoubleApostrophe(k)
+        && (t.isPunct(k - 1, ',') || t.isPunct(k - 1, '?') || t.isPunct(k - 1, '!'));
   }
 
   private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
