@@ -4,7 +4,6 @@ import dev.claimtrail.extract.WordClasses.WordClass;
 
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
-import dev.claimtrail.model.TimeReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,8 @@ import java.util.List;
  * known through the outer one; inside a quote only named speakers count.
  */
 final class ReportedClauses extends ArticleRules {
-  private static final int MAX_COMPLEMENT = 250;
+  /** Most tokens of a reported clause. */
+  static final int MAX_COMPLEMENT = 250;
 
   private final FindingBoard board;
   private final ReportingFrames frames;
@@ -23,6 +23,7 @@ final class ReportedClauses extends ArticleRules {
   private final ClauseEnds clauseEnds;
   private final DescribedSubjects described;
   private final Attitudes attitudes;
+  private final AccordingToClauses accordingTo;
 
   ReportedClauses(Article article, FindingBoard board, ReportingFrames frames, StatementContext context, ClauseEnds clauseEnds) {
     super(article);
@@ -32,6 +33,7 @@ final class ReportedClauses extends ArticleRules {
     this.clauseEnds = clauseEnds;
     this.described = new DescribedSubjects(article);
     this.attitudes = new Attitudes(article);
+    this.accordingTo = new AccordingToClauses(article, board, frames, context);
   }
 
   /**
@@ -53,7 +55,7 @@ final class ReportedClauses extends ArticleRules {
         }
       }
       if (t.is(c, "according") && t.is(c + 1, "to") && Finding.depth(enclosing) < Finding.MAX_DEPTH) {
-        Finding f = according(c, from, to, enclosing, outsideQuotes);
+        Finding f = accordingTo.clause(c, from, to, enclosing, outsideQuotes);
         if (f != null) {
           open.add(f);
         }
@@ -278,15 +280,18 @@ final class ReportedClauses extends ArticleRules {
         || end <= from) {
       return null;
     }
-    // "A, she said, B": the clause splits what was said; the longer side is the statement
-    boolean afterSide = !reporterAfter && after < afterEnd && afterEnd - after > end - from;
+    // "A, she said, B": the clause splits what was said, both sides of it
+    boolean afterSide = !reporterAfter && after < afterEnd;
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.15;
     f.kind = Statement.Kind.INDIRECT;
-    f.firstToken = afterSide ? after : t.isDoubleApostrophe(from) ? from + 1 : from;
+    f.firstToken = t.isDoubleApostrophe(from) ? from + 1 : from;
     f.endToken = afterSide ? afterEnd : end;
-    f.parts.add(new int[] {t.start(f.firstToken), t.end(f.endToken - 1)});
+    f.parts.add(new int[] {t.start(f.firstToken), t.end(end - 1)});
+    if (afterSide) {
+      f.parts.add(new int[] {t.start(after), t.end(afterEnd - 1)});
+    }
     f.addressee = addressee;
     context.contextIn(f, frame.after() ? frame.end() : frame.cueEnd(), to);
     return f;
@@ -299,104 +304,5 @@ final class ReportedClauses extends ArticleRules {
   private boolean closesApostropheQuote(int k, int from) {
     return k > from + 1 && t.isDoubleApostrophe(k)
         && (t.isPunct(k - 1, ',') || t.isPunct(k - 1, '?') || t.isPunct(k - 1, '!'));
-  }
-
-  private Finding according(int c, int from, int to, Finding via, boolean outsideQuotes) {
-    if (board.byCue.containsKey(c)) {
-      return null;
-    }
-    DocumentAuthor author = documentAuthor(c + 2, to);
-    int end = author != null ? author.end() : entities.phraseEndAfter(c + 2, to);
-    if (end <= c + 2) {
-      return null;
-    }
-    Entities.Resolved r = author != null ? author.speaker() : entities.resolve(c + 2, end);
-    if (r == null) {
-      return null;
-    }
-    int statementStart;
-    int statementEnd;
-    if (t.isPunct(end, ',') && c == from) {
-      // "According to Sarah Hewin, an economist at the bank, ...": her role is no part of what she said
-      int roleEnd = frames.appositiveEnd(end, to);
-      statementStart = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
-      statementEnd = to;
-    } else if (c > from && t.isPunct(c - 1, ',')) {
-      statementStart = from;
-      statementEnd = c - 1;
-    } else {
-      return null;
-    }
-    while (statementEnd > statementStart && t.kind(statementEnd - 1) == Tokens.PUNCT) {
-      statementEnd--;
-    }
-    if (statementEnd <= statementStart || statementEnd - statementStart > MAX_COMPLEMENT) {
-      return null;
-    }
-    for (int q = statementStart; q < statementEnd; q++) {
-      if (outsideQuotes && board.attributedQuoteAt(q)) {
-        return null;
-      }
-    }
-    Finding f = new Finding();
-    context.apply(f, new Frame(r, c, ReportingFrames.ACCORDING_TO, c, end, false, ReportingFrames.confidence(r)));
-    if (author != null && author.time() != null) {
-      f.said = author.time();
-      f.ownContext = true;
-    }
-    f.confidence = ReportingFrames.confidence(r) - 0.15;
-    f.kind = Statement.Kind.INDIRECT;
-    f.parts.add(new int[] {t.start(statementStart), t.end(statementEnd - 1)});
-    f.firstToken = statementStart;
-    f.endToken = statementEnd;
-    f.via = via;
-    board.byCue.put(c, f);
-    board.findings.add(f);
-    return f;
-  }
-
-  /** Whether tokens {@code [from, to)} hold a title or a noun of someone's role ("an economist at"). */
-  private boolean namesRole(int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = t.lowerStem(k);
-      if (lex.titleWords.containsKey(w) || lex.roleNouns.containsKey(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The author of a document that speaks, the token after its name and the time it appeared. */
-  private record DocumentAuthor(Entities.Resolved speaker, int end, TimeReference time) {}
-
-  /**
-   * "figures published by X earlier this month", "an analysis released on Wednesday by X", "figures
-   * from X" starting at token {@code from}: the document speaks for X, as of the time named between.
-   * Null when no document is named or the agent only holds it ("a filing seen by the paper").
-   */
-  private DocumentAuthor documentAuthor(int from, int to) {
-    int limit = Math.min(to, from + StatementContext.MAX_SETTING);
-    boolean document = false;
-    Boolean authored = null;
-    int k = from;
-    for (; k < limit && !t.is(k, "by") && !t.is(k, "from"); k++) {
-      if (!t.isWord(k) && times.at(k) == null) {
-        return null;
-      }
-      document |= lex.documentNouns.contains(t.lower(k));
-      Boolean agent = lex.documentAgents.get(t.lower(k));
-      authored = agent != null ? agent : authored;
-    }
-    if (!document || k >= limit || Boolean.FALSE.equals(authored)) {
-      return null;
-    }
-    int end = entities.phraseEndAfter(k + 1, to);
-    Entities.Resolved r = end > k + 1 ? entities.resolve(k + 1, end) : null;
-    if (r == null || r.pronoun()) {
-      return null;
-    }
-    TimeExpressions.Expression e = times.firstIn(from, k);
-    TimeReference time = e == null || times.isBound(e) ? null : times.resolve(e).orElse(null);
-    return new DocumentAuthor(r, end, time);
   }
 }
