@@ -2,6 +2,8 @@ package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Indirect statements reported by {@code according to X}: the words after the phrase when it opens
@@ -31,30 +33,22 @@ final class AccordingToClauses extends ArticleRules {
     }
     DocumentAuthor author = documentAuthor(c + 2, to);
     int end = author != null ? author.end() : entities.phraseEndAfter(c + 2, to);
-    if (end <= c + 2) {
-      return null;
+    Entities.Resolved r = author != null ? author.speaker() : end > c + 2 ? entities.resolve(c + 2, end) : null;
+    if (r == null) {
+      // "according to exit polls", "according to data from the agency": the description speaks
+      end = descriptionEnd(c + 2, to);
+      r = end > c + 2 ? entities.group(c + 2, end) : null;
     }
-    Entities.Resolved r = author != null ? author.speaker() : entities.resolve(c + 2, end);
     if (r == null) {
       return null;
     }
-    int statementStart;
-    int statementEnd;
-    if (t.isPunct(end, ',') && c == from) {
-      // "According to Sarah Hewin, an economist at the bank, ...": her role is no part of what she said
-      int roleEnd = frames.appositiveEnd(end, to);
-      statementStart = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
-      statementEnd = to;
-    } else if (c > from && t.isPunct(c - 1, ',')) {
-      statementStart = from;
-      statementEnd = c - 1;
-    } else {
+    List<int[]> sides = sides(c, end, from, to);
+    if (sides.isEmpty()) {
       return null;
     }
-    while (statementEnd > statementStart && t.kind(statementEnd - 1) == Tokens.PUNCT) {
-      statementEnd--;
-    }
-    if (statementEnd <= statementStart || statementEnd - statementStart > ReportedClauses.MAX_COMPLEMENT) {
+    int statementStart = sides.get(0)[0];
+    int statementEnd = sides.get(sides.size() - 1)[1];
+    if (statementEnd - statementStart > ReportedClauses.MAX_COMPLEMENT) {
       return null;
     }
     for (int q = statementStart; q < statementEnd; q++) {
@@ -70,13 +64,81 @@ final class AccordingToClauses extends ArticleRules {
     }
     f.confidence = ReportingFrames.confidence(r) - 0.15;
     f.kind = Statement.Kind.INDIRECT;
-    f.parts.add(new int[] {t.start(statementStart), t.end(statementEnd - 1)});
+    for (int[] side : sides) {
+      f.parts.add(new int[] {t.start(side[0]), t.end(side[1] - 1)});
+    }
     f.firstToken = statementStart;
     f.endToken = statementEnd;
     f.via = via;
     board.byCue.put(c, f);
     board.findings.add(f);
     return f;
+  }
+
+  /**
+   * The token ranges of what the source of the {@code according to} at {@code c}, whose name ends
+   * before {@code end}, says within {@code [from, to)}: the words after it when it opens the
+   * sentence, its role aside ("According to Ana Ruiz, an economist at the bank, ..."); else the
+   * words before it, after a comma or with the source ending the sentence, and those after it too
+   * when it stands between commas ("The delay, according to the report, cost the city ...").
+   * Empty when no words are reported.
+   */
+  private List<int[]> sides(int c, int end, int from, int to) {
+    List<int[]> sides = new ArrayList<>();
+    int restEnd = trimmed(end, to);
+    if (c == from) {
+      if (t.isPunct(end, ',')) {
+        int roleEnd = frames.appositiveEnd(end, to);
+        int start = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
+        addSide(sides, start, trimmed(start, to));
+      }
+      return sides;
+    }
+    if (!t.isPunct(c - 1, ',') && restEnd > end) {
+      return sides;
+    }
+    addSide(sides, from, trimmed(from, c));
+    boolean aside = t.isPunct(end, ',') && t.isPunct(c - 1, ',') && !t.is(end + 1, "who")
+        && !t.is(end + 1, "which") && !namesRole(end + 1, Math.min(restEnd, end + 4));
+    if (!sides.isEmpty() && aside) {
+      addSide(sides, end + 1, restEnd);
+    }
+    return sides;
+  }
+
+  private static void addSide(List<int[]> sides, int start, int end) {
+    if (end > start) {
+      sides.add(new int[] {start, end});
+    }
+  }
+
+  /** The end of tokens {@code [from, to)} without the punctuation that closes them. */
+  private int trimmed(int from, int to) {
+    int end = to;
+    while (end > from && t.kind(end - 1) == Tokens.PUNCT) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The end of a description of a source from token {@code from}: words up to a comma, a dash or
+   * the end of the sentence, within {@link StatementContext#MAX_SETTING} tokens; -1 when none, or
+   * when it names a document its agent only holds ("a filing seen by the paper").
+   */
+  private int descriptionEnd(int from, int to) {
+    int k = from;
+    int limit = Math.min(to, from + StatementContext.MAX_SETTING);
+    while (k < limit && (t.isWord(k) || t.kind(k) == Tokens.NUMBER || t.isPunct(k, '.') && t.isWord(k + 1)
+        && !t.isCapitalized(k + 1) || t.isPunct(k, '-'))) {
+      if (Boolean.FALSE.equals(lex.documentAgents.get(t.lower(k)))) {
+        return -1;
+      }
+      k++;
+    }
+    boolean ends = k >= to || t.isPunct(k, ',') || Sentences.endsSentence(t, k) || t.isPunct(k, '—')
+        || t.isPunct(k, '–');
+    return ends && k > from ? k : -1;
   }
 
   /** Whether tokens {@code [from, to)} hold a title or a noun of someone's role ("an economist at"). */
