@@ -41,6 +41,13 @@ class ReportedClauseOpeningTest {
   }
 
   @Test
+  void aPronounSubjectAfterCommaAndButStartsTheReportersOwnClause() {
+    Ledger ledger = extract("Ana Ruiz said the port would stay open all winter, but she gave no date for the"
+        + " repairs.");
+    assertEquals("the port would stay open all winter", statement(ledger, about(ledger, "port")).text());
+  }
+
+  @Test
   void anObjectAfterSaidIsNoStatement() {
     Ledger ledger = extract("Ana Ruiz said goodbye to her staff on Friday.");
     assertEquals(0, ledger.attributions().size(), () -> describe(ledger));
