@@ -12,6 +12,9 @@ import java.util.List;
  * by X}).
  */
 final class AccordingToClauses extends ArticleRules {
+  /** The rule recorded in the provenance of the statements this class finds. */
+  static final String RULE = "according-to-clause";
+
   private final FindingBoard board;
   private final ReportingFrames frames;
   private final StatementContext context;
@@ -63,6 +66,7 @@ final class AccordingToClauses extends ArticleRules {
       f.ownContext = true;
     }
     f.confidence = ReportingFrames.confidence(r) - 0.15;
+    f.rule = RULE;
     f.kind = Statement.Kind.INDIRECT;
     for (int[] side : sides) {
       f.parts.add(new int[] {t.start(side[0]), t.end(side[1] - 1)});

@@ -16,6 +16,10 @@ import java.util.List;
 final class ReportedClauses extends ArticleRules {
   /** Most tokens of a reported clause. */
   static final int MAX_COMPLEMENT = 250;
+  /** The rule recorded for a clause reported by the verb before it ("X said the plan failed"). */
+  static final String LEADING_RULE = "reported-clause";
+  /** The rule recorded for a clause reported by a verb after or within it ("..., X said, ..."). */
+  static final String TRAILING_RULE = "trailing-clause";
 
   private final FindingBoard board;
   private final ReportingFrames frames;
@@ -106,6 +110,7 @@ final class ReportedClauses extends ArticleRules {
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.1;
+    f.rule = LEADING_RULE;
     // time and setting right after the verb: "said on Thursday that", "wrote on social media that"
     int statementStart = k;
     String addressee = null;
@@ -285,6 +290,7 @@ final class ReportedClauses extends ArticleRules {
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.15;
+    f.rule = TRAILING_RULE;
     f.kind = Statement.Kind.INDIRECT;
     f.firstToken = t.isDoubleApostrophe(from) ? from + 1 : from;
     f.endToken = afterSide ? afterEnd : end;

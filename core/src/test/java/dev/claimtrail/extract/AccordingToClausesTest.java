@@ -22,6 +22,7 @@ class AccordingToClausesTest {
     Attribution a = about(ledger, "Turnout fell");
     assertEquals("Turnout fell by a third in the northern districts", statement(ledger, a).text());
     assertEquals("early exit polls", speaker(ledger, a).name());
+    assertEquals(AccordingToClauses.RULE, a.provenance().rule().orElseThrow());
   }
 
   @Test

@@ -23,6 +23,7 @@ class ApostropheQuoteTest {
     Attribution a = about(ledger, "close it again");
     assertEquals("We will not close it again", statement(ledger, a).text());
     assertEquals("Ana Ruiz", speaker(ledger, a).name());
+    assertEquals(ReportedClauses.TRAILING_RULE, a.provenance().rule().orElseThrow());
   }
 
   @Test

@@ -21,8 +21,9 @@ class ReportedClauseOpeningTest {
   @Test
   void aClauseWhoseVerbComesLateAfterSaidIsReported() {
     Ledger ledger = extract("Ana Ruiz said none of the other bidders were ready to sign.");
-    assertEquals("none of the other bidders were ready to sign",
-        statement(ledger, about(ledger, "bidders")).text());
+    Attribution a = about(ledger, "bidders");
+    assertEquals("none of the other bidders were ready to sign", statement(ledger, a).text());
+    assertEquals(ReportedClauses.LEADING_RULE, a.provenance().rule().orElseThrow());
   }
 
   @Test
