@@ -18,6 +18,7 @@ final class AttributionPipeline {
   private final FindingBoard board;
   private final QuoteAttribution quoteAttribution;
   private final ReportedClauses reported;
+  private final ApostropheQuoteRuns apostropheRuns;
   private final ContextCarrying carrying;
 
   AttributionPipeline(Article article, SieveOrder sieves, CandidateGuard guard) {
@@ -30,6 +31,7 @@ final class AttributionPipeline {
     ClauseEnds clauseEnds = new ClauseEnds(article, frames, following, context);
     this.quoteAttribution = new QuoteAttribution(article, board, frames, following, context, sieves);
     this.reported = new ReportedClauses(article, board, frames, context, clauseEnds);
+    this.apostropheRuns = new ApostropheQuoteRuns(article, board);
     this.carrying = new ContextCarrying(article, board, context);
   }
 
@@ -45,6 +47,7 @@ final class AttributionPipeline {
       int end = sentences.end(s);
       guard.run(() -> reported.reportedClauses(start, end, null, true));
     }
+    guard.run(apostropheRuns::continueRuns);
     for (String sieve : quoteAttribution.discourseSieves()) {
       quoteAttribution.runSieve(sieve, guard);
     }

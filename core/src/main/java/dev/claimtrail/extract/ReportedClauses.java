@@ -6,7 +6,6 @@ import dev.claimtrail.extract.WordClasses.WordClass;
 
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
-import dev.claimtrail.model.TimeReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  * known through the outer one; inside a quote only named speakers count.
  */
 final class ReportedClauses extends ArticleRules {
-  private static final int MAX_COMPLEMENT = 250;
+  /** Most tokens of a reported clause. */
+  static final int MAX_COMPLEMENT = 250;
+  /** The rule recorded for a clause reported by the verb before it ("X said the plan failed"). */
+  static final String LEADING_RULE = "reported-clause";
+  /** The rule recorded for a clause reported by a verb after or within it ("..., X said, ..."). */
+  static final String TRAILING_RULE = "trailing-clause";
 
   private final FindingBoard board;
   private final ReportingFrames frames;
@@ -26,6 +30,7 @@ final class ReportedClauses extends ArticleRules {
   private final ClauseEnds clauseEnds;
   private final DescribedSubjects described;
   private final Attitudes attitudes;
+  private final AccordingToClauses accordingTo;
 
   ReportedClauses(Article article, FindingBoard board, ReportingFrames frames, StatementContext context, ClauseEnds clauseEnds) {
     super(article);
@@ -35,6 +40,7 @@ final class ReportedClauses extends ArticleRules {
     this.clauseEnds = clauseEnds;
     this.described = new DescribedSubjects(article);
     this.attitudes = new Attitudes(article);
+    this.accordingTo = new AccordingToClauses(article, board, frames, context);
   }
 
   /**
@@ -56,7 +62,7 @@ final class ReportedClauses extends ArticleRules {
         }
       }
       if (t.is(c, "according") && t.is(c + 1, "to") && Finding.depth(enclosing) < Finding.MAX_DEPTH) {
-        Finding f = according(c, from, to, enclosing, outsideQuotes);
+        Finding f = accordingTo.clause(c, from, to, enclosing, outsideQuotes);
         if (f != null) {
           open.add(f);
         }
@@ -71,7 +77,8 @@ final class ReportedClauses extends ArticleRules {
       if (frame == null && enclosing == null && !cue.participle() && !frames.coordinated(c, cue)) {
         frame = described.before(c, cue, from);
       }
-      if (frame == null && t.isPunct(c - 1, ',') && !cue.baseForm() && !cue.participle()) {
+      if (frame == null && (t.isPunct(c - 1, ',') || closesApostropheQuote(c - 1, from)) && !cue.baseForm()
+          && !cue.participle()) {
         frame = frames.inverted(c, cue, to);
       }
       if (frame == null || via != null && frame.speaker().pronoun()) {
@@ -106,6 +113,7 @@ final class ReportedClauses extends ArticleRules {
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.1;
+    f.rule = LEADING_RULE;
     // time and setting right after the verb: "said on Thursday that", "wrote on social media that"
     int statementStart = k;
     String addressee = null;
@@ -237,7 +245,7 @@ final class ReportedClauses extends ArticleRules {
   private @Nullable Finding trailing(Frame frame, int from, int to) {
     int comma = frame.after() ? frame.cue() - 1 : frame.start() - 1;
     boolean quoteEndsWithComma = comma > from && t.kind(comma) == Tokens.QUOTE && quotes.inside(comma - 1)
-        && t.isPunct(comma - 1, ',');
+        && t.isPunct(comma - 1, ',') || closesApostropheQuote(comma, from);
     if (comma <= from || !t.isPunct(comma, ',') && !quoteEndsWithComma || t.kind(from) == Tokens.QUOTE
         || frame.cue() < 0 || verifyNotNull(frame.cueWords()).participle() || comma - from > MAX_COMPLEMENT
         || Attitudes.reportsObject(frame.cueWords())) {
@@ -273,119 +281,37 @@ final class ReportedClauses extends ArticleRules {
     while (afterEnd > after && t.kind(afterEnd - 1) == Tokens.PUNCT) {
       afterEnd--;
     }
-    if (k < to && (after == to || quoteMarkIn(after, afterEnd)) || end <= from) {
+    // "..., she said, referring to ...": the words after the clause are the reporter's
+    boolean reporterAfter = after < afterEnd && (t.lower(after).endsWith("ing") || t.is(after, "who")
+        || t.is(after, "whose"));
+    if (k < to && !quoteEndsWithComma && !reporterAfter && (after == to || quoteMarkIn(after, afterEnd))
+        || end <= from) {
       return null;
     }
-    // "A, she said, B": the clause splits what was said; the longer side is the statement
-    boolean afterSide = after < afterEnd && afterEnd - after > end - from;
+    // "A, she said, B": the clause splits what was said, both sides of it
+    boolean afterSide = !reporterAfter && after < afterEnd;
     Finding f = new Finding();
     context.apply(f, frame);
     f.confidence = frame.confidence() - 0.15;
+    f.rule = TRAILING_RULE;
     f.kind = Statement.Kind.INDIRECT;
-    f.firstToken = afterSide ? after : from;
+    f.firstToken = t.isDoubleApostrophe(from) ? from + 1 : from;
     f.endToken = afterSide ? afterEnd : end;
-    f.parts.add(new int[] {t.start(f.firstToken), t.end(f.endToken - 1)});
+    f.parts.add(new int[] {t.start(f.firstToken), t.end(end - 1)});
+    if (afterSide) {
+      f.parts.add(new int[] {t.start(after), t.end(afterEnd - 1)});
+    }
     f.addressee = addressee;
     context.contextIn(f, frame.after() ? frame.end() : frame.cueEnd(), to);
     return f;
   }
 
-  private @Nullable Finding according(int c, int from, int to, @Nullable Finding via, boolean outsideQuotes) {
-    if (board.byCue.containsKey(c)) {
-      return null;
-    }
-    DocumentAuthor author = documentAuthor(c + 2, to);
-    int end = author != null ? author.end() : entities.phraseEndAfter(c + 2, to);
-    if (end <= c + 2) {
-      return null;
-    }
-    Entities.Resolved r = author != null ? author.speaker() : entities.resolve(c + 2, end);
-    if (r == null) {
-      return null;
-    }
-    int statementStart;
-    int statementEnd;
-    if (t.isPunct(end, ',') && c == from) {
-      // "According to Sarah Hewin, an economist at the bank, ...": her role is no part of what she said
-      int roleEnd = frames.appositiveEnd(end, to);
-      statementStart = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
-      statementEnd = to;
-    } else if (c > from && t.isPunct(c - 1, ',')) {
-      statementStart = from;
-      statementEnd = c - 1;
-    } else {
-      return null;
-    }
-    while (statementEnd > statementStart && t.kind(statementEnd - 1) == Tokens.PUNCT) {
-      statementEnd--;
-    }
-    if (statementEnd <= statementStart || statementEnd - statementStart > MAX_COMPLEMENT) {
-      return null;
-    }
-    for (int q = statementStart; q < statementEnd; q++) {
-      if (outsideQuotes && board.attributedQuoteAt(q)) {
-        return null;
-      }
-    }
-    Finding f = new Finding();
-    context.apply(f, new Frame(r, c, ReportingFrames.ACCORDING_TO, c, end, false, ReportingFrames.confidence(r)));
-    if (author != null && author.time() != null) {
-      f.said = author.time();
-      f.ownContext = true;
-    }
-    f.confidence = ReportingFrames.confidence(r) - 0.15;
-    f.kind = Statement.Kind.INDIRECT;
-    f.parts.add(new int[] {t.start(statementStart), t.end(statementEnd - 1)});
-    f.firstToken = statementStart;
-    f.endToken = statementEnd;
-    f.via = via;
-    board.byCue.put(c, f);
-    board.findings.add(f);
-    return f;
-  }
-
-  /** Whether tokens {@code [from, to)} hold a title or a noun of someone's role ("an economist at"). */
-  private boolean namesRole(int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = t.lowerStem(k);
-      if (lex.titleWords.containsKey(w) || lex.roleNouns.containsKey(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The author of a document that speaks, the token after its name and the time it appeared. */
-  private record DocumentAuthor(Entities.Resolved speaker, int end, @Nullable TimeReference time) {}
-
   /**
-   * "figures published by X earlier this month", "an analysis released on Wednesday by X", "figures
-   * from X" starting at token {@code from}: the document speaks for X, as of the time named between.
-   * Null when no document is named or the agent only holds it ("a filing seen by the paper").
+   * Whether token {@code k}, after {@code from}, is two apostrophes closing a quote after a comma, a
+   * question mark or an exclamation mark ({@code ''It will pass,'' she said}).
    */
-  private @Nullable DocumentAuthor documentAuthor(int from, int to) {
-    int limit = Math.min(to, from + StatementContext.MAX_SETTING);
-    boolean document = false;
-    Boolean authored = null;
-    int k = from;
-    for (; k < limit && !t.is(k, "by") && !t.is(k, "from"); k++) {
-      if (!t.isWord(k) && times.at(k) == null) {
-        return null;
-      }
-      document |= lex.documentNouns.contains(t.lower(k));
-      Boolean agent = lex.documentAgents.get(t.lower(k));
-      authored = agent != null ? agent : authored;
-    }
-    if (!document || k >= limit || Boolean.FALSE.equals(authored)) {
-      return null;
-    }
-    int end = entities.phraseEndAfter(k + 1, to);
-    Entities.Resolved r = end > k + 1 ? entities.resolve(k + 1, end) : null;
-    if (r == null || r.pronoun()) {
-      return null;
-    }
-    TimeExpressions.Expression e = times.firstIn(from, k);
-    TimeReference time = e == null || times.isBound(e) ? null : times.resolve(e).orElse(null);
-    return new DocumentAuthor(r, end, time);
+  private boolean closesApostropheQuote(int k, int from) {
+    return k > from + 1 && t.isDoubleApostrophe(k)
+        && (t.isPunct(k - 1, ',') || t.isPunct(k - 1, '?') || t.isPunct(k - 1, '!'));
   }
 }

@@ -181,9 +181,10 @@ final class ReportingFrames extends ArticleRules {
       while (p >= lo && j - p < MAX_ASIDE && !t.isPunct(p, ',')) {
         p--;
       }
-      // a long aside must open like one: "speaking on condition of anonymity because ...", "who ..."
+      // a long aside must open like one: "speaking on condition of anonymity because ...", "who ...",
+      // or a description: "a pollster who advises ...", "chair of the committee that ..."
       boolean aside = j - p < 10 || t.lower(p + 1).endsWith("ing") || t.is(p + 1, "who")
-          || t.is(p + 1, "whose");
+          || t.is(p + 1, "whose") || Entities.isDeterminer(t.lower(p + 1)) || lex.isRoleNoun(t.lower(p + 1));
       if (p > lo && t.isPunct(p, ',') && aside) {
         Frame named = appositiveName(p, j, c, cue, lo);
         if (named != null) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * closing quote whose words end a sentence, at a blank line, and at a line break after end
  * punctuation or after a line that ends like a headline (but not inside a name wrapped over a
  * full line of prose, see {@link #wrapsName}), and after the dash of a dateline ({@code LONDON
- * (Reuters) —}). Quotes are opaque: no boundary falls inside one or at its closing mark, so a
+ * (Reuters) —}). Two apostrophes ({@code ''}) open and close a sentence as a quote mark does.
+ * Quotes are opaque: no boundary falls inside one or at its closing mark, so a
  * quote ending in "?" or "!" belongs to the sentence that reports it ({@code "...?" she asked}).
  */
 final class Sentences {
@@ -54,7 +55,7 @@ final class Sentences {
     if (prev < from) {
       return false;
     }
-    boolean opener = t.isCapitalized(i) || t.kind(i) == Tokens.QUOTE || t.kind(i) == Tokens.NUMBER;
+    boolean opener = t.isCapitalized(i) || openingMark(t, i) || t.kind(i) == Tokens.NUMBER;
     if (t.breaksBefore(i) >= 2) {
       return true;
     }
@@ -62,14 +63,14 @@ final class Sentences {
       if (endsSentence(t, prev) || t.isPunct(prev, ':')) {
         return true;
       }
-      if (t.kind(prev) == Tokens.QUOTE && endsSentence(t, prev - 1)) {
+      if (quoteMark(t, prev) && endsSentence(t, prev - 1)) {
         return true;
       }
-      if (t.kind(i) == Tokens.QUOTE && (t.isPunct(prev, ')') || t.kind(prev) == Tokens.QUOTE)) {
+      if (openingMark(t, i) && (t.isPunct(prev, ')') || quoteMark(t, prev))) {
         return true;
       }
       if (opener && (t.isCapitalized(prev) || t.kind(prev) == Tokens.NUMBER)
-          && !t.isPunct(i + 1, ':') && t.kind(i) != Tokens.QUOTE && !wrapsName(t, i)) {
+          && !t.isPunct(i + 1, ':') && !openingMark(t, i) && !wrapsName(t, i)) {
         return true;
       }
     }
@@ -82,10 +83,20 @@ final class Sentences {
     if (endsSentence(t, prev)) {
       return !isAbbreviation(t, prev - 1);
     }
-    if (t.kind(prev) == Tokens.QUOTE && endsSentence(t, prev - 1)) {
+    if (quoteMark(t, prev) && endsSentence(t, prev - 1)) {
       return !(t.isCapitalized(i) && nextIsCue(t, i));
     }
     return false;
+  }
+
+  /** Whether token {@code i} is a quote mark or two apostrophes standing for one. */
+  private static boolean quoteMark(Tokens t, int i) {
+    return t.kind(i) == Tokens.QUOTE || t.isDoubleApostrophe(i);
+  }
+
+  /** Whether token {@code i} is a quote mark, or two apostrophes after a space, which open a quote. */
+  private static boolean openingMark(Tokens t, int i) {
+    return t.kind(i) == Tokens.QUOTE || t.isDoubleApostrophe(i) && (i == 0 || t.end(i - 1) < t.start(i));
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * The words, numbers, punctuation and quote marks of a text with their character offsets, kept in
  * parallel arrays so that megabytes of text cost no object per token. Built by one left-to-right
- * scan; a word keeps inner apostrophes, hyphens and dots ("Ukraine's", "state-owned", "RT.com").
+ * scan; a word keeps inner apostrophes, hyphens and dots ("Ukraine's", "state-owned", "RT.com"),
+ * and two apostrophes in a row ({@code ''}), which some outlets print for a double quote mark, are
+ * one punctuation token.
  */
 final class Tokens {
   static final byte WORD = 0;
@@ -51,9 +53,10 @@ final class Tokens {
         breaks = 0;
         i = end;
       } else {
-        t.add(i, i + 1, isQuoteMark(c) ? QUOTE : PUNCT, breaks);
+        int end = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'' ? i + 2 : i + 1;
+        t.add(i, end, isQuoteMark(c) ? QUOTE : PUNCT, breaks);
         breaks = 0;
-        i++;
+        i = end;
       }
     }
     t.lowerCache = new String[t.size];
@@ -168,6 +171,15 @@ final class Tokens {
   /** Whether token {@code i} exists and is the punctuation character {@code c}. */
   boolean isPunct(int i, char c) {
     return i >= 0 && i < size && kinds[i] == PUNCT && text.charAt(starts[i]) == c;
+  }
+
+  /**
+   * Whether token {@code i} is two apostrophes ({@code ''}), the typewriter's double quote mark.
+   * They are not paired as quote marks: the words between them are read as the reporter's, by the
+   * rules for reported clauses.
+   */
+  boolean isDoubleApostrophe(int i) {
+    return i >= 0 && i < size && kinds[i] == PUNCT && ends[i] - starts[i] == 2;
   }
 
   /** Whether token {@code i} is a word that starts with an upper-case letter or a digit. */

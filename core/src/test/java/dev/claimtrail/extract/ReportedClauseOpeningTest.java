@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Example tests of how an indirect statement without "that" is told from an object of its verb,
  * how a subject that names no one known still speaks, where a reported clause in a relative
- * clause ends, and which side a reporting clause in the middle of a sentence reports.
+ * clause ends, and what a reporting clause in the middle of a sentence reports.
  */
 class ReportedClauseOpeningTest {
   @Test
   void aClauseWhoseVerbComesLateAfterSaidIsReported() {
     Ledger ledger = extract("Ana Ruiz said none of the other bidders were ready to sign.");
-    assertEquals("none of the other bidders were ready to sign",
-        statement(ledger, about(ledger, "bidders")).text());
+    Attribution a = about(ledger, "bidders");
+    assertEquals("none of the other bidders were ready to sign", statement(ledger, a).text());
+    assertEquals(ReportedClauses.LEADING_RULE, a.provenance().rule().orElseThrow());
   }
 
   @Test
@@ -32,11 +33,19 @@ class ReportedClauseOpeningTest {
   }
 
   @Test
-  void aReportingClauseInTheMiddleOfASentenceReportsItsLongerSide() {
+  void aReportingClauseInTheMiddleOfASentenceReportsBothSides() {
     Ledger ledger = extract("The talks failed, Ana Ruiz said, because neither side would give up the port.");
     Attribution a = about(ledger, "neither side");
-    assertEquals("because neither side would give up the port", statement(ledger, a).text());
+    assertEquals("The talks failed because neither side would give up the port", statement(ledger, a).text());
+    assertEquals(2, a.evidence().size());
     assertEquals("Ana Ruiz", speaker(ledger, a).name());
+  }
+
+  @Test
+  void aPronounSubjectAfterCommaAndButStartsTheReportersOwnClause() {
+    Ledger ledger = extract("Ana Ruiz said the port would stay open all winter, but she gave no date for the"
+        + " repairs.");
+    assertEquals("the port would stay open all winter", statement(ledger, about(ledger, "port")).text());
   }
 
   @Test
