@@ -38,7 +38,8 @@ final class Entities {
     new NameReader(t, lex, sentences, index).read();
     this.bounds = new PhraseBounds(t, lex, index);
     this.groups = new Groups(t, lex, quotes, sentences, index);
-    this.resolver = new SpeakerResolver(t, lex, quotes, index, groups, new Descriptions(t, lex, index));
+    this.resolver = new SpeakerResolver(t, lex, quotes, index, groups, new Descriptions(t, lex, index),
+        new Antecedents(t, lex, quotes, sentences, index));
   }
 
   /** Every entity, in the order first met. */
@@ -115,6 +116,17 @@ final class Entities {
   /** The group named by the words {@code [from, to)}, made one if it is new. */
   Resolved group(int from, int to) {
     return printedAt(groups.group(from, to), from, to);
+  }
+
+  /**
+   * Records that the pronoun of speaker phrase {@code r} mentions its entity, once a statement is
+   * attributed to it, so that a later pronoun can refer back through it ("she said. Then she
+   * added").
+   */
+  void notePronoun(Resolved r) {
+    if (r.pronoun() && r.to() > 0) {
+      index.addMention(r.to() - 1, r.entity());
+    }
   }
 
   private static Resolved printedAt(Resolved r, int from, int to) {
