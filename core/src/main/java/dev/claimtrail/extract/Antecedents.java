@@ -6,8 +6,9 @@ import dev.claimtrail.model.Speaker;
  * Finds the entity a pronoun refers back to. Each mention before the pronoun that agrees with it
  * (see {@link Lexicon#pronouns}) gets a rank from its place in its sentence: the subject of a
  * reporting verb ranks first ("Ana Roe said", "Ana Roe, the mayor, said", "..., said Ana Roe"),
- * then a subject, then a possessive ("Roe's aide"), then the object of a preposition or a name
- * after an article ("at the Riverside Convention"). The latest sentence whose best mention is a
+ * then a subject, then a possessive ("Roe's aide") or a name in what someone is reported to say
+ * ("Ruiz told them that Roe had won"), then the object of a preposition or a name after an article
+ * ("at the Riverside Convention"). The latest sentence whose best mention is a
  * subject wins; a sentence with only possessives and objects yields to a subject a sentence or two
  * before it, and is taken only when none is found.
  */
@@ -20,7 +21,7 @@ final class Antecedents {
   private static final int MAX_APPOSITIVE = 12;
 
   private static final int OBJECT = 0;
-  private static final int POSSESSIVE = 1;
+  private static final int SAID_OF = 1;
   private static final int SUBJECT = 2;
   private static final int REPORTING = 3;
 
@@ -55,7 +56,7 @@ final class Antecedents {
         break;
       }
       if (mention.quoted() && !quotes.inside(at) || !fits(mention.entity(), fits)
-          || mention.sentence() == own && quoteMarkBetween(mention.token(), at)) {
+          || mention.sentence() == own && betweenQuotes(mention.token(), at)) {
         continue;
       }
       if (mention.sentence() != sentence) {
@@ -82,10 +83,32 @@ final class Antecedents {
     return found;
   }
 
-  /** Whether a quote mark stands between tokens {@code from} and {@code to}. */
-  private boolean quoteMarkBetween(int from, int to) {
-    for (int k = from + 1; k < to; k++) {
+  /**
+   * Whether the mention at token {@code k} stands between two parts of a quote that the pronoun at
+   * {@code at} reports ({@code "..." -- that Roe is -- "...," he says}): quote marks stand between
+   * it and the pronoun and between its sentence's start and it.
+   */
+  private boolean betweenQuotes(int k, int at) {
+    return quoteMarkIn(k + 1, at) && quoteMarkIn(Math.max(sentences.start(sentences.of(k)), k - MAX_TOKENS_BACK), k);
+  }
+
+  /** Whether a quote mark stands among tokens {@code [from, to)}. */
+  private boolean quoteMarkIn(int from, int to) {
+    for (int k = from; k < to; k++) {
       if (t.kind(k) == Tokens.QUOTE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a reporting verb stands between the start of the sentence and token {@code start}, so
+   * that a name there is said of rather than saying ("Roe told them that Ruiz had won").
+   */
+  private boolean reported(int start) {
+    for (int k = Math.max(sentences.start(sentences.of(start)), start - MAX_TOKENS_BACK); k < start; k++) {
+      if (lex.cueAt(t, k) != null) {
         return true;
       }
     }
@@ -94,23 +117,31 @@ final class Antecedents {
 
   /** The rank of the mention whose last token is {@code last}, as the class comment orders them. */
   private int rank(int last) {
-    if (reports(last)) {
+    int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
+    if (reportedAfter(start, last) || reportsBefore(last)) {
       return REPORTING;
     }
-    if (t.isPossessive(last)) {
-      return POSSESSIVE;
-    }
-    int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
     String before = start > 0 && t.isWord(start - 1) ? t.lower(start - 1) : "";
-    return lex.prepositions.contains(before) || lex.isDeterminer(before) ? OBJECT : SUBJECT;
+    if (lex.prepositions.contains(before) || lex.determiners.get(before) == Lexicon.DeterminerKind.DEFINITE) {
+      return OBJECT;
+    }
+    return t.isPossessive(last) || reported(start) ? SAID_OF : SUBJECT;
   }
 
   /**
-   * Whether the name that ends at token {@code last} is the subject of a reporting verb: right
-   * after it (auxiliaries aside) or after an appositive set off by commas, or before its run when
-   * the verb follows a quote or a comma ({@code ," said Ana Roe}).
+   * Whether the name {@code [start, last]} follows its reporting verb, which follows a quote or a
+   * comma, and ends its clause ({@code ," said Ana Roe.}).
    */
-  private boolean reports(int last) {
+  private boolean reportedAfter(int start, int last) {
+    return lex.cueAt(t, start - 1) != null && !t.isPossessive(last) && !t.isWord(last + 1)
+        && (t.isPunct(start - 2, ',') || start >= 2 && t.kind(start - 2) == Tokens.QUOTE);
+  }
+
+  /**
+   * Whether the name that ends at token {@code last} is the subject of a reporting verb after it,
+   * auxiliaries aside, or after an appositive set off by commas ({@code Ana Roe, the mayor, said}).
+   */
+  private boolean reportsBefore(int last) {
     int k = last + 1;
     if (t.isPunct(k, ',')) {
       int close = k + 1;
@@ -123,12 +154,7 @@ final class Antecedents {
     while (k < t.size() && k - last < MAX_APPOSITIVE + 4 && t.isWord(k) && lex.isAuxiliary(t.lower(k))) {
       k++;
     }
-    if (lex.cueAt(t, k) != null) {
-      return true;
-    }
-    int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
-    return lex.cueAt(t, start - 1) != null && !t.isPossessive(last)
-        && (t.isPunct(start - 2, ',') || start >= 2 && t.kind(start - 2) == Tokens.QUOTE);
+    return lex.cueAt(t, k) != null;
   }
 
   private static boolean fits(Entity e, char fits) {

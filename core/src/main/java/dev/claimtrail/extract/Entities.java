@@ -119,12 +119,12 @@ final class Entities {
   }
 
   /**
-   * Records that the pronoun of speaker phrase {@code r} mentions its entity, once a statement is
-   * attributed to it, so that a later pronoun can refer back through it ("she said. Then she
-   * added").
+   * Records that speaker phrase {@code r} mentions its entity where it is printed, once a statement
+   * is attributed to it, so that a later pronoun can refer back through it ("she said. Then she
+   * added") or to a name read only as a speaker.
    */
-  void notePronoun(Resolved r) {
-    if (r.pronoun() && r.to() > 0) {
+  void noteSpeaker(Resolved r) {
+    if (r.to() > 0) {
       index.addMention(r.to() - 1, r.entity());
     }
   }
