@@ -121,11 +121,20 @@ final class Antecedents {
     if (reportedAfter(start, last) || reportsBefore(last)) {
       return REPORTING;
     }
-    String before = start > 0 && t.isWord(start - 1) ? t.lower(start - 1) : "";
-    if (lex.prepositions.contains(before) || lex.determiners.get(before) == Lexicon.DeterminerKind.DEFINITE) {
+    if (isObject(last)) {
       return OBJECT;
     }
     return t.isPossessive(last) || reported(start) ? SAID_OF : SUBJECT;
+  }
+
+  /**
+   * Whether the name run holding token {@code last} follows a preposition or a definite article
+   * ("at the Riverside Convention", "from Millbrook"), where no one who speaks is named.
+   */
+  boolean isObject(int last) {
+    int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
+    String before = start > 0 && t.isWord(start - 1) ? t.lower(start - 1) : "";
+    return lex.prepositions.contains(before) || lex.determiners.get(before) == Lexicon.DeterminerKind.DEFINITE;
   }
 
   /**

@@ -32,14 +32,16 @@ final class Entities {
   private final PhraseBounds bounds;
   private final Groups groups;
   private final SpeakerResolver resolver;
+  private final Antecedents antecedents;
 
   Entities(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences) {
     this.index = new EntityIndex(t, lex, quotes, sentences);
     new NameReader(t, lex, sentences, index).read();
     this.bounds = new PhraseBounds(t, lex, index);
     this.groups = new Groups(t, lex, quotes, sentences, index);
+    this.antecedents = new Antecedents(t, lex, quotes, sentences, index);
     this.resolver = new SpeakerResolver(t, lex, quotes, index, groups, new Descriptions(t, lex, index),
-        new Antecedents(t, lex, quotes, sentences, index));
+        antecedents);
   }
 
   /** Every entity, in the order first met. */
@@ -151,6 +153,14 @@ final class Entities {
   /** The entity mentioned by the name run that ends at token {@code i}, or null. */
   Entity mentionAt(int i) {
     return index.mentionAt(i);
+  }
+
+  /**
+   * Whether the name run holding token {@code i} follows a preposition or a definite article ("from
+   * Millbrook", "the Riverside Convention"), where no one who speaks is named.
+   */
+  boolean isObject(int i) {
+    return antecedents.isObject(i);
   }
 
   /** The first entity mentioned outside quotes within tokens {@code [from, to)}, or null. */

@@ -3,8 +3,10 @@ package dev.claimtrail.extract;
 /**
  * A guess, for a quote that reads as speech ({@link SpeechSieve}) but that no clause attributes:
  * the person named first after it in its own sentence (whose reporting clause no rule could read);
- * else the speaker of the nearest statement before it within a few sentences; else the person
- * named last before it in its sentence or the one before. Its measured precision, and so its
+ * else the first person named before it in its sentence, not after a preposition or an article nor
+ * in the possessive (the subject of a verb the lexicon lacks: "Ana Roe, for her part, is labeling
+ * it "..."); else the speaker of the nearest statement before it within a few sentences; else the
+ * person named last before it in its sentence or the one before. Its measured precision, and so its
  * confidence, is lower than that of the sieves before it.
  */
 final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
@@ -36,6 +38,10 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
     if (inSentence != null) {
       return guess(inSentence, quote);
     }
+    Entity subject = quote.wordsBefore() ? personBefore(quote) : null;
+    if (subject != null) {
+      return guess(subject, quote);
+    }
     int sentence = sentences.of(quote.open());
     int statementsFrom = Math.max(quote.open() - MAX_TOKENS_BACK,
         sentences.start(Math.max(0, sentence - MAX_SENTENCES_BACK)));
@@ -52,6 +58,20 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
       }
     }
     return named == null ? null : guess(named, quote);
+  }
+
+  /**
+   * The first person named before the quote in its sentence, outside quotes, who may be its subject:
+   * not after a preposition or an article ({@link Entities#isObject}) nor in the possessive; or null.
+   */
+  private Entity personBefore(QuoteCandidate quote) {
+    for (int k = Math.max(quote.lo(), quote.open() - MAX_TOKENS_BACK); k < quote.open(); k++) {
+      Entity mentioned = quotes.inside(k) ? null : entities.mentionAt(k);
+      if (mentioned != null && mentioned.isPerson() && !entities.isObject(k) && !t.isPossessive(k)) {
+        return mentioned;
+      }
+    }
+    return null;
   }
 
   /** The first person named after the quote in the rest of its sentence, outside quotes, or null. */
