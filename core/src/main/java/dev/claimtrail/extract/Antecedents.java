@@ -128,10 +128,25 @@ final class Antecedents {
   }
 
   /**
+   * The first person mentioned outside quotes within tokens {@code [from, to)} who may be the
+   * subject there: not an object ({@link #isObject}) nor in the possessive; null when none is.
+   */
+  Entity firstSubjectIn(int from, int to) {
+    for (int m = index.mentionIndexBefore(from) + 1; m < index.size() && index.mention(m).token() < to; m++) {
+      EntityIndex.Mention mention = index.mention(m);
+      if (!mention.quoted() && mention.entity().isPerson() && !isObject(mention.token())
+          && !t.isPossessive(mention.token())) {
+        return mention.entity();
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether the name run holding token {@code last} follows a preposition or a definite article
    * ("at the Riverside Convention", "from Millbrook"), where no one who speaks is named.
    */
-  boolean isObject(int last) {
+  private boolean isObject(int last) {
     int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
     String before = start > 0 && t.isWord(start - 1) ? t.lower(start - 1) : "";
     return lex.prepositions.contains(before) || lex.determiners.get(before) == Lexicon.DeterminerKind.DEFINITE;

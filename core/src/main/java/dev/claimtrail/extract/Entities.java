@@ -156,11 +156,12 @@ final class Entities {
   }
 
   /**
-   * Whether the name run holding token {@code i} follows a preposition or a definite article ("from
-   * Millbrook", "the Riverside Convention"), where no one who speaks is named.
+   * The first person mentioned outside quotes within tokens {@code [from, to)} who may be the
+   * subject there: not after a preposition or a definite article ("from Millbrook", "the Riverside
+   * Convention") nor in the possessive; null when none is.
    */
-  boolean isObject(int i) {
-    return antecedents.isObject(i);
+  Entity firstSubjectIn(int from, int to) {
+    return antecedents.firstSubjectIn(from, to);
   }
 
   /** The first entity mentioned outside quotes within tokens {@code [from, to)}, or null. */

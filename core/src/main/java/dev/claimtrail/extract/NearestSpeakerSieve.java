@@ -38,7 +38,7 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
     if (inSentence != null) {
       return guess(inSentence, quote);
     }
-    Entity subject = quote.wordsBefore() ? personBefore(quote) : null;
+    Entity subject = quote.wordsBefore() ? entities.firstSubjectIn(quote.lo(), quote.open()) : null;
     if (subject != null) {
       return guess(subject, quote);
     }
@@ -58,20 +58,6 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
       }
     }
     return named == null ? null : guess(named, quote);
-  }
-
-  /**
-   * The first person named before the quote in its sentence, outside quotes, who may be its subject:
-   * not after a preposition or an article ({@link Entities#isObject}) nor in the possessive; or null.
-   */
-  private Entity personBefore(QuoteCandidate quote) {
-    for (int k = Math.max(quote.lo(), quote.open() - MAX_TOKENS_BACK); k < quote.open(); k++) {
-      Entity mentioned = quotes.inside(k) ? null : entities.mentionAt(k);
-      if (mentioned != null && mentioned.isPerson() && !entities.isObject(k) && !t.isPossessive(k)) {
-        return mentioned;
-      }
-    }
-    return null;
   }
 
   /** The first person named after the quote in the rest of its sentence, outside quotes, or null. */

@@ -1,27 +1,18 @@
 package dev.claimtrail.extract;
 
+import static dev.claimtrail.extract.ExtractedArticles.about;
+import static dev.claimtrail.extract.ExtractedArticles.extract;
+import static dev.claimtrail.extract.ExtractedArticles.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claimtrail.ledger.Ledger;
-import dev.claimtrail.model.Attribution;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Whom a pronoun that reports a quote stands for, when the sentences before it name several. */
 class PronounAntecedentTest {
-  private static Ledger extract(String text) {
-    return Extractor.standard().extract(text, ArticleMetadata.builder().published(LocalDate.of(2024, 5, 17)).build());
-  }
-
   /** The name of the speaker of the one attribution whose statement text contains {@code words}. */
   private static String speakerOf(Ledger ledger, String words) {
-    List<Attribution> found = ledger.attributions().stream()
-        .filter(a -> ledger.statement(a.statement()).orElseThrow().text().contains(words))
-        .collect(Collectors.toList());
-    assertEquals(1, found.size(), () -> "attributions of '" + words + "': " + ledger.attributions());
-    return ledger.speaker(found.get(0).speaker()).orElseThrow().name();
+    return speaker(ledger, about(ledger, words)).name();
   }
 
   @Test
