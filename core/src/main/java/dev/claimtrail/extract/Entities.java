@@ -33,13 +33,16 @@ final class Entities {
   private final PhraseBounds bounds;
   private final Groups groups;
   private final SpeakerResolver resolver;
+  private final Antecedents antecedents;
 
   Entities(Tokens t, Lexicon lex, Quotes.Found quotes, Sentences sentences) {
     this.index = new EntityIndex(t, lex, quotes, sentences);
     new NameReader(t, lex, sentences, index).read();
     this.bounds = new PhraseBounds(t, lex, index);
     this.groups = new Groups(t, lex, quotes, sentences, index);
-    this.resolver = new SpeakerResolver(t, lex, quotes, index, groups, new Descriptions(t, lex, index));
+    this.antecedents = new Antecedents(t, lex, quotes, sentences, index);
+    this.resolver = new SpeakerResolver(t, lex, quotes, index, groups, new Descriptions(t, lex, index),
+        antecedents);
   }
 
   /** Every entity, in the order first met. */
@@ -118,6 +121,17 @@ final class Entities {
     return printedAt(groups.group(from, to), from, to);
   }
 
+  /**
+   * Records that speaker phrase {@code r} mentions its entity where it is printed, once a statement
+   * is attributed to it, so that a later pronoun can refer back through it ("she said. Then she
+   * added") or to a name read only as a speaker.
+   */
+  void noteSpeaker(Resolved r) {
+    if (r.to() > 0) {
+      index.addMention(r.to() - 1, r.entity());
+    }
+  }
+
   private static @Nullable Resolved printedAt(@Nullable Resolved r, int from, int to) {
     return r == null ? null : r.printedAt(from, to);
   }
@@ -140,6 +154,15 @@ final class Entities {
   /** The entity mentioned by the name run that ends at token {@code i}, or null. */
   @Nullable Entity mentionAt(int i) {
     return index.mentionAt(i);
+  }
+
+  /**
+   * The first person mentioned outside quotes within tokens {@code [from, to)} who may be the
+   * subject there: not after a preposition or a definite article ("from Millbrook", "the Riverside
+   * Convention") nor in the possessive; null when none is.
+   */
+  @Nullable Entity firstSubjectIn(int from, int to) {
+    return antecedents.firstSubjectIn(from, to);
   }
 
   /** The first entity mentioned outside quotes within tokens {@code [from, to)}, or null. */

@@ -94,6 +94,11 @@ final class EntityIndex {
     mentions.add(at, new Mention(token, e, sentences.of(token), quotes.inside(token)));
   }
 
+  /** How many mentions there are. */
+  int size() {
+    return mentions.size();
+  }
+
   /** The mention at index {@code m} of the mentions in token order. */
   Mention mention(int m) {
     return mentions.get(m);

@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A guess, for a quote that reads as speech ({@link SpeechSieve}) but that no clause attributes:
  * the person named first after it in its own sentence (whose reporting clause no rule could read);
- * else the speaker of the nearest statement before it within a few sentences; else the person
- * named last before it in its sentence or the one before. Its measured precision, and so its
+ * else the first person named before it in its sentence, not after a preposition or an article nor
+ * in the possessive (the subject of a verb the lexicon lacks: "Ana Roe, for her part, is labeling
+ * it "..."); else the speaker of the nearest statement before it within a few sentences; else the
+ * person named last before it in its sentence or the one before. Its measured precision, and so its
  * confidence, is lower than that of the sieves before it.
  */
 final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
@@ -37,6 +39,10 @@ final class NearestSpeakerSieve extends ArticleRules implements QuoteSieve {
     Entity inSentence = personAfter(quote);
     if (inSentence != null) {
       return guess(inSentence, quote);
+    }
+    Entity subject = quote.wordsBefore() ? entities.firstSubjectIn(quote.lo(), quote.open()) : null;
+    if (subject != null) {
+      return guess(subject, quote);
     }
     int sentence = sentences.of(quote.open());
     int statementsFrom = Math.max(quote.open() - MAX_TOKENS_BACK,

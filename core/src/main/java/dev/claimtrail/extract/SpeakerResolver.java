@@ -20,15 +20,17 @@ final class SpeakerResolver {
   private final EntityIndex index;
   private final Groups groups;
   private final Descriptions descriptions;
+  private final Antecedents antecedents;
 
   SpeakerResolver(Tokens t, Lexicon lex, Quotes.Found quotes, EntityIndex index, Groups groups,
-      Descriptions descriptions) {
+      Descriptions descriptions, Antecedents antecedents) {
     this.t = t;
     this.lex = lex;
     this.quotes = quotes;
     this.index = index;
     this.groups = groups;
     this.descriptions = descriptions;
+    this.antecedents = antecedents;
   }
 
   /**
@@ -56,7 +58,7 @@ final class SpeakerResolver {
     Character pronoun = lex.pronouns.get(head);
     if (pronoun != null && b - a == 1) {
       Entity group = pronoun == 'p' ? groups.groupBefore(a) : null;
-      Entity e = group != null ? group : pronounReferent(a, pronoun);
+      Entity e = group != null ? group : antecedents.referent(a, pronoun);
       return e == null ? null : new Entities.Resolved(e, mention, true);
     }
     int link = -1;
@@ -144,66 +146,5 @@ final class SpeakerResolver {
       }
     }
     return true;
-  }
-
-  /**
-   * The entity a pronoun at token {@code at} stands for, from the latest sentence before it with a
-   * mention that {@code fits} the pronoun (see {@link Lexicon#pronouns}), quoted mentions counting
-   * only for a quoted pronoun: the one that reports something there ("..., Ana Roe said"), else the
-   * first one not in the possessive, else the first one; a gendered pronoun gives its gender.
-   */
-  private @Nullable Entity pronounReferent(int at, char fits) {
-    int sentence = -1;
-    Entity first = null;
-    Entity plain = null;
-    Entity reporting = null;
-    for (int m = index.mentionIndexBefore(at); m >= 0 && at - index.mention(m).token() < 400; m--) {
-      EntityIndex.Mention mention = index.mention(m);
-      if (mention.quoted() && !quotes.inside(at) || !fitsPronoun(mention.entity(), fits)) {
-        continue;
-      }
-      if (sentence >= 0 && mention.sentence() != sentence) {
-        break;
-      }
-      sentence = mention.sentence();
-      first = mention.entity();
-      if (!t.isPossessive(mention.token())) {
-        plain = first;
-      }
-      if (reports(mention.token())) {
-        reporting = first;
-      }
-    }
-    Entity best = reporting != null ? reporting : plain != null ? plain : first;
-    if (best != null && (fits == 'm' || fits == 'f')) {
-      best.gender = fits;
-    }
-    return best;
-  }
-
-  /**
-   * Whether the name that ends at token {@code last} is the subject of a reporting verb right after
-   * it, auxiliaries aside, or right before its run ("said Ana Roe").
-   */
-  private boolean reports(int last) {
-    int k = last + 1;
-    while (k < t.size() && k - last < 4 && t.isWord(k) && lex.isAuxiliary(t.lower(k))) {
-      k++;
-    }
-    int start = index.runStart(last) >= 0 ? index.runStart(last) : last;
-    return lex.cueAt(t, k) != null || lex.cueAt(t, start - 1) != null && !t.isPossessive(last);
-  }
-
-  private static boolean fitsPronoun(Entity e, char fits) {
-    switch (fits) {
-      case 'm':
-      case 'f':
-        return e.isPerson() && (e.gender == 0 || e.gender == fits);
-      case 'n':
-        return e.kind == Speaker.Kind.MEDIA_OUTLET || e.kind == Speaker.Kind.ORGANIZATION
-            || e.kind == Speaker.Kind.COUNTRY || e.kind == Speaker.Kind.GOVERNMENT;
-      default:
-        return !e.isPerson();
-    }
   }
 }

@@ -31,6 +31,7 @@ final class StatementContext extends ArticleRules {
     f.mention = frame.speaker().mention();
     printedMention(f, frame.speaker());
     f.speaker.speaks = true;
+    entities.noteSpeaker(frame.speaker());
     if (frame.cue() >= 0) {
       f.cueToken = frame.cue();
       f.cue = t.words(cueStart(frame.cue()), cueEnd(frame) - 1);

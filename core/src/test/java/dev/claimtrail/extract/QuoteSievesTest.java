@@ -147,6 +147,23 @@ class QuoteSievesTest {
   }
 
   @Test
+  void theSubjectOfAVerbTheLexiconLacksIsGuessedBeforeAnEarlierSpeaker() {
+    Ledger ledger = extract("Laura Kim said the plant would close.\n\n"
+        + "Former Gov. Tom Reyes of Millbrook, for his part, is labeling the closure \"a betrayal of every worker.\"");
+    Attribution guessed = about(ledger, "a betrayal of every worker");
+    assertEquals("Tom Reyes", speaker(ledger, guessed).name());
+    assertEquals("nearest-speaker", rule(guessed));
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNotGuessedAsTheSubject() {
+    Ledger ledger = extract("Laura Kim said the plant would close.\n\n"
+        + "At a rally for Tom Reyes, the closing of the plant was labeled \"a betrayal of every worker.\"");
+    Attribution guessed = about(ledger, "a betrayal of every worker");
+    assertEquals("Laura Kim", speaker(ledger, guessed).name());
+  }
+
+  @Test
   void speechThatNoSieveAttributesIsKeptUnderAnUnknownSpeaker() {
     Ledger ledger = extract("\"There is nothing left for us to do here.\"");
     Attribution a = about(ledger, "nothing left for us");

@@ -11,7 +11,7 @@ class ExtractAnArticleTest {
     assertTrue(out.lines().anyMatch(line -> line.startsWith("Ana Moreno") && line.contains("2024-03-01")
         && line.contains("Harbour Gazette")), out);
     int start = ExtractAnArticle.REPORT.indexOf("The bridge reopens on Monday,");
-    assertTrue(out.contains("[" + start + ", " + (start + "The bridge reopens on Monday".length()) + ")"), out,
-        "the first part of the split quote, without the comma that hands it to the reporting clause");
+    // the first part of the split quote, without the comma that hands it to the reporting clause
+    assertTrue(out.contains("[" + start + ", " + (start + "The bridge reopens on Monday".length()) + ")"), out);
   }
 }
