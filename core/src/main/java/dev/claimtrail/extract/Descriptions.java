@@ -1,6 +1,6 @@
 package dev.claimtrail.extract;
 
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,8 +103,8 @@ final class Descriptions {
       }
       if (e.isPerson() && e.roles.isEmpty()) {
         e.kind = kind == Lexicon.RoleKind.OUTLET ? Speaker.Kind.MEDIA_OUTLET : Speaker.Kind.ORGANIZATION;
-        Source.Kind outletKind = lex.outletKinds.get(head);
-        e.outletKind = outletKind != null ? outletKind : Source.Kind.OTHER;
+        Outlet.Kind outletKind = lex.outletKinds.get(head);
+        e.outletKind = outletKind != null ? outletKind : Outlet.Kind.OTHER;
       }
       return e.isPerson() ? null : e;
     }

@@ -1,7 +1,7 @@
 package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Role;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +27,7 @@ final class Entity {
   boolean leader;
   @Nullable Entity affiliation;
   @Nullable String relation;
-  Source.Kind outletKind = Source.Kind.OTHER;
+  Outlet.Kind outletKind = Outlet.Kind.OTHER;
   @Nullable String ownership;
   boolean speaks;
   int lastSpoke = -1;

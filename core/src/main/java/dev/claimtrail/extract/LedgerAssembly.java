@@ -10,8 +10,8 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
@@ -39,7 +39,7 @@ final class LedgerAssembly {
   private final String agent;
   private final Ledger.Builder ledger = Ledger.builder();
   private final Map<Entity, SpeakerId> speakerIds = new IdentityHashMap<>();
-  private final Map<Entity, SourceId> sourceIds = new IdentityHashMap<>();
+  private final Map<Entity, OutletId> sourceIds = new IdentityHashMap<>();
   private final Set<String> usedIds = new HashSet<>();
   private final Map<Finding, AttributionId> attributionIds = new IdentityHashMap<>();
 
@@ -173,14 +173,14 @@ final class LedgerAssembly {
     return id;
   }
 
-  private SourceId source(Entity e) {
-    SourceId known = sourceIds.get(e);
+  private OutletId source(Entity e) {
+    OutletId known = sourceIds.get(e);
     if (known != null) {
       return known;
     }
-    SourceId id = SourceId.of(uniqueId("source-" + slug(e.name)));
+    OutletId id = OutletId.of(uniqueId("source-" + slug(e.name)));
     sourceIds.put(e, id);
-    Source.Builder s = Source.builder();
+    Outlet.Builder s = Outlet.builder();
     s.id(id).name(Tokens.collapseSpace(e.name)).kind(e.outletKind);
     if (e.ownership != null) {
       s.ownership(e.ownership);
@@ -193,10 +193,10 @@ final class LedgerAssembly {
     return id;
   }
 
-  private SourceId publisher(String name) {
-    SourceId id = SourceId.of(uniqueId("source-" + slug(name)));
-    Source.Builder s = Source.builder();
-    s.id(id).name(name).kind(Source.Kind.NEWS_SITE);
+  private OutletId publisher(String name) {
+    OutletId id = OutletId.of(uniqueId("source-" + slug(name)));
+    Outlet.Builder s = Outlet.builder();
+    s.id(id).name(name).kind(Outlet.Kind.NEWS_SITE);
     metadata.url().flatMap(LedgerAssembly::host).ifPresent(s::addDomain);
     ledger.add(s.build());
     return id;

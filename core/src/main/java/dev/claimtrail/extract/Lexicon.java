@@ -1,7 +1,7 @@
 package dev.claimtrail.extract;
 
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Stance;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,9 +59,9 @@ final class Lexicon {
   /** Auxiliaries and adverbs that stand between a subject and its verb ("has", "also"). */
   final Set<String> auxiliaries = new HashSet<>();
   /** Nouns that name the kind of an outlet ("channel", "agency"). */
-  final Map<String, Source.Kind> outletKinds = new HashMap<>();
+  final Map<String, Outlet.Kind> outletKinds = new HashMap<>();
   /** Last words of an outlet's name that tell its kind ("TV", "Wire"). */
-  final Map<String, Source.Kind> outletNameKinds = new HashMap<>();
+  final Map<String, Outlet.Kind> outletNameKinds = new HashMap<>();
   /** Endings of a word before an outlet's name that say who owns it ("-owned"). */
   final Set<String> ownershipEndings = new HashSet<>();
   /** Top-level domains that make a word the name of a news site ("com"). */

@@ -7,7 +7,7 @@ import dev.claimtrail.extract.Lexicon.RoleKind;
 import dev.claimtrail.extract.Lexicon.TitleKind;
 import dev.claimtrail.extract.Lexicon.TitleWord;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Stance;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,10 +95,10 @@ final class LexiconFiles {
       lex.determiners.put(f[1], DeterminerKind.valueOf(f[0]));
     }
     for (String[] f : rows("outlet-kinds.tsv", 2)) {
-      lex.outletKinds.put(f[1], Source.Kind.valueOf(f[0]));
+      lex.outletKinds.put(f[1], Outlet.Kind.valueOf(f[0]));
     }
     for (String[] f : rows("outlet-name-kinds.tsv", 2)) {
-      lex.outletNameKinds.put(f[1], Source.Kind.valueOf(f[0]));
+      lex.outletNameKinds.put(f[1], Outlet.Kind.valueOf(f[0]));
     }
     for (String[] f : rows("hedges.txt", 1)) {
       String[] words = f[0].split(" ");

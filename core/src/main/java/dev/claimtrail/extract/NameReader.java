@@ -3,7 +3,7 @@ package dev.claimtrail.extract;
 import static com.google.common.base.Verify.verifyNotNull;
 
 import dev.claimtrail.model.Role;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import java.util.HashSet;
 import java.util.Locale;
@@ -272,7 +272,7 @@ final class NameReader {
     if (known != null) {
       return known;
     }
-    Source.Kind outletKind = outlets.outletBefore(a);
+    Outlet.Kind outletKind = outlets.outletBefore(a);
     if (outletKind != null || outlets.isOutletName(a, b)) {
       Entity outlet = new Entity(index.nextOrder(), Speaker.Kind.MEDIA_OUTLET, whole);
       outlet.outletKind = outletKind != null ? outletKind : outlets.guessOutletKind(a, b);

@@ -1,6 +1,6 @@
 package dev.claimtrail.extract;
 
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,7 @@ final class OutletNames {
   }
 
   /** The kind of outlet that the word before token {@code a} names ("the newspaper X"), or null. */
-  Source.@Nullable Kind outletBefore(int a) {
+  Outlet.@Nullable Kind outletBefore(int a) {
     return t.isWord(a - 1) ? lex.outletKinds.get(t.lower(a - 1)) : null;
   }
 
@@ -48,11 +48,11 @@ final class OutletNames {
   }
 
   /** The kind of outlet the name run {@code [a, b)} names, from its last word. */
-  Source.Kind guessOutletKind(int a, int b) {
+  Outlet.Kind guessOutletKind(int a, int b) {
     String last = t.lowerStem(b - 1);
     if (lex.isDomain(last)) {
-      return Source.Kind.NEWS_SITE;
+      return Outlet.Kind.NEWS_SITE;
     }
-    return lex.outletNameKinds.getOrDefault(last, Source.Kind.OTHER);
+    return lex.outletNameKinds.getOrDefault(last, Outlet.Kind.OTHER);
   }
 }

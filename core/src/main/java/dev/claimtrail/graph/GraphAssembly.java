@@ -10,7 +10,7 @@ import dev.claimtrail.model.ClaimReview;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.RecordId;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class GraphAssembly {
   private Graph<Node, Edge> build() {
     Graph<Node, Edge> graph = new DirectedPseudograph<>(null, null, false);
     ledger.speakers().forEach(s -> add(graph, speaker(s)));
-    ledger.sources().forEach(s -> add(graph, outlet(s)));
+    ledger.outlets().forEach(s -> add(graph, outlet(s)));
     ledger.documents().forEach(d -> add(graph, document(d)));
     ledger.statements().forEach(s -> add(graph, statement(s)));
     ledger.claims().forEach(c -> add(graph, claim(c)));
@@ -119,7 +119,7 @@ final class GraphAssembly {
     return node(NodeKind.SPEAKER, s.id(), s.name(), attributes);
   }
 
-  private static Node outlet(Source s) {
+  private static Node outlet(Outlet s) {
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("type", lower(s.kind()));
     join(attributes, "aliases", s.aliases());

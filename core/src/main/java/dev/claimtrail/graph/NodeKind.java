@@ -3,7 +3,7 @@ package dev.claimtrail.graph;
 import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.RecordId;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.StatementId;
 import java.util.Locale;
@@ -41,7 +41,7 @@ public enum NodeKind {
       return CLAIM;
     } else if (id instanceof DocumentId) {
       return DOCUMENT;
-    } else if (id instanceof SourceId) {
+    } else if (id instanceof OutletId) {
       return OUTLET;
     }
     throw new IllegalArgumentException(

@@ -8,7 +8,7 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.StatementId;
@@ -28,7 +28,7 @@ final class ReferenceClosure {
   private final Set<SpeakerId> speakers = new LinkedHashSet<>();
   private final Set<StatementId> statements = new LinkedHashSet<>();
   private final Set<DocumentId> documents = new LinkedHashSet<>();
-  private final Set<SourceId> sources = new LinkedHashSet<>();
+  private final Set<OutletId> sources = new LinkedHashSet<>();
   private final Set<ClaimId> claims = new LinkedHashSet<>();
 
   private ReferenceClosure(Ledger ledger) {
@@ -87,7 +87,7 @@ final class ReferenceClosure {
   private Ledger toLedger() {
     Ledger.Builder b = Ledger.builder();
     ledger.speakers().stream().filter(s -> speakers.contains(s.id())).forEach(b::add);
-    ledger.sources().stream().filter(s -> sources.contains(s.id())).forEach(b::add);
+    ledger.outlets().stream().filter(s -> sources.contains(s.id())).forEach(b::add);
     ledger.documents().stream().filter(d -> documents.contains(d.id())).forEach(b::add);
     ledger.statements().stream().filter(s -> statements.contains(s.id())).forEach(b::add);
     ledger.attributions().stream().filter(a -> attributions.contains(a.id())).forEach(b::add);

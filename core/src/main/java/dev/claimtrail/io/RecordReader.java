@@ -20,8 +20,8 @@ import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
@@ -65,7 +65,7 @@ final class RecordReader {
 
   private final String source;
   private final TextValues<SpeakerId> speakerIds = new TextValues<>(SpeakerId::of, ID_SPELLING);
-  private final TextValues<SourceId> sourceIds = new TextValues<>(SourceId::of, ID_SPELLING);
+  private final TextValues<OutletId> sourceIds = new TextValues<>(OutletId::of, ID_SPELLING);
   private final TextValues<DocumentId> documentIds = new TextValues<>(DocumentId::of, ID_SPELLING);
   private final TextValues<StatementId> statementIds = new TextValues<>(StatementId::of, ID_SPELLING);
   private final TextValues<AttributionId> attributionIds = new TextValues<>(AttributionId::of, ID_SPELLING);
@@ -150,13 +150,13 @@ final class RecordReader {
     return recordBuilt(b::build);
   }
 
-  private Source source() throws IOException {
-    Source.Builder b = Source.builder();
+  private Outlet source() throws IOException {
+    Outlet.Builder b = Outlet.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> { if (present()) b.id(id(sourceIds)); }
         case "name" -> { if (present()) b.name(string()); }
-        case "kind" -> { if (present()) b.kind(choice(Source.Kind.class)); }
+        case "kind" -> { if (present()) b.kind(choice(Outlet.Kind.class)); }
         case "aliases" -> { if (present()) list(() -> b.addAlias(string())); }
         case "domains" -> { if (present()) list(() -> b.addDomain(string())); }
         case "ownership" -> { if (present()) b.ownership(string()); }

@@ -5,7 +5,7 @@ import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.RecordId;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 enum Section {
   SPEAKERS("speakers", "speaker", Speaker.class, Ledger::speakers, Speaker::id,
       Ledger.Builder::add),
-  SOURCES("sources", "source", Source.class, Ledger::sources, Source::id,
+  SOURCES("sources", "source", Outlet.class, Ledger::outlets, Outlet::id,
       Ledger.Builder::add),
   DOCUMENTS("documents", "document", Document.class, Ledger::documents, Document::id,
       Ledger.Builder::add),

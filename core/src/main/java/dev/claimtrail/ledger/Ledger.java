@@ -12,8 +12,8 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.RecordId;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
@@ -224,7 +224,7 @@ public final class Ledger implements LedgerView {
    * @param document the id of the document
    * @throws IllegalArgumentException naming the id if there is no such document
    */
-  public Results<Source> outletsCitedBy(String document) {
+  public Results<Outlet> outletsCitedBy(String document) {
     checkNotNull(document, "document");
     return outletsCitedBy(DocumentId.of(document));
   }
@@ -236,7 +236,7 @@ public final class Ledger implements LedgerView {
    * @return the outlets it cites
    * @throws IllegalArgumentException naming the id if there is no such document
    */
-  public Results<Source> outletsCitedBy(DocumentId document) {
+  public Results<Outlet> outletsCitedBy(DocumentId document) {
     checkNotNull(document, "document");
     return Outlets.citedBy(this, document);
   }
@@ -284,7 +284,7 @@ public final class Ledger implements LedgerView {
   }
 
   @Override
-  public List<Source> sources() {
+  public List<Outlet> outlets() {
     return new RecordList<>(RecordKind.SOURCE);
   }
 
@@ -314,7 +314,7 @@ public final class Ledger implements LedgerView {
   }
 
   @Override
-  public Optional<Source> source(SourceId id) {
+  public Optional<Outlet> outlet(OutletId id) {
     return find(RecordKind.SOURCE, id);
   }
 
@@ -401,7 +401,7 @@ public final class Ledger implements LedgerView {
   }
 
   @Override
-  public List<Attribution> attributionsPublishedBy(SourceId outlet) {
+  public List<Attribution> attributionsPublishedBy(OutletId outlet) {
     List<Document> documents = documentsOf(outlet);
     return gather(RecordKind.ATTRIBUTION, s -> {
       IntList ordinals = new IntList();
@@ -440,7 +440,7 @@ public final class Ledger implements LedgerView {
   }
 
   @Override
-  public List<Document> documentsOf(SourceId outlet) {
+  public List<Document> documentsOf(OutletId outlet) {
     return gather(RecordKind.DOCUMENT, s -> s.documentsByOutlet.get(outlet));
   }
 
@@ -592,7 +592,7 @@ public final class Ledger implements LedgerView {
   @Override
   public String toString() {
     return String.format(
-        "Ledger[%d speakers, %d sources, %d documents, %d statements, %d attributions, %d claims]",
+        "Ledger[%d speakers, %d outlets, %d documents, %d statements, %d attributions, %d claims]",
         total(RecordKind.SPEAKER), total(RecordKind.SOURCE), total(RecordKind.DOCUMENT),
         total(RecordKind.STATEMENT), total(RecordKind.ATTRIBUTION), total(RecordKind.CLAIM));
   }
@@ -688,7 +688,7 @@ public final class Ledger implements LedgerView {
   public static final class Builder {
     private final Ledger base;
     private final Map<SpeakerId, Speaker> speakers = new LinkedHashMap<>();
-    private final Map<SourceId, Source> sources = new LinkedHashMap<>();
+    private final Map<OutletId, Outlet> sources = new LinkedHashMap<>();
     private final Map<DocumentId, Document> documents = new LinkedHashMap<>();
     private final Map<StatementId, Statement> statements = new LinkedHashMap<>();
     private final Map<AttributionId, Attribution> attributions = new LinkedHashMap<>();
@@ -714,7 +714,7 @@ public final class Ledger implements LedgerView {
      * @param source the outlet to add
      * @return this builder
      */
-    public Builder add(Source source) {
+    public Builder add(Outlet source) {
       return put(sources, source.id(), source);
     }
 
@@ -775,7 +775,7 @@ public final class Ledger implements LedgerView {
      */
     public Builder addAll(Ledger other) {
       other.speakers().forEach(this::add);
-      other.sources().forEach(this::add);
+      other.outlets().forEach(this::add);
       other.documents().forEach(this::add);
       other.statements().forEach(this::add);
       other.attributions().forEach(this::add);
@@ -796,7 +796,7 @@ public final class Ledger implements LedgerView {
     public Ledger build() {
       Segment.Records added = new Segment.Records();
       keepChanged(speakers, base::speaker, added.speakers);
-      keepChanged(sources, base::source, added.sources);
+      keepChanged(sources, base::outlet, added.sources);
       keepChanged(documents, base::document, added.documents);
       keepChanged(statements, base::statement, added.statements);
       keepChanged(attributions, base::attribution, added.attributions);
@@ -820,7 +820,7 @@ public final class Ledger implements LedgerView {
 
     private void check(Segment.Records added, List<InvalidLedgerException.Problem> problems) {
       Predicate<SpeakerId> speaker = id -> speakers.containsKey(id) || base.speaker(id).isPresent();
-      Predicate<SourceId> source = id -> sources.containsKey(id) || base.source(id).isPresent();
+      Predicate<OutletId> source = id -> sources.containsKey(id) || base.outlet(id).isPresent();
       Predicate<DocumentId> document = id -> documents.containsKey(id) || base.document(id).isPresent();
       Predicate<StatementId> statement = id -> statements.containsKey(id) || base.statement(id).isPresent();
       Predicate<AttributionId> attribution = id -> attributions.containsKey(id) || base.attribution(id).isPresent();

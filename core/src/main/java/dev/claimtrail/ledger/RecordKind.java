@@ -3,7 +3,7 @@ package dev.claimtrail.ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.Document;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 
@@ -39,7 +39,7 @@ enum RecordKind {
       case SPEAKER:
         return ((Speaker) record).id();
       case SOURCE:
-        return ((Source) record).id();
+        return ((Outlet) record).id();
       case DOCUMENT:
         return ((Document) record).id();
       case STATEMENT:

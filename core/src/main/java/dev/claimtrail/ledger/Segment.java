@@ -7,8 +7,8 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -31,7 +31,7 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class Segment {
   final RecordTable<SpeakerId, Speaker> speakers;
-  final RecordTable<SourceId, Source> sources;
+  final RecordTable<OutletId, Outlet> sources;
   final RecordTable<DocumentId, Document> documents;
   final RecordTable<StatementId, Statement> statements;
   final RecordTable<AttributionId, Attribution> attributions;
@@ -54,7 +54,7 @@ final class Segment {
   final SaidIndex attributionsBySaid;
   /** {@link #attributionsBySaid} in one run per key of {@link #attributionsBySpeaker}. */
   final SaidIndex attributionsBySpeakerSaid;
-  final Postings<SourceId> documentsByOutlet;
+  final Postings<OutletId> documentsByOutlet;
   final Postings<String> speakersByNameWord;
   final HashPostings statementsByWhole;
   /** Statements by their text, leading and trailing white space stripped. */
@@ -91,7 +91,7 @@ final class Segment {
       textTask.fork();
     }
     speakers = new RecordTable<>(records.speakers, Speaker::id);
-    sources = new RecordTable<>(records.sources, Source::id);
+    sources = new RecordTable<>(records.sources, Outlet::id);
     documents = new RecordTable<>(records.documents, Document::id);
     statements = new RecordTable<>(records.statements, Statement::id);
     attributions = new RecordTable<>(records.attributions, Attribution::id);
@@ -248,7 +248,7 @@ final class Segment {
   /** Records of every kind, in the order they are to be stored. */
   static final class Records {
     final List<Speaker> speakers = new ArrayList<>();
-    final List<Source> sources = new ArrayList<>();
+    final List<Outlet> sources = new ArrayList<>();
     final List<Document> documents = new ArrayList<>();
     final List<Statement> statements = new ArrayList<>();
     final List<Attribution> attributions = new ArrayList<>();

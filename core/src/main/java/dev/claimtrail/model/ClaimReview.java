@@ -20,7 +20,7 @@ public interface ClaimReview extends WithClaimReview {
   String reviewer();
 
   /** {@return the outlet of the reviewer, if it is in the ledger} */
-  Optional<SourceId> reviewerSource();
+  Optional<OutletId> reviewerSource();
 
   /** {@return the rating in words, e.g. "False", "Mostly true"} */
   String rating();

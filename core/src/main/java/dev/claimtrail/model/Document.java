@@ -47,7 +47,7 @@ public interface Document extends WithDocument {
   }
 
   /** {@return the outlet that published it, if known} */
-  Optional<SourceId> outlet();
+  Optional<OutletId> outlet();
 
   /** {@return where it was published} */
   Optional<String> url();
@@ -68,7 +68,7 @@ public interface Document extends WithDocument {
   Optional<String> contentHash();
 
   /** {@return outlets the document names as its sources} */
-  List<SourceId> cites();
+  List<OutletId> cites();
 
   /** {@return other documents it links to, such as related stories} */
   List<DocumentId> related();

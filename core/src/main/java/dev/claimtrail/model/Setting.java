@@ -44,7 +44,7 @@ public interface Setting extends WithSetting {
   String description();
 
   /** {@return the outlet of an interview or broadcast, if known} */
-  Optional<SourceId> outlet();
+  Optional<OutletId> outlet();
 
   /** {@return the place, if given ("Beijing")} */
   Optional<String> place();

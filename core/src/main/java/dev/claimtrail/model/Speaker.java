@@ -63,7 +63,7 @@ public interface Speaker extends WithSpeaker {
   Optional<Affiliation> affiliation();
 
   /** {@return the outlet this speaker is, when an outlet speaks ("Russia Today noted ...")} */
-  Optional<SourceId> outlet();
+  Optional<OutletId> outlet();
 
   /** {@return ids in other datasets, by dataset name (e.g. {@code wikidata})} */
   Map<String, String> externalIds();

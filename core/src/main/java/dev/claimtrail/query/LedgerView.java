@@ -6,8 +6,8 @@ import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -30,7 +30,7 @@ public interface LedgerView {
   List<Speaker> speakers();
 
   /** {@return all outlets, in ledger order} */
-  List<Source> sources();
+  List<Outlet> outlets();
 
   /** {@return all documents, in ledger order} */
   List<Document> documents();
@@ -56,7 +56,7 @@ public interface LedgerView {
    *
    * @param id the outlet's id
    */
-  Optional<Source> source(SourceId id);
+  Optional<Outlet> outlet(OutletId id);
 
   /**
    * {@return the document with the given id}
@@ -112,7 +112,7 @@ public interface LedgerView {
    *
    * @param outlet the outlet's id
    */
-  List<Attribution> attributionsPublishedBy(SourceId outlet);
+  List<Attribution> attributionsPublishedBy(OutletId outlet);
 
   /**
    * {@return the attributions that take a position toward {@code claim}}
@@ -163,7 +163,7 @@ public interface LedgerView {
    *
    * @param outlet the outlet's id
    */
-  List<Document> documentsOf(SourceId outlet);
+  List<Document> documentsOf(OutletId outlet);
 
   /**
    * {@return the given attributions without repeats, in ledger order; ones not in the ledger are left out}

@@ -2,7 +2,7 @@ package dev.claimtrail.query;
 
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,19 +17,19 @@ public final class Outlets {
    * @param view the records to look in
    * @param document the document's id
    */
-  public static Results<Source> citedBy(LedgerView view, DocumentId document) {
+  public static Results<Outlet> citedBy(LedgerView view, DocumentId document) {
     Document found = view.document(document).orElseThrow(() ->
         new IllegalArgumentException("no document with id '" + document + "'"));
-    return table(found.cites().stream().map(id -> view.source(id).orElseThrow()).collect(Collectors.toList()));
+    return table(found.cites().stream().map(id -> view.outlet(id).orElseThrow()).collect(Collectors.toList()));
   }
 
   /** {@code outlets} as a table: outlet, kind, domains, ownership. */
-  static Results<Source> table(List<Source> outlets) {
+  static Results<Outlet> table(List<Outlet> outlets) {
     return new Results<>(outlets, List.of(
-        Column.data("outletId", Source::id),
-        Column.of("outlet", "outlet", 26, Source::name),
-        Column.ofEnum("kind", "kind", 15, Source::kind),
-        Column.<Source>of("domains", "domains", 30, Source::domains).printedAs(s -> String.join(" ", s.domains())),
-        Column.of("ownership", "ownership", 30, Source::ownership)));
+        Column.data("outletId", Outlet::id),
+        Column.of("outlet", "outlet", 26, Outlet::name),
+        Column.ofEnum("kind", "kind", 15, Outlet::kind),
+        Column.<Outlet>of("domains", "domains", 30, Outlet::domains).printedAs(s -> String.join(" ", s.domains())),
+        Column.of("ownership", "ownership", 30, Outlet::ownership)));
   }
 }

@@ -4,7 +4,7 @@ import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
@@ -29,9 +29,9 @@ public final class Quote {
   private @Nullable Speaker speaker;
   private @Nullable Statement statement;
   private @Nullable Document document;
-  private @Nullable Optional<Source> outlet;
+  private @Nullable Optional<Outlet> outlet;
   private @Nullable Optional<Speaker> via;
-  private @Nullable Optional<Source> settingOutlet;
+  private @Nullable Optional<Outlet> settingOutlet;
 
   private Quote(LedgerView view, Attribution attribution) {
     this.view = view;
@@ -79,10 +79,10 @@ public final class Quote {
   }
 
   /** {@return the outlet that published the document, if known} */
-  public Optional<Source> outlet() {
-    Optional<Source> found = outlet;
+  public Optional<Outlet> outlet() {
+    Optional<Outlet> found = outlet;
     if (found == null) {
-      found = document().outlet().flatMap(view::source);
+      found = document().outlet().flatMap(view::outlet);
       outlet = found;
     }
     return found;
@@ -99,10 +99,10 @@ public final class Quote {
   }
 
   /** {@return the outlet of the interview or broadcast it was said in, if the ledger holds it} */
-  public Optional<Source> settingOutlet() {
-    Optional<Source> found = settingOutlet;
+  public Optional<Outlet> settingOutlet() {
+    Optional<Outlet> found = settingOutlet;
     if (found == null) {
-      found = attribution.setting().flatMap(s -> s.outlet()).flatMap(view::source);
+      found = attribution.setting().flatMap(s -> s.outlet()).flatMap(view::outlet);
       settingOutlet = found;
     }
     return found;
@@ -115,7 +115,7 @@ public final class Quote {
 
   /** {@return the outlet's name, or the document's id when the outlet is unknown} */
   public String reporter() {
-    return outlet().map(Source::name).orElse(document().id().value());
+    return outlet().map(Outlet::name).orElse(document().id().value());
   }
 
   /**
@@ -151,7 +151,7 @@ public final class Quote {
   static <R> List<Column<R>> fields(Function<R, Quote> quote) {
     return List.of(
         Column.data("saidUntil", r -> quote.apply(r).attribution().said().flatMap(TimeReference::until)),
-        Column.data("outlet", r -> quote.apply(r).outlet().map(Source::name)),
+        Column.data("outlet", r -> quote.apply(r).outlet().map(Outlet::name)),
         Column.data("published", r -> quote.apply(r).published()),
         Column.data("via", r -> quote.apply(r).via().map(Speaker::name)),
         Column.data("stance", r -> quote.apply(r).attribution().stance()),

@@ -12,8 +12,8 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
@@ -243,9 +243,9 @@ public final class Quotes {
    */
   public Quotes reportedBy(String outlet) {
     checkNotNull(outlet, "outlet");
-    Optional<Source> byId = isId(outlet) ? view.source(SourceId.of(outlet)) : Optional.empty();
+    Optional<Outlet> byId = isId(outlet) ? view.outlet(OutletId.of(outlet)) : Optional.empty();
     String wanted = QuoteText.normalize(outlet);
-    List<Source> sources = byId.map(List::of).orElseGet(() -> view.sources().stream()
+    List<Outlet> sources = byId.map(List::of).orElseGet(() -> view.outlets().stream()
         .filter(s -> Stream.concat(Stream.concat(Stream.of(s.name()), s.aliases().stream()), s.domains().stream())
             .anyMatch(name -> QuoteText.normalize(name).equals(wanted)))
         .collect(Collectors.toList()));
@@ -258,14 +258,14 @@ public final class Quotes {
    * @param outlet the outlet's id
    * @return this query narrowed to what that outlet reported
    */
-  public Quotes reportedBy(SourceId outlet) {
+  public Quotes reportedBy(OutletId outlet) {
     checkNotNull(outlet, "outlet");
-    return reportedBy(".reportedBy(SourceId.of(" + literal(outlet.value()) + "))",
-        view.source(outlet).map(List::of).orElse(List.of()));
+    return reportedBy(".reportedBy(OutletId.of(" + literal(outlet.value()) + "))",
+        view.outlet(outlet).map(List::of).orElse(List.of()));
   }
 
-  private Quotes reportedBy(String step, List<Source> sources) {
-    Set<SourceId> ids = sources.stream().map(Source::id).collect(ImmutableSet.toImmutableSet());
+  private Quotes reportedBy(String step, List<Outlet> sources) {
+    Set<OutletId> ids = sources.stream().map(Outlet::id).collect(ImmutableSet.toImmutableSet());
     return with(step,
         a -> view.document(a.document()).flatMap(d -> d.outlet()).map(ids::contains).orElse(false),
         Optional.of(new Lookup(Lookup.OUTLET, () -> union(ids.stream().map(view::attributionsPublishedBy)))));

@@ -3,7 +3,7 @@ package dev.claimtrail.query;
 import com.google.common.collect.ImmutableList;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.TimeReference;
 import dev.claimtrail.text.VariantMatch;
 import java.util.Comparator;
@@ -59,7 +59,7 @@ public final class Reports {
    * report the outlet that published its document, then the outlet of the interview or broadcast
    * it was said in, when the ledger holds them}
    */
-  public Results<Source> outlets() {
+  public Results<Outlet> outlets() {
     return Outlets.table(timeline.stream()
         .flatMap(m -> Stream.of(m.quote().outlet(), m.quote().settingOutlet()))
         .flatMap(Optional::stream)

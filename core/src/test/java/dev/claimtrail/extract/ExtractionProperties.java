@@ -142,7 +142,7 @@ class ExtractionProperties {
     assertEquals(first.attributions(), second.attributions());
     assertEquals(first.statements(), second.statements());
     assertEquals(first.speakers(), second.speakers());
-    assertEquals(first.sources(), second.sources());
+    assertEquals(first.outlets(), second.outlets());
   }
 
   @Property(tries = 100)

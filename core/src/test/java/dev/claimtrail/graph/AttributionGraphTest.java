@@ -32,7 +32,7 @@ class AttributionGraphTest {
 
   @Test
   void everyRecordIsOneNodeAndEveryReferenceOneEdge() {
-    int records = ledger.speakers().size() + ledger.sources().size() + ledger.documents().size()
+    int records = ledger.speakers().size() + ledger.outlets().size() + ledger.documents().size()
         + ledger.statements().size() + ledger.claims().size();
     assertEquals(records, graph.nodes().size());
     Map<EdgeKind, Long> counts = new TreeMap<>(graph.edges().stream()

@@ -13,8 +13,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
@@ -35,10 +35,10 @@ public final class SampleLedger {
   public static final SpeakerId ZELENSKY_STAFF = SpeakerId.of("zelensky-staff");
   public static final SpeakerId RT_SPEAKER = SpeakerId.of("rt-speaker");
   public static final SpeakerId RUSSIA = SpeakerId.of("russia");
-  public static final SourceId RUSSIA_1 = SourceId.of("russia-1");
-  public static final SourceId RT = SourceId.of("rt");
-  public static final SourceId PUBLISHER = SourceId.of("publisher");
-  public static final SourceId FACT_CHECKER = SourceId.of("fact-checker");
+  public static final OutletId RUSSIA_1 = OutletId.of("russia-1");
+  public static final OutletId RT = OutletId.of("rt");
+  public static final OutletId PUBLISHER = OutletId.of("publisher");
+  public static final OutletId FACT_CHECKER = OutletId.of("fact-checker");
   public static final DocumentId ARTICLE = DocumentId.of("article");
   public static final DocumentId RELATED = DocumentId.of("related");
   public static final StatementId TABLE = StatementId.of("q-table");
@@ -67,12 +67,12 @@ public final class SampleLedger {
         .add(Speaker.builder().id(RT_SPEAKER).name("Russia Today").kind(Speaker.Kind.MEDIA_OUTLET)
             .outlet(RT).build())
         .add(Speaker.of(RUSSIA, "Russia", Speaker.Kind.COUNTRY))
-        .add(Source.of(RUSSIA_1, "Russia-1", Source.Kind.TV_CHANNEL))
-        .add(Source.builder().id(RT).name("RT").kind(Source.Kind.TV_CHANNEL).addAlias("Russia Today")
+        .add(Outlet.of(RUSSIA_1, "Russia-1", Outlet.Kind.TV_CHANNEL))
+        .add(Outlet.builder().id(RT).name("RT").kind(Outlet.Kind.TV_CHANNEL).addAlias("Russia Today")
             .addDomain("rt.com").ownership("state-owned").build())
-        .add(Source.builder().id(PUBLISHER).name("Example \"News\" Site").kind(Source.Kind.NEWS_SITE)
+        .add(Outlet.builder().id(PUBLISHER).name("Example \"News\" Site").kind(Outlet.Kind.NEWS_SITE)
             .addDomain("news.example").build())
-        .add(Source.of(FACT_CHECKER, "Check & Verify", Source.Kind.NEWS_SITE))
+        .add(Outlet.of(FACT_CHECKER, "Check & Verify", Outlet.Kind.NEWS_SITE))
         .add(Document.builder().id(ARTICLE).outlet(PUBLISHER)
             .title("Lukashenko urges Ukraine & Russia to resume talks <now>")
             .url("https://news.example/2024/08/19/lukashenko talks?x=1&y=\\2")

@@ -10,7 +10,7 @@ final class SameRecords {
 
   static void assertSameRecords(Ledger expected, Ledger actual) {
     assertEquals(expected.speakers(), actual.speakers());
-    assertEquals(expected.sources(), actual.sources());
+    assertEquals(expected.outlets(), actual.outlets());
     assertEquals(expected.documents(), actual.documents());
     assertEquals(expected.statements(), actual.statements());
     assertEquals(expected.attributions(), actual.attributions());

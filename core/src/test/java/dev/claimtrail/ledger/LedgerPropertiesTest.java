@@ -9,7 +9,7 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.StatementId;
@@ -81,7 +81,7 @@ class LedgerPropertiesTest {
       assertEquals(viaChainById(ledger, id), ledger.viaChain(id), "via chain of " + id);
     }
     for (int i = 0; i < RandomRecords.SOURCES; i++) {
-      SourceId id = SourceId.of("s" + i);
+      OutletId id = OutletId.of("s" + i);
       Set<DocumentId> published = ledger.documents().stream()
           .filter(d -> d.outlet().equals(java.util.Optional.of(id))).map(Document::id).collect(Collectors.toSet());
       assertEquals(ledger.documents().stream().filter(d -> published.contains(d.id())).collect(Collectors.toList()),
@@ -177,7 +177,7 @@ class LedgerPropertiesTest {
 
   private static String contents(Ledger ledger) {
     StringBuilder out = new StringBuilder(ledger.toString());
-    List.of(ledger.speakers(), ledger.sources(), ledger.documents(), ledger.statements(),
+    List.of(ledger.speakers(), ledger.outlets(), ledger.documents(), ledger.statements(),
         ledger.attributions(), ledger.claims()).forEach(list -> out.append(list));
     for (int i = 0; i < RandomRecords.SPEAKERS; i++) {
       out.append(ledger.attributionsBy(SpeakerId.of("p" + i)));
@@ -192,7 +192,7 @@ class LedgerPropertiesTest {
   @Property(tries = 30)
   void aSnapshotHasFewSegments(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int batches) {
     Ledger ledger = grow(seed, batches).get(batches - 1);
-    int records = ledger.speakers().size() + ledger.sources().size() + ledger.documents().size()
+    int records = ledger.speakers().size() + ledger.outlets().size() + ledger.documents().size()
         + ledger.statements().size() + ledger.attributions().size() + ledger.claims().size();
     assertTrue(ledger.segmentCount() <= 2 + 2 * (32 - Integer.numberOfLeadingZeros(records)),
         ledger.segmentCount() + " segments for " + records + " records");

@@ -10,8 +10,8 @@ import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.Provenance;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
@@ -27,9 +27,9 @@ class LedgerTest {
 
   private static Ledger.Builder base() {
     return Ledger.builder()
-        .add(Source.of(SourceId.of("s"), "Outlet", Source.Kind.NEWS_SITE))
+        .add(Outlet.of(OutletId.of("s"), "Outlet", Outlet.Kind.NEWS_SITE))
         .add(Speaker.of(SpeakerId.of("p"), "Pat Speaker", Speaker.Kind.PERSON))
-        .add(Document.builder().id(DocumentId.of("d")).outlet(SourceId.of("s")).text(TEXT).build())
+        .add(Document.builder().id(DocumentId.of("d")).outlet(OutletId.of("s")).text(TEXT).build())
         .add(Statement.of(StatementId.of("t"), "we must talk", Statement.Kind.DIRECT_QUOTE));
   }
 

@@ -10,8 +10,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Role;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
@@ -94,8 +94,8 @@ final class RandomRecords {
     for (Object record : records) {
       if (record instanceof Speaker) {
         builder.add((Speaker) record);
-      } else if (record instanceof Source) {
-        builder.add((Source) record);
+      } else if (record instanceof Outlet) {
+        builder.add((Outlet) record);
       } else if (record instanceof Document) {
         builder.add((Document) record);
       } else if (record instanceof Statement) {
@@ -123,16 +123,16 @@ final class RandomRecords {
     return b.build();
   }
 
-  private Source source(int i) {
-    return Source.builder().id(SourceId.of("s" + i)).name("Outlet " + i + (random.nextBoolean() ? "" : " News"))
-        .kind(Source.Kind.NEWS_SITE).addDomain("outlet" + i + ".example").build();
+  private Outlet source(int i) {
+    return Outlet.builder().id(OutletId.of("s" + i)).name("Outlet " + i + (random.nextBoolean() ? "" : " News"))
+        .kind(Outlet.Kind.NEWS_SITE).addDomain("outlet" + i + ".example").build();
   }
 
   private Document document(int i) {
     Document.Builder b = new Document.Builder();
     b.id(DocumentId.of("d" + i));
     if (random.nextInt(4) > 0) {
-      b.outlet(SourceId.of("s" + random.nextInt(SOURCES)));
+      b.outlet(OutletId.of("s" + random.nextInt(SOURCES)));
     }
     if (random.nextBoolean()) {
       b.published(date());

@@ -85,7 +85,7 @@ class ValueValidationTest {
   @Test
   void idsAreTypedAndPrintBare() {
     assertEquals("putin", SpeakerId.of("putin").toString());
-    assertTrue(!SpeakerId.of("x").equals(SourceId.of("x")));
+    assertTrue(!SpeakerId.of("x").equals(OutletId.of("x")));
     assertRejected("speaker id must not be blank", () -> SpeakerId.of(" "));
   }
 }

@@ -10,7 +10,7 @@ import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
@@ -116,7 +116,7 @@ class QueryProperties {
       assertEquals(scan(ledger, a -> a.document().equals(document.id())),
           attributions(ledger.quotes().in(document.id().value())));
     }
-    for (Source source : ledger.sources()) {
+    for (Outlet source : ledger.outlets()) {
       assertEquals(scan(ledger, a -> ledger.document(a.document()).orElseThrow().outlet().equals(Optional.of(source.id()))),
           attributions(ledger.quotes().reportedBy(source.id().value())));
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.text.VariantMatch;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,7 +53,7 @@ class QuestionsTest {
     assertEquals(List.of("a-sit-reprint", "a-sit"), ids(reports.timeline()));
     assertEquals("a-sit-reprint", reports.first().orElseThrow().quote().attribution().id().value());
     assertEquals(List.of("Wire Daily", "Natural News", "Russia-1"),
-        reports.outlets().stream().map(Source::name).collect(Collectors.toList()));
+        reports.outlets().stream().map(Outlet::name).collect(Collectors.toList()));
     assertTrue(reports.toString().startsWith("\nfirst: Wire Daily 2024-08-19\n"), reports.toString());
   }
 
@@ -114,7 +114,7 @@ class QuestionsTest {
   @Test
   void outletsCitedByADocumentAreListedInItsOrder() {
     assertEquals(List.of("RT", "Antiwar.com"),
-        ledger.outletsCitedBy("article").stream().map(Source::name).collect(Collectors.toList()));
+        ledger.outletsCitedBy("article").stream().map(Outlet::name).collect(Collectors.toList()));
     assertThrows(IllegalArgumentException.class, () -> ledger.outletsCitedBy("nothing"));
   }
 }

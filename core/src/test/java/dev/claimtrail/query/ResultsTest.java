@@ -14,8 +14,8 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -34,10 +34,10 @@ class ResultsTest {
   /** A harbour board member quoted first-hand, and a mayor quoted through her, in one article. */
   private static Ledger harbour() {
     Ledger.Builder b = Ledger.builder();
-    b.add(Source.of(SourceId.of("gazette"), "Harbour Gazette", Source.Kind.NEWSPAPER));
+    b.add(Outlet.of(OutletId.of("gazette"), "Harbour Gazette", Outlet.Kind.NEWSPAPER));
     b.add(Speaker.of(SpeakerId.of("quill"), "Mara Quill", Speaker.Kind.PERSON));
     b.add(Speaker.of(SpeakerId.of("vance"), "Teodor Vance", Speaker.Kind.PERSON));
-    b.add(Document.builder().id(DocumentId.of("story")).outlet(SourceId.of("gazette"))
+    b.add(Document.builder().id(DocumentId.of("story")).outlet(OutletId.of("gazette"))
         .published(PartialDate.ofDay(2024, 3, 12)).build());
     b.add(Statement.of(StatementId.of("s-ferry"), "the ferry will run all winter", Statement.Kind.INDIRECT));
     b.add(Statement.of(StatementId.of("s-bridge"), "The bridge reopens on Monday", Statement.Kind.DIRECT_QUOTE));

@@ -14,8 +14,8 @@ import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
@@ -32,13 +32,13 @@ final class SampleLedger {
 
   static Ledger build() {
     Ledger.Builder b = Ledger.builder();
-    b.add(Source.builder().id(SourceId.of("rt")).name("RT").kind(Source.Kind.TV_CHANNEL)
+    b.add(Outlet.builder().id(OutletId.of("rt")).name("RT").kind(Outlet.Kind.TV_CHANNEL)
         .addAlias("Russia Today").addDomain("rt.com").ownership("state-owned").build());
-    b.add(Source.of(SourceId.of("russia-1"), "Russia-1", Source.Kind.TV_CHANNEL));
-    b.add(Source.builder().id(SourceId.of("nn")).name("Natural News").kind(Source.Kind.NEWS_SITE)
+    b.add(Outlet.of(OutletId.of("russia-1"), "Russia-1", Outlet.Kind.TV_CHANNEL));
+    b.add(Outlet.builder().id(OutletId.of("nn")).name("Natural News").kind(Outlet.Kind.NEWS_SITE)
         .addDomain("naturalnews.com").build());
-    b.add(Source.builder().id(SourceId.of("wire")).name("Wire Daily").kind(Source.Kind.NEWS_SITE).build());
-    b.add(Source.builder().id(SourceId.of("antiwar")).name("Antiwar.com").kind(Source.Kind.NEWS_SITE)
+    b.add(Outlet.builder().id(OutletId.of("wire")).name("Wire Daily").kind(Outlet.Kind.NEWS_SITE).build());
+    b.add(Outlet.builder().id(OutletId.of("antiwar")).name("Antiwar.com").kind(Outlet.Kind.NEWS_SITE)
         .addDomain("news.antiwar.com").build());
 
     b.add(Speaker.builder().id(SpeakerId.of("lukashenko")).name("Alexander Lukashenko").kind(Speaker.Kind.PERSON)
@@ -66,14 +66,14 @@ final class SampleLedger {
         .kind(Speaker.Kind.ANONYMOUS).affiliation(Affiliation.of(SpeakerId.of("zelensky"), "close to")).build());
     b.add(Speaker.builder().id(SpeakerId.of("russia")).name("Russia").kind(Speaker.Kind.COUNTRY).build());
     b.add(Speaker.builder().id(SpeakerId.of("rt-speaker")).name("Russia Today").kind(Speaker.Kind.MEDIA_OUTLET)
-        .outlet(SourceId.of("rt")).build());
+        .outlet(OutletId.of("rt")).build());
 
-    b.add(Document.builder().id(DocumentId.of("article")).outlet(SourceId.of("nn"))
+    b.add(Document.builder().id(DocumentId.of("article")).outlet(OutletId.of("nn"))
         .published(PartialDate.ofDay(2024, 8, 20)).title("Lukashenko urges talks")
-        .addCite(SourceId.of("rt")).addCite(SourceId.of("antiwar")).build());
-    b.add(Document.builder().id(DocumentId.of("reprint")).outlet(SourceId.of("wire"))
+        .addCite(OutletId.of("rt")).addCite(OutletId.of("antiwar")).build());
+    b.add(Document.builder().id(DocumentId.of("reprint")).outlet(OutletId.of("wire"))
         .published(PartialDate.ofDay(2024, 8, 19)).build());
-    b.add(Document.builder().id(DocumentId.of("rt-report")).outlet(SourceId.of("rt"))
+    b.add(Document.builder().id(DocumentId.of("rt-report")).outlet(OutletId.of("rt"))
         .published(PartialDate.ofMonth(2024, 8)).build());
 
     statement(b, "t-sit", SIT_DOWN, Statement.Kind.DIRECT_QUOTE);
@@ -103,7 +103,7 @@ final class SampleLedger {
     b.add(attribution("a-sit", "t-sit", "lukashenko", "article").cue("warned").stance(Stance.WARNS)
         .said(TimeReference.of(PartialDate.ofDay(2024, 8, 18), "released on Aug. 18"))
         .setting(Setting.builder().kind(Setting.Kind.INTERVIEW)
-            .description("interview with the state-owned TV channel Russia-1").outlet(SourceId.of("russia-1")).build())
+            .description("interview with the state-owned TV channel Russia-1").outlet(OutletId.of("russia-1")).build())
         .speakerMention("Lukashenko").build());
     b.add(attribution("a-sit-reprint", "t-sit-reprint", "lukashenko", "reprint")
         .said(TimeReference.of(PartialDate.ofMonth(2024, 8))).build());

@@ -18,8 +18,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
@@ -83,7 +83,7 @@ class SeedLedgerTest {
   void metadataCountsAgreeWithTheLedger() {
     JsonNode counts = meta.get("counts");
     assertEquals(counts.get("speakers").asInt(), ledger.speakers().size());
-    assertEquals(counts.get("sources").asInt(), ledger.sources().size());
+    assertEquals(counts.get("sources").asInt(), ledger.outlets().size());
     assertEquals(counts.get("documents").asInt(), ledger.documents().size());
     assertEquals(counts.get("statements").asInt(), ledger.statements().size());
     assertEquals(counts.get("attributions").asInt(), ledger.attributions().size());
@@ -145,7 +145,7 @@ class SeedLedgerTest {
     assertEquals("on Aug. 18", a.said().orElseThrow().phrase().orElseThrow());
     Setting setting = a.setting().orElseThrow();
     assertEquals(Setting.Kind.INTERVIEW, setting.kind());
-    assertEquals(SourceId.of("russia-1"), setting.outlet().orElseThrow());
+    assertEquals(OutletId.of("russia-1"), setting.outlet().orElseThrow());
     assertEquals(Stance.WARNS, a.stance());
     assertEquals("warned", a.cue().orElseThrow());
     assertEquals(Statement.Kind.DIRECT_QUOTE, statementOf(a).kind());
@@ -160,7 +160,7 @@ class SeedLedgerTest {
         .filter(a -> a.speaker().equals(SpeakerId.of("putin"))).collect(toList()));
     Attribution rt = ledger.attribution(putin.via().orElseThrow()).orElseThrow();
     assertEquals(SpeakerId.of("rt"), rt.speaker());
-    assertEquals(SourceId.of("rt"), speakerOf(rt).outlet().orElseThrow());
+    assertEquals(OutletId.of("rt"), speakerOf(rt).outlet().orElseThrow());
     assertEquals("Russia Today", rt.speakerMention().orElseThrow());
     assertEquals(Stance.NOTES, rt.stance());
     assertEquals(ARTICLE, putin.document());
@@ -216,14 +216,14 @@ class SeedLedgerTest {
   void theArticleCitesRtAntiwarBreitbartAndBrighteon() {
     Document article = ledger.document(ARTICLE).orElseThrow();
     List<String> domains = article.cites().stream()
-        .map(id -> ledger.source(id).orElseThrow().domains().get(0)).collect(toList());
+        .map(id -> ledger.outlet(id).orElseThrow().domains().get(0)).collect(toList());
     assertEquals(List.of("rt.com", "news.antiwar.com", "breitbart.com", "brighteon.com"), domains);
     List<String> printed = new ArrayList<>();
     meta.get("citedOutlets").get("printed").forEach(n -> printed.add(n.asText()));
     String sourcesInclude = text.substring(text.indexOf("Sources include:"));
     printed.forEach(p -> assertTrue(sourcesInclude.contains(p), p));
     assertEquals(printed, domains.stream().map(d -> printedName(d, printed)).collect(toList()));
-    Source rt = ledger.source(SourceId.of("rt")).orElseThrow();
+    Outlet rt = ledger.outlet(OutletId.of("rt")).orElseThrow();
     assertTrue(rt.aliases().containsAll(List.of("Russia Today", "RT.com")), rt.aliases().toString());
     assertTrue(rt.ownership().orElseThrow().contains("state-owned"));
   }

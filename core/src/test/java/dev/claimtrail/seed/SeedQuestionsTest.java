@@ -9,8 +9,8 @@ import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.query.Chain;
 import dev.claimtrail.query.Identity;
@@ -55,7 +55,7 @@ class SeedQuestionsTest {
     assertEquals(PartialDate.parse("2024-08-18"), quote.attribution().said().orElseThrow().date());
     Setting setting = quote.attribution().setting().orElseThrow();
     assertEquals(Setting.Kind.INTERVIEW, setting.kind());
-    assertEquals("Russia-1", ledger.source(setting.outlet().orElseThrow()).orElseThrow().name());
+    assertEquals("Russia-1", ledger.outlet(setting.outlet().orElseThrow()).orElseThrow().name());
     assertEquals(ARTICLE, quote.document().id());
     String table = matches.toString();
     assertTrue(table.contains("Alexander Lukashenko") && table.contains("2024-08-18") && table.contains("part"), table);
@@ -67,7 +67,7 @@ class SeedQuestionsTest {
     assertEquals(List.of("Vladimir Putin", "RT"), speakers(matches));
     Quote putin = matches.get(0).quote();
     assertEquals(ARTICLE, putin.document().id());
-    assertEquals(SourceId.of("rt"), putin.via().orElseThrow().outlet().orElseThrow());
+    assertEquals(OutletId.of("rt"), putin.via().orElseThrow().outlet().orElseThrow());
     assertTrue(matches.get(0).score() > matches.get(1).score(), matches.toString());
     assertTrue(matches.toString().contains("via RT"), matches.toString());
   }
@@ -149,9 +149,9 @@ class SeedQuestionsTest {
 
   @Test
   void theArticleCitesRtAntiwarBreitbartAndBrighteon() {
-    Results<Source> cited = ledger.outletsCitedBy(ARTICLE.value());
+    Results<Outlet> cited = ledger.outletsCitedBy(ARTICLE.value());
     assertEquals(List.of("RT", "News.Antiwar.com", "Breitbart", "Brighteon"),
-        cited.stream().map(Source::name).collect(toList()));
+        cited.stream().map(Outlet::name).collect(toList()));
     assertTrue(cited.toString().contains("rt.com") && cited.toString().contains("state-owned"), cited.toString());
   }
 
@@ -159,7 +159,7 @@ class SeedQuestionsTest {
   void theNegotiatingTableQuoteFirstAppearedInTheRussia1InterviewReportedByTheArticle() {
     Reports reports = ledger.reportsOf("We must sit down at the negotiating table");
     assertEquals(List.of(ARTICLE), reports.documents().stream().map(d -> d.id()).collect(toList()));
-    assertEquals(List.of("Russia-1"), reports.outlets().stream().map(Source::name).collect(toList()));
+    assertEquals(List.of("Russia-1"), reports.outlets().stream().map(Outlet::name).collect(toList()));
     assertEquals("a-lukashenko-negotiating-table", reports.first().orElseThrow().quote().attribution().id().value());
     assertTrue(reports.toString().startsWith("\nfirst: seed-3345cdc3c9b6cfd0 (publication date unknown)"),
         reports.toString());

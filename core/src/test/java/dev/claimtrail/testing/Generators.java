@@ -15,8 +15,8 @@ import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Span;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
@@ -89,8 +89,8 @@ public final class Generators {
   }
 
   /** Outlet ids. */
-  public static Arbitrary<SourceId> sourceIds() {
-    return idValues().map(SourceId::of);
+  public static Arbitrary<OutletId> sourceIds() {
+    return idValues().map(OutletId::of);
   }
 
   /** Document ids. */
@@ -287,7 +287,7 @@ public final class Generators {
     return settings(sourceIds().optional());
   }
 
-  private static Arbitrary<Setting> settings(Arbitrary<Optional<SourceId>> outlets) {
+  private static Arbitrary<Setting> settings(Arbitrary<Optional<OutletId>> outlets) {
     return Builders.withBuilder(Setting::builder)
         .use(Arbitraries.of(Setting.Kind.class)).in(Setting.Builder::kind)
         .use(labels()).in(Setting.Builder::description)
@@ -351,7 +351,7 @@ public final class Generators {
     return claimReviews(sourceIds().optional());
   }
 
-  private static Arbitrary<ClaimReview> claimReviews(Arbitrary<Optional<SourceId>> reviewerSources) {
+  private static Arbitrary<ClaimReview> claimReviews(Arbitrary<Optional<OutletId>> reviewerSources) {
     Arbitrary<List<Integer>> scales = Combinators.combine(Arbitraries.integers().between(-5, 10),
             Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 10))
         .as((low, width, offset) -> List.of(low, low + width, low + Math.min(offset, width)));
@@ -432,7 +432,7 @@ public final class Generators {
   /** Speakers with ids and affiliations from {@code identities}. */
   private static Arbitrary<Speaker> speakers(
       Arbitrary<Tuple2<SpeakerId, Optional<Affiliation>>> identities,
-      Arbitrary<Optional<SourceId>> outlets) {
+      Arbitrary<Optional<OutletId>> outlets) {
     return Builders.withBuilder(Speaker::builder)
         .use(identities).in((b, identity) -> b.id(identity.get1()).affiliation(identity.get2()))
         .use(labels()).in(Speaker.Builder::name)
@@ -445,21 +445,21 @@ public final class Generators {
   }
 
   /** Outlets with arbitrary ids. */
-  public static Arbitrary<Source> sources() {
+  public static Arbitrary<Outlet> outlets() {
     return sources(sourceIds());
   }
 
-  private static Arbitrary<Source> sources(Arbitrary<SourceId> ids) {
-    return Builders.withBuilder(Source::builder)
-        .use(ids).in(Source.Builder::id)
-        .use(labels()).in(Source.Builder::name)
-        .use(Arbitraries.of(Source.Kind.class)).in(Source.Builder::kind)
-        .use(labels().list().ofMaxSize(3)).in(Source.Builder::addAllAliases)
-        .use(domains().list().ofMaxSize(2)).in(Source.Builder::addAllDomains)
+  private static Arbitrary<Outlet> sources(Arbitrary<OutletId> ids) {
+    return Builders.withBuilder(Outlet::builder)
+        .use(ids).in(Outlet.Builder::id)
+        .use(labels()).in(Outlet.Builder::name)
+        .use(Arbitraries.of(Outlet.Kind.class)).in(Outlet.Builder::kind)
+        .use(labels().list().ofMaxSize(3)).in(Outlet.Builder::addAllAliases)
+        .use(domains().list().ofMaxSize(2)).in(Outlet.Builder::addAllDomains)
         .use(Arbitraries.oneOf(Arbitraries.of("state-owned", "public broadcaster"), texts(3)))
-        .withProbability(0.4).in(Source.Builder::ownership)
-        .use(externalIds()).in(Source.Builder::putAllExternalIds)
-        .build(Source.Builder::build);
+        .withProbability(0.4).in(Outlet.Builder::ownership)
+        .use(externalIds()).in(Outlet.Builder::putAllExternalIds)
+        .build(Outlet.Builder::build);
   }
 
   /** Documents with arbitrary ids and references, with and without text. */
@@ -469,8 +469,8 @@ public final class Generators {
         documentIds().list().uniqueElements().ofMaxSize(2));
   }
 
-  private static Arbitrary<Document> documents(Arbitrary<DocumentId> ids, Arbitrary<Optional<SourceId>> outlets,
-      Arbitrary<List<SourceId>> cites, Arbitrary<List<DocumentId>> related) {
+  private static Arbitrary<Document> documents(Arbitrary<DocumentId> ids, Arbitrary<Optional<OutletId>> outlets,
+      Arbitrary<List<OutletId>> cites, Arbitrary<List<DocumentId>> related) {
     Arbitrary<Function<Document.Builder, Document.Builder>> textOrHash = Arbitraries.frequencyOf(
         Tuple.of(6, documentTexts().map(text -> b -> b.text(text))),
         Tuple.of(2, Arbitraries.just(Function.identity())),
@@ -509,7 +509,7 @@ public final class Generators {
     return claims(claimIds(), sourceIds().optional());
   }
 
-  private static Arbitrary<Claim> claims(Arbitrary<ClaimId> ids, Arbitrary<Optional<SourceId>> reviewerSources) {
+  private static Arbitrary<Claim> claims(Arbitrary<ClaimId> ids, Arbitrary<Optional<OutletId>> reviewerSources) {
     return Combinators.combine(ids, quoteTexts(), claimReviews(reviewerSources).list().ofMaxSize(2))
         .as((id, text, reviews) -> Claim.builder().id(id).text(text).addAllReviews(reviews).build());
   }
@@ -530,7 +530,7 @@ public final class Generators {
   private static Arbitrary<Attribution> attributions(Arbitrary<AttributionId> ids,
       Arbitrary<StatementId> statements, Arbitrary<SpeakerId> speakers,
       Arbitrary<Tuple2<DocumentId, List<Span>>> reports, Arbitrary<Optional<AttributionId>> vias,
-      Arbitrary<Optional<SourceId>> settingOutlets, Arbitrary<List<ClaimStance>> claimStances) {
+      Arbitrary<Optional<OutletId>> settingOutlets, Arbitrary<List<ClaimStance>> claimStances) {
     return Builders.withBuilder(Attribution::builder)
         .use(ids).in(Attribution.Builder::id)
         .use(statements).in(Attribution.Builder::statement)
@@ -576,13 +576,13 @@ public final class Generators {
   /** The ids of the records of one generated ledger. */
   private static final class LedgerIds {
     final List<SpeakerId> speakers;
-    final List<SourceId> sources;
+    final List<OutletId> sources;
     final List<DocumentId> documents;
     final List<StatementId> statements;
     final List<AttributionId> attributions;
     final List<ClaimId> claims;
 
-    LedgerIds(List<SpeakerId> speakers, List<SourceId> sources, List<DocumentId> documents,
+    LedgerIds(List<SpeakerId> speakers, List<OutletId> sources, List<DocumentId> documents,
         List<StatementId> statements, List<AttributionId> attributions, List<ClaimId> claims) {
       this.speakers = speakers;
       this.sources = sources;
@@ -596,12 +596,12 @@ public final class Generators {
   /** Records generated for a ledger. */
   private static final class Records {
     final List<Speaker> speakers;
-    final List<Source> sources;
+    final List<Outlet> sources;
     final List<Document> documents;
     final List<Statement> statements;
     final List<Claim> claims;
 
-    Records(List<Speaker> speakers, List<Source> sources, List<Document> documents,
+    Records(List<Speaker> speakers, List<Outlet> sources, List<Document> documents,
         List<Statement> statements, List<Claim> claims) {
       this.speakers = speakers;
       this.sources = sources;
@@ -612,7 +612,7 @@ public final class Generators {
   }
 
   private static Arbitrary<Ledger> ledgers(LedgerIds ids) {
-    Arbitrary<Optional<SourceId>> anySource = optionalOneOf(ids.sources);
+    Arbitrary<Optional<OutletId>> anySource = optionalOneOf(ids.sources);
     Arbitrary<List<Speaker>> speakers = each(ids.speakers, id -> {
       List<SpeakerId> others = ids.speakers.stream().filter(o -> !o.equals(id)).collect(Collectors.toList());
       Arbitrary<Optional<Affiliation>> affiliations = others.isEmpty()
@@ -620,7 +620,7 @@ public final class Generators {
           : affiliations(Arbitraries.of(others)).optional();
       return speakers(affiliations.map(affiliation -> Tuple.of(id, affiliation)), anySource);
     });
-    Arbitrary<List<Source>> sources = each(ids.sources, id -> sources(Arbitraries.just(id)));
+    Arbitrary<List<Outlet>> sources = each(ids.sources, id -> sources(Arbitraries.just(id)));
     Arbitrary<List<Document>> documents = each(ids.documents, id -> documents(Arbitraries.just(id),
         anySource, someOf(ids.sources, 3), someOf(ids.documents, 2)));
     Arbitrary<List<Statement>> statements =

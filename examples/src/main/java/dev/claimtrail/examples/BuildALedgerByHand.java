@@ -8,8 +8,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -26,13 +26,13 @@ public final class BuildALedgerByHand {
 
   /** The ledger this example builds. */
   public static Ledger ledger() {
-    SourceId gazette = SourceId.of("harbour-gazette");
+    OutletId gazette = OutletId.of("harbour-gazette");
     SpeakerId mayor = SpeakerId.of("ana-moreno");
     StatementId bridge = StatementId.of("bridge-reopens");
     DocumentId report = DocumentId.of("gazette-2024-03-02");
 
     return Ledger.builder()
-        .add(Source.of(gazette, "Harbour Gazette", Source.Kind.NEWSPAPER))
+        .add(Outlet.of(gazette, "Harbour Gazette", Outlet.Kind.NEWSPAPER))
         .add(Speaker.builder().id(mayor).name("Ana Moreno").kind(Speaker.Kind.PERSON)
             .addAlias("the mayor").build())
         .add(Statement.of(bridge, "The bridge reopens on Monday.", Statement.Kind.DIRECT_QUOTE))

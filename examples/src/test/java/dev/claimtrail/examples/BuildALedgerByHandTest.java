@@ -15,7 +15,7 @@ class BuildALedgerByHandTest {
   @Test
   void theLedgerHoldsOneOfEachRecordItWasGiven() {
     assertEquals(
-        "Ledger[1 speakers, 1 sources, 1 documents, 1 statements, 1 attributions, 0 claims]",
+        "Ledger[1 speakers, 1 outlets, 1 documents, 1 statements, 1 attributions, 0 claims]",
         BuildALedgerByHand.ledger().toString());
   }
 }

@@ -3,8 +3,8 @@ package dev.claimtrail.bench.corpus;
 import static com.google.common.base.Verify.verifyNotNull;
 
 import dev.claimtrail.model.Attribution;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -31,14 +31,14 @@ public final class Articles {
   private final SyntheticCorpus corpus;
   private final Map<SpeakerId, Speaker> speakers = new HashMap<>();
   private final Map<StatementId, Statement> statements = new HashMap<>();
-  private final Map<SourceId, Source> sources = new HashMap<>();
+  private final Map<OutletId, Outlet> sources = new HashMap<>();
 
   /** The articles of {@code corpus}. */
   public Articles(SyntheticCorpus corpus) {
     this.corpus = corpus;
     corpus.speakers().forEach(s -> speakers.put(s.id(), s));
     corpus.statements().forEach(s -> statements.put(s.id(), s));
-    corpus.sources().forEach(s -> sources.put(s.id(), s));
+    corpus.outlets().forEach(s -> sources.put(s.id(), s));
   }
 
   /** {@code count} articles of {@link #PARAGRAPHS_PER_ARTICLE} paragraphs each, from the first attributions on. */
@@ -83,7 +83,7 @@ public final class Articles {
             .append(" on ").append(day).append(": “").append(quote).append("”");
         break;
       case 2:
-        String outlet = speaker.outlet().map(sources::get).map(Source::name).orElse("local media");
+        String outlet = speaker.outlet().map(sources::get).map(Outlet::name).orElse("local media");
         text.append("According to ").append(outlet).append(", ").append(name).append(' ').append(cue)
             .append(" that the talks would continue. “").append(quote).append(",” ").append(name.split(" ")[0])
             .append(" added.");

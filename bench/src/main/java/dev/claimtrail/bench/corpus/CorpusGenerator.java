@@ -14,8 +14,8 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
@@ -104,12 +104,12 @@ public final class CorpusGenerator {
 
     private final Map<Integer, SpeakerId> speakerIds = new HashMap<>();
     private final Map<Integer, SpeakerId> outletSpeakerIds = new HashMap<>();
-    private final Map<Integer, Source> sourcesByRank = new HashMap<>();
+    private final Map<Integer, Outlet> sourcesByRank = new HashMap<>();
     private final Map<Integer, ClaimId> claimIds = new HashMap<>();
     private final Map<Long, DocumentId> documentIds = new HashMap<>();
 
     private final List<Speaker> speakers = new ArrayList<>();
-    private final List<Source> sources = new ArrayList<>();
+    private final List<Outlet> sources = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
     private final List<Attribution> attributions;
@@ -231,7 +231,7 @@ public final class CorpusGenerator {
     }
 
     private SpeakerId outletSpeaker(int rank) {
-      Source outlet = source(rank);
+      Outlet outlet = source(rank);
       return outletSpeakerIds.computeIfAbsent(rank, r -> {
         SpeakerId id = SpeakerId.of("so" + r);
         Speaker.Builder speaker = Speaker.builder();
@@ -241,16 +241,16 @@ public final class CorpusGenerator {
       });
     }
 
-    private Source source(int rank) {
+    private Outlet source(int rank) {
       return sourcesByRank.computeIfAbsent(rank, r -> {
         SplittableRandom names = new SplittableRandom(spec.seed() * 17 + r);
         String word = Vocabulary.name(names, 2 + names.nextInt(2));
-        Source.Builder builder = Source.builder();
-        builder.id(SourceId.of("src" + r))
+        Outlet.Builder builder = Outlet.builder();
+        builder.id(OutletId.of("src" + r))
             .name(word + " " + OUTLET_SUFFIXES[names.nextInt(OUTLET_SUFFIXES.length)])
-            .kind(Source.Kind.values()[r % 5])
+            .kind(Outlet.Kind.values()[r % 5])
             .addDomain(word.toLowerCase(Locale.ROOT) + r + ".example");
-        Source source = builder.build();
+        Outlet source = builder.build();
         sources.add(source);
         return source;
       });

@@ -4,7 +4,7 @@ import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.Document;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.List;
 public final class SyntheticCorpus {
   private final CorpusSpec spec;
   private final List<Speaker> speakers;
-  private final List<Source> sources;
+  private final List<Outlet> sources;
   private final List<Document> documents;
   private final List<Statement> statements;
   private final List<Attribution> attributions;
@@ -24,7 +24,7 @@ public final class SyntheticCorpus {
   private final Probes probes;
 
   SyntheticCorpus(
-      CorpusSpec spec, List<Speaker> speakers, List<Source> sources, List<Document> documents,
+      CorpusSpec spec, List<Speaker> speakers, List<Outlet> sources, List<Document> documents,
       List<Statement> statements, List<Attribution> attributions, List<Claim> claims, Probes probes) {
     this.spec = spec;
     this.speakers = List.copyOf(speakers);
@@ -47,7 +47,7 @@ public final class SyntheticCorpus {
   }
 
   /** The outlets that published something or relayed a quote, in order of first appearance. */
-  public List<Source> sources() {
+  public List<Outlet> outlets() {
     return sources;
   }
 

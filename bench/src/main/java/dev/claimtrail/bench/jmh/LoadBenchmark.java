@@ -71,7 +71,7 @@ public class LoadBenchmark {
     public void fill() {
       builder = Ledger.builder();
       read.speakers().forEach(builder::add);
-      read.sources().forEach(builder::add);
+      read.outlets().forEach(builder::add);
       read.documents().forEach(builder::add);
       read.statements().forEach(s -> builder.add(
           Statement.builder().id(s.id()).text(s.text()).kind(s.kind()).language(s.language()).build()));

@@ -5,7 +5,7 @@ import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Document;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.TimeReference;
 import java.sql.Connection;
@@ -103,7 +103,7 @@ public final class DuckDbStore implements QuoteStore {
       }
     }
     try (DuckDBAppender rows = connection.createAppender("sources")) {
-      for (Source s : corpus.sources()) {
+      for (Outlet s : corpus.outlets()) {
         rows.beginRow().append(s.id().value()).append(s.name()).endRow();
       }
     }

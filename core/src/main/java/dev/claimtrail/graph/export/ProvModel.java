@@ -16,8 +16,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.RecordId;
 import dev.claimtrail.model.Role;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -81,7 +81,7 @@ final class ProvModel {
         speaker(ledger.speaker(SpeakerId.of(node.id())).orElseThrow());
         break;
       case OUTLET:
-        outlet(ledger.source(SourceId.of(node.id())).orElseThrow());
+        outlet(ledger.outlet(OutletId.of(node.id())).orElseThrow());
         break;
       case DOCUMENT:
         document(ledger.document(DocumentId.of(node.id())).orElseThrow());
@@ -121,7 +121,7 @@ final class ProvModel {
     }
   }
 
-  private void outlet(Source s) {
+  private void outlet(Outlet s) {
     IRI id = iri(s.id());
     add(id, RDF.TYPE, PROV.AGENT);
     add(id, RDF.TYPE, ORGANIZATION);

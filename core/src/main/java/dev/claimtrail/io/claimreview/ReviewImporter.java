@@ -18,8 +18,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
@@ -60,7 +60,7 @@ final class ReviewImporter {
       "dateModified", "mainEntityOfPage", "sdPublisher", "sdDatePublished", "ratingExplanation", "jobTitle");
 
   private final Map<SpeakerId, Speaker> speakers = new LinkedHashMap<>();
-  private final Map<SourceId, Source> sources = new LinkedHashMap<>();
+  private final Map<OutletId, Outlet> sources = new LinkedHashMap<>();
   private final Map<DocumentId, Document> documents = new LinkedHashMap<>();
   private final Map<StatementId, Statement> statements = new LinkedHashMap<>();
   private final Map<AttributionId, Attribution> attributions = new LinkedHashMap<>();
@@ -146,19 +146,19 @@ final class ReviewImporter {
     String reviewer = String.join(", ", reviewerNames);
     Optional<String> reviewerDomain = url.isPresent() ? WebOutlets.domain(url.get())
         : reviewerUrl.flatMap(WebOutlets::domain);
-    SourceId reviewerSource = reviewerDomain.isPresent()
+    OutletId reviewerSource = reviewerDomain.isPresent()
         ? outlet(out, reviewerDomain.get(), reviewer)
         : WebOutlets.sourceId(PREFIX + reviewer);
     if (reviewerDomain.isEmpty()) {
-      Source known = out.sources.containsKey(reviewerSource) ? out.sources.get(reviewerSource) : sources.get(reviewerSource);
+      Outlet known = out.sources.containsKey(reviewerSource) ? out.sources.get(reviewerSource) : sources.get(reviewerSource);
       out.sources.put(reviewerSource, known != null ? known
-          : Source.builder().id(reviewerSource).name(reviewer).kind(Source.Kind.NEWS_SITE).build());
+          : Outlet.builder().id(reviewerSource).name(reviewer).kind(Outlet.Kind.NEWS_SITE).build());
     }
     if (!reviewerLinks.isEmpty()) {
-      Source known = verifyNotNull(out.sources.containsKey(reviewerSource) ? out.sources.get(reviewerSource) : sources.get(reviewerSource));
+      Outlet known = verifyNotNull(out.sources.containsKey(reviewerSource) ? out.sources.get(reviewerSource) : sources.get(reviewerSource));
       Map<String, String> ids = links(known.externalIds(), reviewerLinks);
       if (!ids.equals(known.externalIds())) {
-        out.sources.put(reviewerSource, Source.builder().id(known.id()).name(known.name()).kind(known.kind())
+        out.sources.put(reviewerSource, Outlet.builder().id(known.id()).name(known.name()).kind(known.kind())
             .addAllAliases(known.aliases()).addAllDomains(known.domains()).putAllExternalIds(ids).build());
       }
     }
@@ -347,14 +347,14 @@ final class ReviewImporter {
   }
 
   /** The id of the outlet of {@code domain}, named {@code name} unless it is already known by another name. */
-  private SourceId outlet(Records out, String domain, String name) {
-    SourceId id = WebOutlets.sourceId(domain);
-    Source known = out.sources.containsKey(id) ? out.sources.get(id) : sources.get(id);
+  private OutletId outlet(Records out, String domain, String name) {
+    OutletId id = WebOutlets.sourceId(domain);
+    Outlet known = out.sources.containsKey(id) ? out.sources.get(id) : sources.get(id);
     if (known == null) {
       out.sources.put(id, WebOutlets.outlet(domain, name));
     } else if (!known.name().equals(name) && !known.aliases().contains(name) && !name.equals(domain)) {
       boolean namedByDomain = known.name().equals(domain);
-      out.sources.put(id, Source.builder()
+      out.sources.put(id, Outlet.builder()
           .id(id)
           .name(namedByDomain ? name : known.name())
           .kind(known.kind())
@@ -439,7 +439,7 @@ final class ReviewImporter {
   /** The records of one review. */
   private static final class Records {
     final Map<SpeakerId, Speaker> speakers = new LinkedHashMap<>();
-    final Map<SourceId, Source> sources = new LinkedHashMap<>();
+    final Map<OutletId, Outlet> sources = new LinkedHashMap<>();
     final Map<DocumentId, Document> documents = new LinkedHashMap<>();
     final Map<StatementId, Statement> statements = new LinkedHashMap<>();
     final Map<AttributionId, Attribution> attributions = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package dev.claimtrail.io.imports;
 
 import dev.claimtrail.model.DocumentId;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -62,8 +62,8 @@ public final class WebOutlets {
    *
    * @param domain the outlet's web domain
    */
-  public static SourceId sourceId(String domain) {
-    return SourceId.of(domain);
+  public static OutletId sourceId(String domain) {
+    return OutletId.of(domain);
   }
 
   /**
@@ -72,8 +72,8 @@ public final class WebOutlets {
    * @param domain the outlet's web domain
    * @param name the outlet's name
    */
-  public static Source outlet(String domain, String name) {
-    return Source.builder().id(sourceId(domain)).name(name).kind(Source.Kind.NEWS_SITE)
+  public static Outlet outlet(String domain, String name) {
+    return Outlet.builder().id(sourceId(domain)).name(name).kind(Outlet.Kind.NEWS_SITE)
         .addDomain(domain).build();
   }
 }

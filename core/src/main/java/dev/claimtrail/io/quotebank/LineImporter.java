@@ -9,7 +9,7 @@ import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
-import dev.claimtrail.model.Source;
+import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
@@ -202,7 +202,7 @@ final class LineImporter {
     Statement statement;
     /** New or changed speakers by their Quotebank name. */
     final Map<String, Speaker> speakers = new LinkedHashMap<>();
-    final List<Source> sources = new ArrayList<>();
+    final List<Outlet> sources = new ArrayList<>();
     final List<Document> documents = new ArrayList<>();
     final List<Attribution> attributions = new ArrayList<>();
   }

@@ -12,7 +12,7 @@ import dev.claimtrail.io.imports.ImportResult;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Claim;
 import dev.claimtrail.model.ClaimReview;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.testing.Generators;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -101,8 +101,8 @@ class ClaimReviewPropertiesTest {
       String reviewer = review.reviewer().strip();
       ClaimReview imported = ClaimReview.builder()
           .reviewer(reviewer)
-          .reviewerSource(review.url().map(u -> SourceId.of(u.replaceFirst("^https://", "").replaceFirst("/.*$", "")))
-              .orElse(SourceId.of("claimreview:" + reviewer)))
+          .reviewerSource(review.url().map(u -> OutletId.of(u.replaceFirst("^https://", "").replaceFirst("/.*$", "")))
+              .orElse(OutletId.of("claimreview:" + reviewer)))
           .rating(review.rating().strip())
           .ratingValue(review.ratingValue())
           .bestRating(review.bestRating())

@@ -15,8 +15,8 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
 import dev.claimtrail.model.Setting;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
@@ -60,7 +60,7 @@ class ClaimReviewSampleTest {
     assertEquals(harbourText, harbour.text());
     ClaimReview factDesk = ClaimReview.builder()
         .reviewer("FactDesk")
-        .reviewerSource(SourceId.of("factdesk.example"))
+        .reviewerSource(OutletId.of("factdesk.example"))
         .rating("Mostly false")
         .ratingValue(2).bestRating(5).worstRating(1)
         .date(PartialDate.parse("2019-03-20"))
@@ -68,7 +68,7 @@ class ClaimReviewSampleTest {
         .build();
     ClaimReview checkMate = ClaimReview.builder()
         .reviewer("CheckMate")
-        .reviewerSource(SourceId.of("checkmate.example"))
+        .reviewerSource(OutletId.of("checkmate.example"))
         .rating("False")
         .ratingValue(1).bestRating(6).worstRating(1)
         .date(PartialDate.parse("2019-03-22T14:05"))
@@ -76,11 +76,11 @@ class ClaimReviewSampleTest {
         .build();
     assertEquals(List.of(factDesk, checkMate), harbour.reviews());
 
-    Source factDeskOutlet = ledger.source(SourceId.of("factdesk.example")).orElseThrow();
+    Outlet factDeskOutlet = ledger.outlet(OutletId.of("factdesk.example")).orElseThrow();
     assertEquals("FactDesk", factDeskOutlet.name());
     assertEquals(List.of("factdesk.example"), factDeskOutlet.domains());
     assertEquals(Map.of("wikidata", "Q90009001"), factDeskOutlet.externalIds());
-    assertEquals("CheckMate", ledger.source(SourceId.of("checkmate.example")).orElseThrow().name());
+    assertEquals("CheckMate", ledger.outlet(OutletId.of("checkmate.example")).orElseThrow().name());
 
     Speaker okafor = ledger.speaker(ReviewImporter.speakerId("Amara Okafor")).orElseThrow();
     assertEquals(Speaker.Kind.PERSON, okafor.kind());
@@ -88,7 +88,7 @@ class ClaimReviewSampleTest {
         okafor.externalIds());
 
     Document reviewPage = document(ledger, "https://factdesk.example/checks/harbour-pays-for-itself");
-    assertEquals(Optional.of(SourceId.of("factdesk.example")), reviewPage.outlet());
+    assertEquals(Optional.of(OutletId.of("factdesk.example")), reviewPage.outlet());
     assertEquals(Optional.of("Will the harbour expansion pay for itself? Unlikely"), reviewPage.title());
     assertEquals(Optional.of(PartialDate.parse("2019-03-20")), reviewPage.published());
     assertEquals(Optional.of("en"), reviewPage.language());
@@ -97,18 +97,18 @@ class ClaimReviewSampleTest {
     assertEquals(Document.Kind.ARTICLE, first.kind());
     assertEquals(Optional.of("Council backs harbour plan"), first.title());
     assertEquals(Optional.of(PartialDate.parse("2019-03-04T08:00")), first.published());
-    assertEquals(Optional.of(SourceId.of("portcitynews.example")), first.outlet());
-    assertEquals("Port City News", ledger.source(SourceId.of("portcitynews.example")).orElseThrow().name());
+    assertEquals(Optional.of(OutletId.of("portcitynews.example")), first.outlet());
+    assertEquals("Port City News", ledger.outlet(OutletId.of("portcitynews.example")).orElseThrow().name());
 
     Document post = document(ledger, "https://social.example/amara_okafor/status/4411");
     assertEquals(Document.Kind.POST, post.kind());
     assertEquals(Optional.of(PartialDate.parse("2019-03-05")), post.published());
-    assertEquals(Optional.of(SourceId.of("social.example")), post.outlet());
+    assertEquals(Optional.of(OutletId.of("social.example")), post.outlet());
 
     Document video = document(ledger, "https://video.example/watch?v=harbour10");
     assertEquals(Document.Kind.VIDEO, video.kind());
     assertEquals(Optional.of("Harbour debate, full session"), video.title());
-    Source councilTv = ledger.source(SourceId.of("video.example")).orElseThrow();
+    Outlet councilTv = ledger.outlet(OutletId.of("video.example")).orElseThrow();
     assertEquals("Council TV", councilTv.name());
 
     assertEquals(Optional.of("Okafor defends harbour costs"),
@@ -164,7 +164,7 @@ class ClaimReviewSampleTest {
     ImportResult result = ClaimReviews.read(GRAPH, ImportOptions.strict());
     assertEquals(2, result.imported());
     Ledger ledger = result.ledger();
-    Source veritas = ledger.source(SourceId.of("veritas.example")).orElseThrow();
+    Outlet veritas = ledger.outlet(OutletId.of("veritas.example")).orElseThrow();
     assertEquals("Veritas Check", veritas.name());
 
     Claim contracts = ledger.claim(ReviewImporter.claimId("Every harbour contract is published online")).orElseThrow();
@@ -182,7 +182,7 @@ class ClaimReviewSampleTest {
     assertEquals(Speaker.Kind.GOVERNMENT, council.kind());
     assertEquals(Map.of("sameAs", "https://portcity.example"), council.externalIds());
     Document press = document(ledger, "https://portcity.example/press/2019-03-28-contracts");
-    assertEquals(Optional.of(SourceId.of("portcity.example")), press.outlet());
+    assertEquals(Optional.of(OutletId.of("portcity.example")), press.outlet());
     Set<DocumentId> where = ledger.attributionsBy(council.id()).stream().map(Attribution::document)
         .collect(Collectors.toSet());
     assertEquals(Set.of(press.id(), DocumentId.of("https://veritas.example/fact-check/contracts-online")), where);
@@ -196,7 +196,7 @@ class ClaimReviewSampleTest {
     Attribution said = ledger.attributionsBy(ReviewImporter.speakerId("José Álvarez Núñez")).get(0);
     assertEquals(PartialDate.parse("2019-04"), said.said().orElseThrow().date());
     assertEquals(Set.of("veritas.example", "portcity.example", "francophone.example"),
-        ledger.sources().stream().map(s -> s.id().value()).collect(Collectors.toSet()));
+        ledger.outlets().stream().map(s -> s.id().value()).collect(Collectors.toSet()));
   }
 
   @Test
@@ -213,7 +213,7 @@ class ClaimReviewSampleTest {
         ledger.speaker(ReviewImporter.speakerId("Amara Okafor")).orElseThrow().externalIds());
     Document article = document(ledger, "https://nordicwire.example/a/88600");
     assertEquals(Optional.of(PartialDate.parse("2019-03-12")), article.published());
-    assertEquals("Nordic Wire", ledger.source(SourceId.of("nordicwire.example")).orElseThrow().name());
+    assertEquals("Nordic Wire", ledger.outlet(OutletId.of("nordicwire.example")).orElseThrow().name());
     assertEquals(2, ledger.attributions().size());
   }
 

@@ -14,8 +14,8 @@ import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Provenance;
-import dev.claimtrail.model.Source;
-import dev.claimtrail.model.SourceId;
+import dev.claimtrail.model.Outlet;
+import dev.claimtrail.model.OutletId;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
@@ -86,8 +86,8 @@ class QuotebankSampleTest {
         assertEquals(url, document.url().orElseThrow());
         String host = url.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "").toLowerCase(Locale.ROOT);
         String domain = host.startsWith("www.") ? host.substring(4) : host;
-        assertEquals(SourceId.of(domain), document.outlet().orElseThrow());
-        Source outlet = ledger.source(SourceId.of(domain)).orElseThrow();
+        assertEquals(OutletId.of(domain), document.outlet().orElseThrow());
+        Outlet outlet = ledger.outlet(OutletId.of(domain)).orElseThrow();
         assertEquals(List.of(domain), outlet.domains());
         for (int c = 0; c < probas.size(); c++) {
           String candidate = probas.get(c).get(0).asText();
@@ -159,7 +159,7 @@ class QuotebankSampleTest {
   void outletsAreTheHostsOfTheUrlsWithoutWww() {
     Ledger ledger = Quotebank.read(SAMPLE);
     Set<String> domains = new TreeSet<>();
-    ledger.sources().forEach(s -> domains.add(s.id().value()));
+    ledger.outlets().forEach(s -> domains.add(s.id().value()));
     assertEquals(new TreeSet<>(List.of("asiadesk.example", "bosphorusherald.example", "coastaldaily.example",
         "francophone.example", "nordicwire.example", "portcitynews.example", "regional.tv.example")), domains);
   }

@@ -2,9 +2,9 @@ package dev.claimtrail.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** The id of a {@link Source}. */
-public final class SourceId extends RecordId {
-  private SourceId(String value) {
+/** The id of a {@link Outlet}. */
+public final class OutletId extends RecordId {
+  private OutletId(String value) {
     super(value, "source");
   }
 
@@ -16,7 +16,7 @@ public final class SourceId extends RecordId {
    * @throws IllegalArgumentException if {@code value} is blank
    */
   @JsonCreator
-  public static SourceId of(String value) {
-    return new SourceId(value);
+  public static OutletId of(String value) {
+    return new OutletId(value);
   }
 }

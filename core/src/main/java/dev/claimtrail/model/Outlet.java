@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * domains, and notes on who owns it.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSource.class)
-@JsonDeserialize(as = ImmutableSource.class)
-public interface Source extends WithSource {
+@JsonSerialize(as = ImmutableOutlet.class)
+@JsonDeserialize(as = ImmutableOutlet.class)
+public interface Outlet extends WithOutlet {
   /** The kinds of outlet. */
   enum Kind {
     /** A television channel. */
@@ -41,7 +41,7 @@ public interface Source extends WithSource {
   }
 
   /** {@return the id} */
-  SourceId id();
+  OutletId id();
 
   /** {@return the preferred name} */
   String name();
@@ -68,7 +68,7 @@ public interface Source extends WithSource {
    * @param name the outlet's name
    * @param kind the kind of outlet
    */
-  static Source of(SourceId id, String name, Kind kind) {
+  static Outlet of(OutletId id, String name, Kind kind) {
     return builder().id(id).name(name).kind(kind).build();
   }
 
@@ -87,6 +87,6 @@ public interface Source extends WithSource {
     }
   }
 
-  /** Builds a {@link Source}. */
-  final class Builder extends ImmutableSource.Builder {}
+  /** Builds a {@link Outlet}. */
+  final class Builder extends ImmutableOutlet.Builder {}
 }
