@@ -5,8 +5,9 @@ import dev.claimtrail.query.Quotes;
 import picocli.CommandLine.Option;
 
 /**
- * The options that narrow a query's attributions: speaker, time said, outlet, claim, whether they
- * are known second-hand, and how sure their maker was.
+ * The options that narrow a query's attributions: speaker (by name, by description or as an
+ * intermediary), time said, outlet, claim, whether they are known second-hand, and how sure their
+ * maker was.
  */
 final class QuoteFilters {
   /** The bounds used for an open end of the time range; PartialDate years have four digits. */
@@ -14,8 +15,19 @@ final class QuoteFilters {
   private static final String LATEST = "9999";
 
   @Option(names = "--speaker", paramLabel = "NAME",
-      description = "Only what this speaker said: an id, or words of a name or alias ('Moreno').")
+      description = "Only what the speaker so named said: an id, or words of its name ('Moreno'); "
+          + "descriptions that mention the name do not count.")
   private String speaker;
+
+  @Option(names = "--described-as", paramLabel = "WORDS",
+      description = "Only what speakers named or described in these words said ('Moreno' also "
+          + "finds 'aides close to Moreno').")
+  private String describedAs;
+
+  @Option(names = "--via", paramLabel = "NAME",
+      description = "Only what is known through an attribution to this speaker, at any depth: an "
+          + "id, or words of its name ('RT').")
+  private String via;
 
   @Option(names = "--from", paramLabel = "DATE", converter = PartialDateConverter.class,
       description = "Only what was said at a time that may fall on or after DATE (yyyy, yyyy-MM or yyyy-MM-dd).")
@@ -47,6 +59,12 @@ final class QuoteFilters {
     Quotes narrowed = quotes;
     if (speaker != null) {
       narrowed = narrowed.by(speaker);
+    }
+    if (describedAs != null) {
+      narrowed = narrowed.describedAs(describedAs);
+    }
+    if (via != null) {
+      narrowed = narrowed.via(via);
     }
     if (from != null || to != null) {
       narrowed = narrowed.between(from == null ? EARLIEST : from.toString(), to == null ? LATEST : to.toString());

@@ -56,4 +56,19 @@ class QuotesCommandTest {
     assertEquals(iso.out(), written.out());
     assertTrue(written.out().lines().count() > 1, written.out());
   }
+
+  @Test
+  void aSpeakerIsFoundByNameDescribedAsFindsDescriptionsAndViaFindsWhatIsKnownThroughIt() {
+    Cli.Run named = Cli.run("quotes", "--speaker", "Zelensky", "--format", "csv");
+    Cli.Run described = Cli.run("quotes", "--described-as", "Zelensky", "--format", "csv");
+    Cli.Run throughRt = Cli.run("quotes", "--via", "RT", "--format", "csv");
+
+    assertEquals(0, named.exitCode(), named.err());
+    assertTrue(named.out().lines().skip(1).noneMatch(l -> l.contains("staff members close to")), named.out());
+    assertTrue(described.out().lines().anyMatch(l -> l.contains("staff members close to")),
+        described.exitCode() + described.err() + described.out());
+    assertTrue(described.out().lines().count() > named.out().lines().count(), described.out());
+    assertTrue(throughRt.out().lines().anyMatch(l -> l.split(",")[1].equals("Vladimir Putin")), throughRt.out());
+    assertTrue(throughRt.out().lines().skip(1).allMatch(l -> l.contains(",a-rt-")), throughRt.out());
+  }
 }
