@@ -849,8 +849,8 @@ public final class Ledger implements LedgerView {
         requireAll(problems, claim, a.claimStances(), ClaimStance::claim,
             "attribution", a.id(), "claimStances", ".claim");
         checkEvidence(problems, a);
-        checkViaChain(problems, a);
       }
+      problems.addAll(ViaLoops.in(added.attributions, this::attributionNow));
       for (Claim c : added.claims) {
         for (int i = 0; i < c.reviews().size(); i++) {
           String field = "reviews[" + i + "].reviewerSource";
@@ -916,20 +916,6 @@ public final class Ledger implements LedgerView {
               String.format("evidence [%d, %d) does not slice the text of document %s as '%s'",
                   span.start(), span.end(), a.document(), span.exact())));
         }
-      }
-    }
-
-    /** The starting ledger has no loop, so every loop passes through an added attribution. */
-    private void checkViaChain(List<InvalidLedgerException.Problem> problems, Attribution start) {
-      Set<AttributionId> seen = new HashSet<>();
-      Optional<Attribution> current = Optional.of(start);
-      while (current.isPresent() && current.get().via().isPresent()) {
-        if (!seen.add(current.get().id())) {
-          problems.add(new InvalidLedgerException.Problem("attribution", start.id(), "via",
-              String.format("via chain loops through %s", seen)));
-          return;
-        }
-        current = attributionNow(current.get().via().get());
       }
     }
   }

@@ -63,6 +63,28 @@ class LedgerTest {
   }
 
   @Test
+  void aLongViaLoopIsOneProblemNamingItsLengthAndFirstIds() {
+    Ledger.Builder b = base();
+    int length = 10_000;
+    for (int i = 0; i < length; i++) {
+      b.add(attribution("a" + i, "a" + ((i + 1) % length)));
+    }
+    InvalidLedgerException e = assertThrows(InvalidLedgerException.class, b::build);
+    assertEquals(List.of("attribution a0: via chain loops through 10000 attributions: a0 › a1 › a2 › a3 › a4 › …"),
+        e.problems().stream().filter(p -> p.contains("via")).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void attributionsLeadingIntoALoopAddNoProblemOfTheirOwn() {
+    Ledger.Builder b = base().add(attribution("x", "y")).add(attribution("y", "x"));
+    for (int i = 0; i < 3; i++) {
+      b.add(attribution("lead" + i, i == 0 ? "x" : "lead" + (i - 1)));
+    }
+    InvalidLedgerException e = assertThrows(InvalidLedgerException.class, b::build);
+    assertEquals(List.of("attribution x: via chain loops through 2 attributions: x › y"), e.problems());
+  }
+
+  @Test
   void replacingADocumentRechecksTheEvidenceOfAttributionsInIt() {
     Ledger ledger = base().add(attribution("a1", null)).build();
     Document edited = Document.builder().id(DocumentId.of("d")).text("Other text entirely, long enough.").build();
