@@ -20,6 +20,8 @@ import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.model.TimeReference;
+import dev.claimtrail.query.QueryPlan.Lookup;
+import dev.claimtrail.query.QueryPlan.Step;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
 import dev.claimtrail.text.VariantMatch;
@@ -36,7 +38,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -510,59 +511,16 @@ public final class Quotes {
     return Counts.of(stream().collect(Collectors.toList()));
   }
 
-  /**
-   * The attributions the most selective lookup finds, filtered by the steps it does not answer: a
-   * lookup finds exactly the attributions that pass its own step, and a speaker lookup narrowed by
-   * a time said step reads only that range of each speaker's attributions, answering both steps.
-   */
   private Stream<Attribution> attributions() {
-    Step best = null;
-    Step said = null;
-    for (Step step : steps) {
-      if (step.lookup.isPresent()) {
-        int rank = step.lookup.get().rank;
-        best = best == null || rank < best.lookup.get().rank ? step : best;
-        said = rank == Lookup.SAID ? step : said;
-      }
-    }
-    if (best == null) {
-      return view.attributions().stream().filter(this::passes);
-    }
-    List<Attribution> candidates;
-    List<Step> unanswered = new ArrayList<>(steps);
-    unanswered.remove(best);
-    if (best.lookup.get().rank == Lookup.SPEAKER && said != null) {
-      LocalDate from = verifyNotNull(said.lookup.get().from);
-      LocalDate to = verifyNotNull(said.lookup.get().to);
-      candidates = union(best.lookup.get().speakers.stream().map(id -> view.attributionsBySaidBetween(id, from, to)));
-      unanswered.remove(said);
-    } else {
-      candidates = best.lookup.get().attributions.get();
-    }
-    return candidates.stream().filter(a -> passes(unanswered, a));
+    return QueryPlan.run(view, steps);
   }
 
   private boolean passes(Attribution attribution) {
-    return passes(steps, attribution);
-  }
-
-  private static boolean passes(List<Step> checked, Attribution attribution) {
-    for (int i = 0; i < checked.size(); i++) {
-      if (!checked.get(i).test.test(attribution)) {
-        return false;
-      }
-    }
-    return true;
+    return QueryPlan.passes(steps, attribution);
   }
 
   private List<Attribution> union(Stream<List<Attribution>> lists) {
-    List<List<Attribution>> all = lists.collect(Collectors.toList());
-    if (all.size() == 1) {
-      return all.get(0);
-    }
-    List<Attribution> merged = new ArrayList<>();
-    all.forEach(merged::addAll);
-    return view.inLedgerOrder(merged);
+    return QueryPlan.union(view, lists);
   }
 
   /**
@@ -620,58 +578,6 @@ public final class Quotes {
     public int compareTo(Said other) {
       int byDay = Long.compare(firstDay, other.firstDay);
       return byDay != 0 || date == null ? byDay : date.compareTo(verifyNotNull(other.date));
-    }
-  }
-
-  /** One step: the test every result passes, and an index that finds a superset, if any. */
-  private static final class Step {
-    final Predicate<Attribution> test;
-    final Optional<Lookup> lookup;
-
-    Step(Predicate<Attribution> test, Optional<Lookup> lookup) {
-      this.test = test;
-      this.lookup = lookup;
-    }
-  }
-
-  /**
-   * An index read that finds candidates in ledger order; the lower the rank, the fewer expected. A
-   * speaker lookup keeps its speakers and a time said lookup its range, so that the two combine.
-   */
-  private static final class Lookup {
-    static final int DOCUMENT = 0;
-    static final int CLAIM = 1;
-    static final int STATEMENT = 2;
-    static final int SPEAKER = 3;
-    static final int VIA = 4;
-    static final int OUTLET = 5;
-    static final int SAID = 6;
-
-    final int rank;
-    final Supplier<List<Attribution>> attributions;
-    final Set<SpeakerId> speakers;
-    final @Nullable LocalDate from;
-    final @Nullable LocalDate to;
-
-    Lookup(int rank, Supplier<List<Attribution>> attributions) {
-      this(rank, attributions, Set.of(), null, null);
-    }
-
-    private Lookup(int rank, Supplier<List<Attribution>> attributions, Set<SpeakerId> speakers,
-        @Nullable LocalDate from, @Nullable LocalDate to) {
-      this.rank = rank;
-      this.attributions = attributions;
-      this.speakers = speakers;
-      this.from = from;
-      this.to = to;
-    }
-
-    static Lookup speakers(Set<SpeakerId> speakers, Supplier<List<Attribution>> attributions) {
-      return new Lookup(SPEAKER, attributions, speakers, null, null);
-    }
-
-    static Lookup said(LocalDate from, LocalDate to, Supplier<List<Attribution>> attributions) {
-      return new Lookup(SAID, attributions, Set.of(), from, to);
     }
   }
 }
