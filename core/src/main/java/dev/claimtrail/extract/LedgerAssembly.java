@@ -77,18 +77,19 @@ final class LedgerAssembly {
       n++;
       StatementId statementId = StatementId.of(documentId + "#s" + n);
       Statement.Builder statement = Statement.builder();
-      statement.id(statementId).text(statementText(f)).kind(f.kind);
+      List<int[]> printed = PrintedParts.of(text, f.parts);
+      statement.id(statementId).text(statementText(printed)).kind(f.kind);
       metadata.language().ifPresent(statement::language);
       ledger.add(statement.build());
-      ledger.add(attribution(f, statementId));
+      ledger.add(attribution(f, statementId, printed));
     }
     return ledger.build();
   }
 
   /** The statement's printed parts joined by one space with white space collapsed, as quotes are cited. */
-  private String statementText(Finding f) {
+  private String statementText(List<int[]> printed) {
     StringBuilder out = new StringBuilder();
-    for (int[] part : PrintedParts.of(text, f.parts)) {
+    for (int[] part : printed) {
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -103,7 +104,8 @@ final class LedgerAssembly {
         : Provenance.extracted(agent, confidence, f.rule);
   }
 
-  private Attribution attribution(Finding f, StatementId statementId) {
+  /** The attribution of {@code f}, its evidence the {@code printed} parts of its statement. */
+  private Attribution attribution(Finding f, StatementId statementId, List<int[]> printed) {
     Attribution.Builder a = Attribution.builder();
     a.id(attributionIds.get(f))
         .statement(statementId)
@@ -141,7 +143,7 @@ final class LedgerAssembly {
       a.via(attributionIds.get(f.via));
     }
     a.addAllHedges(f.hedges);
-    for (int[] part : PrintedParts.of(text, f.parts)) {
+    for (int[] part : printed) {
       a.addEvidence(Span.of(text, part[0], part[1]));
     }
     return a.build();
