@@ -155,11 +155,16 @@ final class Antecedents {
 
   /**
    * Whether the name {@code [start, last]} follows its reporting verb, which follows a quote or a
-   * comma, and ends its clause ({@code ," said Ana Roe.}).
+   * comma, and ends its clause ({@code ," said Ana Roe.}), an outlet's possessive aside
+   * ({@code , noted the Ledger's Ana Roe.}).
    */
   private boolean reportedAfter(int start, int last) {
-    return lex.cueAt(t, start - 1) != null && !t.isPossessive(last) && !t.isWord(last + 1)
-        && (t.isPunct(start - 2, ',') || start >= 2 && t.kind(start - 2) == Tokens.QUOTE);
+    int verb = start - 1;
+    if (t.isPossessive(verb)) {
+      verb -= t.is(verb - 1, "the") ? 2 : 1;
+    }
+    return lex.cueAt(t, verb) != null && !t.isPossessive(last) && !t.isWord(last + 1)
+        && (t.isPunct(verb - 1, ',') || verb >= 1 && t.kind(verb - 1) == Tokens.QUOTE);
   }
 
   /**

@@ -31,7 +31,18 @@ abstract class ArticleRules {
   final boolean isAdverb(int i) {
     String w = t.lower(i);
     return t.isWord(i) && w.length() > 4 && w.endsWith("ly") && !t.isCapitalized(i)
+        && !words.is(WordClasses.WordClass.NOT_ADVERB, w)
         || lex.hedges.containsKey(w) && lex.hedges.get(w).get(0).words().length == 1;
+  }
+
+  /**
+   * Whether a preposition stands right before token {@code i} ("32 percent of Harbour Party"), so
+   * that the phrase there is an object, which speaks no words of its own; a word that may also
+   * open a clause ("after Ruiz said") is no preposition here.
+   */
+  final boolean followsPreposition(int i) {
+    String before = t.lower(i - 1);
+    return lex.prepositions.contains(before) && !words.is(WordClasses.WordClass.SUBORDINATOR, before);
   }
 
   /** Whether a quote mark stands among tokens {@code [from, to)}. */

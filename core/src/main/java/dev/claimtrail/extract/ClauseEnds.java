@@ -63,7 +63,7 @@ final class ClauseEnds extends ArticleRules {
           || Lexicon.phraseStartingAt(t, k + 1, lex.breaksAfterComma) != null) {
         return true;
       }
-      if (reportingClauseEnds(k, limit)) {
+      if (reportingClauseEnds(k, limit) || newReportAfter(k + 1, limit)) {
         return true;
       }
       if (t.is(k + 1, "which") || t.is(k + 1, "who")) {
@@ -102,6 +102,15 @@ final class ClauseEnds extends ArticleRules {
       end++;
     }
     return end >= limit;
+  }
+
+  /**
+   * Whether a new report opens at token {@code i}, after a comma: "and" or "but" and a reporting
+   * clause of its own (", and Ana Ruiz, the port's director, said ..."), so that what comes next is
+   * someone else's account, not more of the clause before.
+   */
+  private boolean newReportAfter(int i, int limit) {
+    return (t.is(i, "and") || t.is(i, "but")) && following.frameAfter(i + 1, limit) != null;
   }
 
   /** The "that" opening the reported clause within a few words of {@code from}, or -1. */

@@ -39,7 +39,8 @@ final class DescribedSubjects extends ArticleRules {
     }
     int tagStart = tagBefore(j, lo);
     int last = tagStart >= 0 ? tagStart - 1 : j;
-    if (last < lo || !t.isWord(last) || !nounLike(last)) {
+    int name = entities.runStart(last);
+    if (last < lo || !t.isWord(last) || !nounLike(last) || name > 0 && followsPreposition(name)) {
       return null;
     }
     int start = start(last, lo);

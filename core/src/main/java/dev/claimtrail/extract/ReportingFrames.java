@@ -97,8 +97,8 @@ final class ReportingFrames extends ArticleRules {
 
   /**
    * Whether token {@code i} ends a plural subject, so that a base-form cue after it is the present
-   * tense ("critics say", "farm groups who say", "they warn"); not in a headline, whose verbs are
-   * all in the present.
+   * tense ("critics say", "farm groups who say", "they warn", "Ana Ruiz and Tom Reyes say"); not
+   * in a headline, whose verbs are all in the present.
    */
   private boolean pluralSubjectBefore(int i) {
     if (i < 0) {
@@ -109,9 +109,15 @@ final class ReportingFrames extends ArticleRules {
       return false;
     }
     String w = t.lower(i);
-    return w.equals("who") || w.equals("they")
+    return w.equals("who") || w.equals("they") || coordinatedNames(i)
         || t.isWord(i) && !t.isCapitalized(i) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
+  }
+
+  /** Whether token {@code i} ends the second of two names joined by "and" ("Ana Ruiz and Tom Reyes"). */
+  private boolean coordinatedNames(int i) {
+    int start = entities.runStart(i);
+    return start > 1 && t.is(start - 1, "and") && entities.runStart(start - 2) >= 0;
   }
 
   /**
@@ -199,7 +205,8 @@ final class ReportingFrames extends ArticleRules {
       return null;
     }
     int start = entities.phraseStartBefore(j, lo);
-    Entities.Resolved r = start < 0 || agentOfParticiple(start) ? null : entities.resolve(start, j + 1);
+    Entities.Resolved r = start < 0 || agentOfParticiple(start) || followsPreposition(start) ? null
+        : entities.resolve(start, j + 1);
     if (r == null) {
       start = Math.max(lo, sentenceStartOf(j));
       r = entities.groupSubject(start, j + 1);

@@ -20,7 +20,8 @@ final class WordClasses {
     ATTACHMENT,
     ABBREVIATION,
     TIME_BOUND,
-    SUBORDINATOR
+    SUBORDINATOR,
+    NOT_ADVERB
   }
 
   private static final String RESOURCE = "word-classes.tsv";

@@ -49,4 +49,11 @@ class PronounAntecedentTest {
         + "\"He would rather go fishing,\" he said.");
     assertEquals("Tom Brandt", speakerOf(ledger, "rather go fishing"));
   }
+
+  @Test
+  void aNameAfterAnOutletsPossessiveAfterItsVerbIsTheOneWhoReports() {
+    Ledger ledger = extract("The vote is close, Tom Reyes said on Monday. Debates rarely move voters, noted the"
+        + " Ledger's Dan Whitcombe. \"Most voters have made up their minds,\" he wrote.");
+    assertEquals("Dan Whitcombe", speakerOf(ledger, "made up their minds"));
+  }
 }

@@ -109,4 +109,19 @@ class ReportedClauseOpeningTest {
     assertEquals("the falling price of grain", statement(ledger, a).text());
     assertEquals(Stance.NOTES, a.stance());
   }
+
+  @Test
+  void aNewReportAfterCommaAndEndsTheClauseBeforeIt() {
+    Ledger ledger = extract("Ana Ruiz said the port is running out of cash, and Ben Otto, the harbour master,"
+        + " said the cranes were idle.");
+    assertEquals("the port is running out of cash", statement(ledger, about(ledger, "cash")).text());
+    assertEquals("Ben Otto", speaker(ledger, about(ledger, "cranes")).name());
+  }
+
+  @Test
+  void twoNamesJoinedByAndSayInThePresent() {
+    Ledger ledger = extract("Ana Ruiz and Ben Otto say the port should stay open all winter.");
+    Attribution a = about(ledger, "port");
+    assertEquals("the port should stay open all winter", statement(ledger, a).text());
+  }
 }

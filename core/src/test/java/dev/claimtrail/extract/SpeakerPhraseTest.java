@@ -4,6 +4,7 @@ import static dev.claimtrail.extract.ExtractedArticles.about;
 import static dev.claimtrail.extract.ExtractedArticles.extract;
 import static dev.claimtrail.extract.ExtractedArticles.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
@@ -82,5 +83,19 @@ class SpeakerPhraseTest {
     Attribution a = about(ledger, "map favors us");
     assertEquals("Ines Varga", speaker(ledger, a).name());
     assertEquals(Optional.of("Harbor Party strategist Ines Varga"), a.speakerMention());
+  }
+
+  @Test
+  void aNounInLyEndsTheSpeakerPhraseAsAnyNoun() {
+    Ledger ledger = extract("Ben Otto was arrested on Tuesday. Otto's family has called on the police to release"
+        + " the videos \"as a matter of transparency.\"");
+    assertEquals("Otto's family", speakerOf(ledger, "police").name());
+  }
+
+  @Test
+  void theObjectOfAPrepositionIsNoSubjectOfTheWordAfterIt() {
+    Ledger ledger = extract("The Ledger Review rated 32 percent of Harbour Party claims as \"false\" last year.");
+    assertTrue(ledger.attributions().stream().noneMatch(a -> speaker(ledger, a).name().contains("Harbour")),
+        () -> ExtractedArticles.describe(ledger));
   }
 }
