@@ -30,15 +30,17 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
       return label;
     }
     int colon = quote.before();
+    boolean opensLine = quote.open() == 0 || t.breaksBefore(quote.open()) > 0;
+    if (isDash(quote.after()) && (opensLine || !quote.wordsBefore())) {
+      // a signature: the line before may end in one of its own, in the same sentence
+      Frame signed = nameAfterColon(quote.after() + 1, quote.hi());
+      return signed != null && endsLine(signed.end(), quote.hi()) ? signed : null;
+    }
     if (quote.wordsBefore()) {
       return t.isPunct(colon, ':') ? nameBeforeColon(quote.lo(), colon) : null;
     }
-    if (t.isPunct(quote.after(), ':') && (quote.open() == 0 || t.breaksBefore(quote.open()) > 0)) {
+    if (t.isPunct(quote.after(), ':') && opensLine) {
       return nameAfterColon(quote.after() + 1, quote.hi());
-    }
-    if (isDash(quote.after())) {
-      Frame signed = nameAfterColon(quote.after() + 1, quote.hi());
-      return signed != null && endsLine(signed.end(), quote.hi()) ? signed : null;
     }
     return t.isPunct(colon, ':') && t.breaksBefore(quote.open()) > 0 ? introductionAbove(colon) : null;
   }

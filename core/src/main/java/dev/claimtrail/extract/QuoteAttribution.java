@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Attributes the quotes of an article with {@link QuoteSieve}s in the order {@link SieveOrder}
- * gives. Every quote is a candidate, a quote that runs over several paragraphs being one; each
+ * gives. Every quote is a candidate, a quote that runs over several paragraphs being one, but for
+ * the names of shows and works that {@link QuotedTitles} tells apart ({@code on MSNBC's "Morning
+ * Joe"}); each
  * sieve passes over the candidates in text order that no earlier sieve decided, so a later sieve
  * never undoes an earlier one. What a sieve decides becomes a finding with the sieve's name as its
  * rule and the sieve's measured precision, smoothed, as its confidence; a quote split by its
@@ -38,7 +40,8 @@ final class QuoteAttribution extends ArticleRules {
     this.following = following;
     this.context = context;
     this.order = order;
-    SpeechSieve speech = new SpeechSieve(article);
+    QuotedTitles titles = new QuotedTitles(article);
+    SpeechSieve speech = new SpeechSieve(article, titles);
     Map<String, QuoteSieve> known = Map.of(
         "adjacent-clause", new AdjacentClauseSieve(article, frames, following),
         "colon", new ColonSieve(article, frames),
@@ -52,7 +55,10 @@ final class QuoteAttribution extends ArticleRules {
       sieves.put(name, known.get(name));
     }
     for (int q = 0; q < quotes.all().size(); q = lastParagraph(q) + 1) {
-      candidates.add(candidate(q));
+      QuoteCandidate candidate = candidate(q);
+      if (!titles.namesSomething(candidate)) {
+        candidates.add(candidate);
+      }
     }
   }
 

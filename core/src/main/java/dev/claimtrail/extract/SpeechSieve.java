@@ -12,8 +12,11 @@ final class SpeechSieve extends ArticleRules implements QuoteSieve {
   private static final int MIN_WORDS = 3;
   private static final Unattributed UNATTRIBUTED = new Unattributed();
 
-  SpeechSieve(Article article) {
+  private final QuotedTitles titles;
+
+  SpeechSieve(Article article, QuotedTitles titles) {
     super(article);
+    this.titles = titles;
   }
 
   @Override
@@ -23,19 +26,7 @@ final class SpeechSieve extends ArticleRules implements QuoteSieve {
 
   /** Whether {@code quote} has three words or more and is no title in title case. */
   boolean readsAsSpeech(QuoteCandidate quote) {
-    int words = 0;
-    int contentWords = 0;
-    int capitalized = 0;
-    for (int k = quote.open() + 1; k <= quotes.lastToken(quote.last()); k++) {
-      if (t.isWord(k)) {
-        words++;
-        if (!lex.functionWords.contains(t.lower(k))) {
-          contentWords++;
-          capitalized += t.isCapitalized(k) ? 1 : 0;
-        }
-      }
-    }
-    boolean title = contentWords >= 2 && capitalized == contentWords;
-    return words >= MIN_WORDS && !title;
+    QuotedTitles.Shape shape = titles.shape(quote);
+    return shape.words() >= MIN_WORDS && !shape.title();
   }
 }

@@ -149,7 +149,7 @@ class QuoteSievesTest {
   @Test
   void theSubjectOfAVerbTheLexiconLacksIsGuessedBeforeAnEarlierSpeaker() {
     Ledger ledger = extract("Laura Kim said the plant would close.\n\n"
-        + "Former Gov. Tom Reyes of Millbrook, for his part, is labeling the closure \"a betrayal of every worker.\"");
+        + "Former Gov. Tom Reyes of Millbrook, for his part, is framing the closure as \"a betrayal of every worker.\"");
     Attribution guessed = about(ledger, "a betrayal of every worker");
     assertEquals("Tom Reyes", speaker(ledger, guessed).name());
     assertEquals("nearest-speaker", rule(guessed));
@@ -203,5 +203,29 @@ class QuoteSievesTest {
         .findFirst().orElseThrow(() -> new AssertionError(ExtractedArticles.describe(ledger)));
     assertEquals("Dmytro Kuleba", speaker(ledger, headline).name());
     assertEquals(Statement.Kind.PARTIAL_QUOTE, statement(ledger, headline).kind());
+  }
+
+  @Test
+  void aShowsTitleAfterAnOutletsPossessiveIsNoQuote() {
+    Ledger ledger = extract("Tom Reyes told Channel 4's \"Morning Round Table\" on Friday that \"the port will"
+        + " stay open all winter.\"");
+    assertTrue(ledger.statements().stream().noneMatch(s -> s.text().contains("Round Table")),
+        () -> ExtractedArticles.describe(ledger));
+    assertEquals("Tom Reyes", speaker(ledger, about(ledger, "port will stay open")).name());
+  }
+
+  @Test
+  void aSignatureAfterADashNamesTheSpeaker() {
+    Ledger ledger = extract("\"The port should stay open all winter.\" ― Tom Reyes\n"
+        + "\"The harbour needs a new crane before spring.\" ― Ana B. Ruiz.\n");
+    assertEquals("Tom Reyes", speaker(ledger, about(ledger, "stay open")).name());
+    assertEquals("Ana B. Ruiz", speaker(ledger, about(ledger, "new crane")).name());
+  }
+
+  @Test
+  void aProgressiveCallingAttributesTheQuotedWordsToItsSubject() {
+    Ledger ledger = extract("Ben Otto spoke first. Ana Ruiz's doctor is calling the mayor \"extremely fit for"
+        + " office.\"");
+    assertEquals("Ana Ruiz's doctor", speaker(ledger, about(ledger, "extremely fit")).name());
   }
 }
