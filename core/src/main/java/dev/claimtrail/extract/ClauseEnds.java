@@ -159,9 +159,38 @@ final class ClauseEnds extends ArticleRules {
     if (lex.prepositions.contains(w)) {
       return false;
     }
+    return opener(i) || entities.runStart(i) >= 0 || finiteVerbAhead(i);
+  }
+
+  /** Whether word {@code i} opens clauses ("they", "the", "he's"). */
+  private boolean opener(int i) {
+    String w = t.lower(i);
     int contraction = contractionAt(w);
-    return lex.clauseOpeners.contains(contraction < 0 ? w : w.substring(0, contraction))
-        || entities.runStart(i) >= 0 || finiteVerbAhead(i);
+    return t.isWord(i) && lex.clauseOpeners.contains(contraction < 0 ? w : w.substring(0, contraction));
+  }
+
+  /**
+   * Where a short addressee that starts at token {@code from} ends when a clause without "that"
+   * follows it ("told reporters the port would close", "told the Ledger he'd stay", "told him it
+   * was over"): a name, or up to three words, before a word that opens a clause and a verb ahead
+   * of it; -1 when no clause opens so within {@code [from, to)}.
+   */
+  int addresseeBeforeClause(int from, int to) {
+    int a = Entities.isDeterminer(t.lower(from)) ? from + 1 : from;
+    if (entities.runStart(a) == a) {
+      int end = entities.runEnd(a);
+      return end < to && opensClauseWithVerb(end) ? end : -1;
+    }
+    for (int s = a + 1; s < to && s - a <= 3; s++) {
+      if (opensClauseWithVerb(s)) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private boolean opensClauseWithVerb(int i) {
+    return (opener(i) || entities.runStart(i) == i) && finiteVerbAhead(i);
   }
 
   /** Whether a finite verb stands at or after {@code i}, among the words before the next punctuation. */

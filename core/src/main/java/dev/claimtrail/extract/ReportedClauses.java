@@ -119,12 +119,13 @@ final class ReportedClauses extends ArticleRules {
     String addressee = null;
     if (cue.takesAddressee() && cue.stance() == Stance.SAYS) {
       int end = context.addresseeEnd(k, to);
-      if (end > k) {
-        addressee = t.words(k, end - 1);
-        statementStart = end;
-      } else {
+      if (end <= k) {
         return null;
       }
+      int beforeClause = clauseEnds.thatAhead(context.pastContext(end, to), to) < 0
+          ? clauseEnds.addresseeBeforeClause(k, end) : -1;
+      addressee = t.words(k, (beforeClause > k ? beforeClause : end) - 1);
+      statementStart = beforeClause > k ? beforeClause : end;
     }
     statementStart = context.pastContext(statementStart, to);
     int that = clauseEnds.thatAhead(statementStart, to);

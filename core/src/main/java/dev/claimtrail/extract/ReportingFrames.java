@@ -97,8 +97,8 @@ final class ReportingFrames extends ArticleRules {
 
   /**
    * Whether token {@code i} ends a plural subject, so that a base-form cue after it is the present
-   * tense ("critics say", "farm groups who say", "they warn", "Ana Ruiz and Tom Reyes say"); not
-   * in a headline, whose verbs are all in the present.
+   * tense ("critics say", "Officials say", "farm groups who say", "they warn", "Ana Ruiz and Tom
+   * Reyes say"); not in a headline, whose verbs are all in the present.
    */
   private boolean pluralSubjectBefore(int i) {
     if (i < 0) {
@@ -110,7 +110,7 @@ final class ReportingFrames extends ArticleRules {
     }
     String w = t.lower(i);
     return w.equals("who") || w.equals("they") || coordinatedNames(i)
-        || t.isWord(i) && !t.isCapitalized(i) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i)) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
   }
 

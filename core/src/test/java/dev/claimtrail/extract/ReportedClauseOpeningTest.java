@@ -124,4 +124,21 @@ class ReportedClauseOpeningTest {
     Attribution a = about(ledger, "port");
     assertEquals("the port should stay open all winter", statement(ledger, a).text());
   }
+
+  @Test
+  void aClauseWithoutThatAfterAnAddresseeIsReported() {
+    Ledger ledger = extract("Tom Pate told reporters the port would stay open. Ana Ruiz told the Ledger she'd"
+        + " run again.");
+    Attribution port = about(ledger, "port");
+    assertEquals("the port would stay open", statement(ledger, port).text());
+    assertEquals("reporters", port.addressee().orElseThrow());
+    assertEquals("she'd run again", statement(ledger, about(ledger, "run again")).text());
+  }
+
+  @Test
+  void aPluralNounOpeningTheSentenceSaysInThePresent() {
+    Ledger ledger = extract("Officials say the port will close in May.");
+    Attribution a = about(ledger, "port");
+    assertEquals("Officials", speaker(ledger, a).name());
+  }
 }
