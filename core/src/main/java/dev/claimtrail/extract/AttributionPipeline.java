@@ -19,6 +19,7 @@ final class AttributionPipeline {
   private final QuoteAttribution quoteAttribution;
   private final ReportedClauses reported;
   private final ApostropheQuoteRuns apostropheRuns;
+  private final HeadlineColons headlines;
   private final ContextCarrying carrying;
 
   AttributionPipeline(Article article, SieveOrder sieves, CandidateGuard guard) {
@@ -32,6 +33,7 @@ final class AttributionPipeline {
     this.quoteAttribution = new QuoteAttribution(article, board, frames, following, context, sieves);
     this.reported = new ReportedClauses(article, board, frames, context, clauseEnds);
     this.apostropheRuns = new ApostropheQuoteRuns(article, board);
+    this.headlines = new HeadlineColons(article, board, context);
     this.carrying = new ContextCarrying(article, board, context);
   }
 
@@ -48,6 +50,7 @@ final class AttributionPipeline {
       guard.run(() -> reported.reportedClauses(start, end, null, true));
     }
     guard.run(apostropheRuns::continueRuns);
+    guard.run(headlines::find);
     for (String sieve : quoteAttribution.discourseSieves()) {
       quoteAttribution.runSieve(sieve, guard);
     }

@@ -17,10 +17,12 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
   private static final int MAX_LABEL_WORDS = 4;
 
   private final ReportingFrames frames;
+  private final NamesBeforeColons names;
 
-  ColonSieve(Article article, ReportingFrames frames) {
+  ColonSieve(Article article, ReportingFrames frames, NamesBeforeColons names) {
     super(article);
     this.frames = frames;
+    this.names = names;
   }
 
   @Override
@@ -37,7 +39,7 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
       return signed != null && endsLine(signed.end(), quote.hi()) ? signed : null;
     }
     if (quote.wordsBefore()) {
-      return t.isPunct(colon, ':') ? nameBeforeColon(quote.lo(), colon) : null;
+      return t.isPunct(colon, ':') ? names.nameBeforeColon(quote.lo(), colon) : null;
     }
     if (t.isPunct(quote.after(), ':') && opensLine) {
       return nameAfterColon(quote.after() + 1, quote.hi());
@@ -99,31 +101,10 @@ final class ColonSieve extends ArticleRules implements QuoteSieve {
     return r == null || r.pronoun() ? null : new Frame(r, -1, null, k, end, true, 0);
   }
 
-  /**
-   * The name that runs from the start of the sentence at {@code lo} to the colon, past the page's
-   * own words before it; a name and an outlet after a comma give the name.
-   */
-  private @Nullable Frame nameBeforeColon(int lo, int colon) {
-    int from = lo;
-    while (from < colon - 1 && lex.layoutWords.contains(t.lower(from))) {
-      from++;
-    }
-    int start = entities.phraseStartBefore(colon - 1, from);
-    if (start > from && t.isPunct(start - 1, ',')) {
-      colon = start - 1;
-      start = entities.phraseStartBefore(colon - 1, from);
-    }
-    if (start != from) {
-      return null;
-    }
-    Entities.Resolved r = entities.resolve(start, colon);
-    return r == null || r.pronoun() ? null : new Frame(r, -1, null, from, colon, false, 0);
-  }
-
   /** The reporting clause or name that ends the sentence before a quote paragraph with a colon. */
   private @Nullable Frame introductionAbove(int colon) {
     int lo = sentenceStartOf(colon);
     Frame clause = frames.frameBefore(colon - 1, lo);
-    return clause != null ? clause : nameBeforeColon(lo, colon);
+    return clause != null ? clause : names.nameBeforeColon(lo, colon);
   }
 }

@@ -44,7 +44,7 @@ final class QuoteAttribution extends ArticleRules {
     SpeechSieve speech = new SpeechSieve(article, titles);
     Map<String, QuoteSieve> known = Map.of(
         "adjacent-clause", new AdjacentClauseSieve(article, frames, following),
-        "colon", new ColonSieve(article, frames),
+        "colon", new ColonSieve(article, frames, new NamesBeforeColons(article)),
         "according-to", new AccordingToSieve(article, frames),
         "same-clause", new SameClauseSieve(article, board),
         "sentence-subject", new SentenceSubjectSieve(article, speech),
