@@ -52,6 +52,11 @@ class PackageArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage(QUERY, LEDGER, EXTRACT, IO, EVAL);
 
   @ArchTest
+  static final ArchRule modelKnowsNoJackson = noClasses().that().resideInAPackage(MODEL)
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      .because("the JSON mapping lives in io, as mix-ins");
+
+  @ArchTest
   static final ArchRule queriesReadTheLedgerOnlyThroughItsView = noClasses().that().resideInAPackage(QUERY)
       .should().dependOnClassesThat().resideInAnyPackage(LEDGER, EXTRACT, IO, EVAL);
 
