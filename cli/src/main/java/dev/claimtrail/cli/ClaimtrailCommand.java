@@ -56,14 +56,19 @@ public final class ClaimtrailCommand implements Callable<Integer> {
       description = "Print the stack trace of a failure.")
   private boolean verbose;
 
-  /** Runs the command with {@code args} and exits with its exit code. */
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line, as {@code claimtrail} takes it
+   */
   public static void main(String... args) {
     System.exit(commandLine().execute(args));
   }
 
   /**
-   * A command line for {@code claimtrail} that reports errors as described on this class; its
-   * output and error writers can be replaced before {@link CommandLine#execute(String...)}.
+   * {@return a command line for {@code claimtrail} that reports errors as described on this
+   * class} Its output and error writers can be replaced before {@link
+   * CommandLine#execute(String...)}.
    */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new ClaimtrailCommand());

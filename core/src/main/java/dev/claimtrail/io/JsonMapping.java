@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson set-up shared by the ledger formats: parsers with the limits of {@link ReadLimits}
- * (records are read from their tokens by {@link RecordReader}), and writing through the model's
- * Jackson annotations that leaves out absent values and empty lists and maps.
+ * (records are read from their tokens by {@link RecordReader}), and writing through the mix-ins of
+ * {@link ModelMixins} that leaves out absent values and empty lists and maps.
  */
 final class JsonMapping {
   /** The format tag of both ledger forms. */
@@ -31,7 +31,7 @@ final class JsonMapping {
   /** The one format version this code reads and writes. */
   static final int VERSION = 1;
 
-  static final ObjectMapper MAPPER = JsonMapper.builder(ReadLimits.jsonFactory())
+  static final ObjectMapper MAPPER = ModelMixins.addTo(JsonMapper.builder(ReadLimits.jsonFactory()))
       .addModule(new Jdk8Module())
       .addModule(new GuavaModule())
       .defaultPropertyInclusion(JsonInclude.Value.construct(

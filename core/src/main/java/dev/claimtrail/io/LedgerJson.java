@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +45,7 @@ public final class LedgerJson {
   private LedgerJson() {}
 
   /**
-   * Reads the ledger in {@code file}.
+   * Reads the ledger in {@code file}, building it as {@link Ledger.Builder#build()} does by default.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -52,10 +53,28 @@ public final class LedgerJson {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
+    return read(file, Ledger.builder());
+  }
+
+  /**
+   * Reads the ledger in {@code file}, {@linkplain Ledger.Builder#executor building} it with
+   * {@code executor}.
+   *
+   * @param file the file to read
+   * @param executor runs the index-building task of a large ledger
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger read(Path file, Executor executor) {
+    return read(file, Ledger.builder().executor(executor));
+  }
+
+  private static Ledger read(Path file, Ledger.Builder builder) {
     checkNotNull(file, "file");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read(in, source, (section, index, record, field) -> locate(file, section, index, field, record));
+      return read(in, source, (section, index, record, field) -> locate(file, section, index, field, record), builder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,7 +93,7 @@ public final class LedgerJson {
   public static Ledger read(InputStream in, String source) {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    return read(in, source, (section, index, record, field) -> record);
+    return read(in, source, (section, index, record, field) -> record, Ledger.builder());
   }
 
   /**
@@ -119,9 +138,10 @@ public final class LedgerJson {
     }
   }
 
-  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
+  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator,
+      Ledger.Builder builder) {
     try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(in)) {
-      LedgerRecords records = new LedgerRecords(source);
+      LedgerRecords records = new LedgerRecords(source, builder);
       readEnvelope(p, source, new RecordReader(source), records);
       return records.build(locator, true);
     } catch (JacksonException e) {

@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The claimtrail ledger as JSON Lines, for ledgers too large to handle as one JSON text: a header
@@ -34,7 +36,8 @@ public final class LedgerJsonLines {
   private LedgerJsonLines() {}
 
   /**
-   * Reads the ledger in {@code file}.
+   * Reads the ledger in {@code file}, parsing a long file's records on a thread of its own and
+   * building the ledger as {@link Ledger.Builder#build()} does by default.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -42,9 +45,29 @@ public final class LedgerJsonLines {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
+    return readFile(file, null);
+  }
+
+  /**
+   * Reads the ledger in {@code file}, parsing a long file's records by tasks on {@code executor},
+   * one at a time, and {@linkplain Ledger.Builder#executor building} the ledger with it. The
+   * calling thread waits for those tasks, so the executor must have a thread besides it.
+   *
+   * @param file the file to read
+   * @param executor runs the parsing and index-building tasks
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger read(Path file, Executor executor) {
+    return readFile(file, checkNotNull(executor, "executor"));
+  }
+
+  private static Ledger readFile(Path file, @Nullable Executor executor) {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, LedgerFormatException.sourceName(file), (section, index, record, field) -> locate(file, record, field));
+      return read(in, LedgerFormatException.sourceName(file),
+          (section, index, record, field) -> locate(file, record, field), executor);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -63,13 +86,15 @@ public final class LedgerJsonLines {
   public static Ledger read(InputStream in, String source) {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    return read(in, source, (section, index, record, field) -> record);
+    return read(in, source, (section, index, record, field) -> record, null);
   }
 
-  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
+  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator,
+      @Nullable Executor executor) {
     LineReader lines = new LineReader(in, source);
-    LedgerRecords records = new LedgerRecords(source);
-    try (RecordLines recordLines = new RecordLines(source, records)) {
+    LedgerRecords records = new LedgerRecords(source, executor == null ? Ledger.builder() : Ledger.builder().executor(executor));
+    try (RecordLines recordLines = executor == null
+        ? new RecordLines(source, records) : new RecordLines(source, records, executor)) {
       if (!nextContent(lines)) {
         throw LedgerFormatException.of(source, "empty input: expected a claimtrail ledger header line");
       }

@@ -28,12 +28,14 @@ final class LedgerRecords {
   record Place(long line, long column) {}
 
   private final String source;
-  private final Ledger.Builder builder = Ledger.builder();
+  private final Ledger.Builder builder;
   private final Map<Section, Indexes> indexes = new EnumMap<>(Section.class);
   private final Map<Section, Places> places = new EnumMap<>(Section.class);
 
-  LedgerRecords(String source) {
+  /** Records for a ledger that {@code builder} builds, read from {@code source}. */
+  LedgerRecords(String source, Ledger.Builder builder) {
     this.source = source;
+    this.builder = builder;
     for (Section section : Section.values()) {
       indexes.put(section, new Indexes());
       places.put(section, new Places());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.google.common.util.concurrent.MoreExecutors;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -12,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * found it: a batch keeps the records it parsed before its problem, and {@link #finish} parses and
  * adds every line added before a problem of reading the next one is reported. Input of less than
  * one batch is parsed on the reading thread alone. A batch whose records were added is filled again
- * with the lines that follow, so reading makes no new buffers after the first few batches. One per
- * input; not thread-safe.
+ * with the lines that follow, so reading makes no new buffers after the first few batches. Batches
+ * are parsed one at a time, in order, on the executor given, or else on a thread of its own started
+ * at the first full batch and stopped by {@link #close}. One per input; not thread-safe.
  */
 final class RecordLines implements AutoCloseable {
   /** The most lines a batch holds. */
@@ -52,13 +56,23 @@ final class RecordLines implements AutoCloseable {
   private final ArrayDeque<Future<Batch>> parsing = new ArrayDeque<>();
   /** Batches added and emptied, kept to be filled again rather than made anew. */
   private final ArrayDeque<Batch> spare = new ArrayDeque<>();
-  private @Nullable ExecutorService parser;
+  /** Runs the parsing tasks one at a time, in order; null until the first full batch without an executor. */
+  private @Nullable Executor parser;
+  /** The thread this instance started for want of an executor, if it did. */
+  private @Nullable ExecutorService ownThread;
   private Batch filling = new Batch();
 
+  /** Lines parsed on a thread of their own, started when the input is long enough to need it. */
   RecordLines(String source, LedgerRecords records) {
     this.source = source;
     this.records = records;
     this.reader = new RecordReader(source);
+  }
+
+  /** Lines parsed by tasks on {@code executor}, one at a time. */
+  RecordLines(String source, LedgerRecords records, Executor executor) {
+    this(source, records);
+    this.parser = MoreExecutors.newSequentialExecutor(executor);
   }
 
   /** Adds the line {@code lines} read last, to be parsed as one record. */
@@ -68,9 +82,12 @@ final class RecordLines implements AutoCloseable {
       Batch full = filling;
       filling = emptyBatch();
       if (parser == null) {
-        parser = Executors.newSingleThreadExecutor(RecordLines::parsingThread);
+        ownThread = Executors.newSingleThreadExecutor(RecordLines::parsingThread);
+        parser = ownThread;
       }
-      parsing.add(parser.submit(() -> full.parse(source, reader)));
+      FutureTask<Batch> parse = new FutureTask<>(() -> full.parse(source, reader));
+      parser.execute(parse);
+      parsing.add(parse);
       while (parsing.size() > BATCHES_AHEAD) {
         addParsed(await(parsing.poll()));
       }
@@ -90,11 +107,12 @@ final class RecordLines implements AutoCloseable {
     addParsed(last.parse(source, reader));
   }
 
-  /** Stops the parsing thread. */
+  /** Cancels the parsing not yet awaited, and stops the thread of its own if it started one. */
   @Override
   public void close() {
-    if (parser != null) {
-      parser.shutdownNow();
+    parsing.forEach(batch -> batch.cancel(true));
+    if (ownThread != null) {
+      ownThread.shutdownNow();
     }
   }
 

@@ -46,7 +46,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.ServiceLoader;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -88,8 +89,8 @@ public final class Ledger implements LedgerView {
   }
 
   /**
-   * Reads the ledger in {@code file} with the registered {@link LedgerCodec} (claimtrail's JSON
-   * format unless another is registered).
+   * Reads the ledger in {@code file} with the {@linkplain LedgerCodec#standard() standard codec}:
+   * claimtrail's JSON format, JSON Lines for a name ending in {@code .jsonl}.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -98,24 +99,47 @@ public final class Ledger implements LedgerView {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger load(Path file) {
-    checkNotNull(file, "file");
-    return codec().read(file);
+    return load(file, LedgerCodec.standard());
   }
 
   /**
-   * Writes this ledger to {@code file} with the registered {@link LedgerCodec}, atomically.
+   * Reads the ledger in {@code file} with {@code codec}.
+   *
+   * @param file the file to read
+   * @param codec the format to read it in, for example a {@link dev.claimtrail.io.FileLedgerCodec}
+   *     that builds on an executor of the caller's
+   * @return the ledger, read whole and validated
+   * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger load(Path file, LedgerCodec codec) {
+    checkNotNull(file, "file");
+    checkNotNull(codec, "codec");
+    return codec.read(file);
+  }
+
+  /**
+   * Writes this ledger to {@code file} with the {@linkplain LedgerCodec#standard() standard codec},
+   * atomically.
    *
    * @param file the file to create or replace
    * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
    */
   public void save(Path file) {
-    checkNotNull(file, "file");
-    codec().write(this, file);
+    save(file, LedgerCodec.standard());
   }
 
-  private static LedgerCodec codec() {
-    return ServiceLoader.load(LedgerCodec.class).findFirst().orElseThrow(() ->
-        new IllegalStateException("no LedgerCodec registered: is claimtrail-core on the class path?"));
+  /**
+   * Writes this ledger to {@code file} with {@code codec}.
+   *
+   * @param file the file to create or replace
+   * @param codec the format to write it in
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public void save(Path file, LedgerCodec codec) {
+    checkNotNull(file, "file");
+    checkNotNull(codec, "codec");
+    codec.write(this, file);
   }
 
   /**
@@ -607,7 +631,7 @@ public final class Ledger implements LedgerView {
    * the newer. Part sizes so shrink geometrically towards the end, a snapshot has O(log n) parts,
    * and each record is re-indexed O(log n) times over the life of a growing ledger.
    */
-  private Ledger with(Segment segment) {
+  private Ledger with(Segment segment, Executor executor) {
     List<Part> next = new ArrayList<>(parts);
     for (RecordKind kind : RecordKind.values()) {
       RecordTable<?, ?> added = kind.table(segment);
@@ -624,13 +648,13 @@ public final class Ledger implements LedgerView {
     }
     for (int p = 0; p < next.size(); p++) {
       if (next.get(p).dead() > next.get(p).live()) {
-        next.set(p, merge(next.subList(p, p + 1)));
+        next.set(p, merge(next.subList(p, p + 1), executor));
       }
     }
     next.add(new Part(segment));
     while (next.size() >= 2
         && next.get(next.size() - 2).live() <= 2 * next.get(next.size() - 1).live()) {
-      Part merged = merge(next.subList(next.size() - 2, next.size()));
+      Part merged = merge(next.subList(next.size() - 2, next.size()), executor);
       next.remove(next.size() - 1);
       next.set(next.size() - 1, merged);
     }
@@ -638,10 +662,10 @@ public final class Ledger implements LedgerView {
     return new Ledger(ImmutableList.copyOf(next));
   }
 
-  private static Part merge(List<Part> run) {
+  private static Part merge(List<Part> run, Executor executor) {
     Segment.Records records = new Segment.Records();
     run.forEach(part -> part.addLiveTo(records));
-    return new Part(new Segment(records));
+    return new Part(new Segment(records, executor));
   }
 
   /** A read-only list of the live records of one kind, in ledger order. */
@@ -693,9 +717,24 @@ public final class Ledger implements LedgerView {
     private final Map<StatementId, Statement> statements = new LinkedHashMap<>();
     private final Map<AttributionId, Attribution> attributions = new LinkedHashMap<>();
     private final Map<ClaimId, Claim> claims = new LinkedHashMap<>();
+    private Executor executor = ForkJoinPool.commonPool();
 
     private Builder(Ledger base) {
       this.base = base;
+    }
+
+    /**
+     * Sets where {@link #build()} runs the task that indexes statement texts beside the calling
+     * thread, for builds of thousands of statements; the common fork-join pool unless set. A task
+     * the executor has not started by the time the calling thread needs it runs on the calling
+     * thread, so a saturated executor, or {@code Runnable::run}, only makes the build sequential.
+     *
+     * @param executor the executor for the build's second thread
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = checkNotNull(executor, "executor");
+      return this;
     }
 
     /**
@@ -787,8 +826,8 @@ public final class Ledger implements LedgerView {
      * Validates the added records against each other and the starting ledger, and returns the new
      * ledger. Costs time proportional to the records added (plus, for a replaced document, the
      * attributions it reports), not to the size of the starting ledger. When thousands of
-     * statements are added, the indexes of their texts are built by a task in the common
-     * fork-join pool while the calling thread builds the others.
+     * statements are added, the indexes of their texts are built by a task on the {@linkplain
+     * #executor executor} while the calling thread builds the others.
      *
      * @return the new ledger
      * @throws InvalidLedgerException listing every problem if the records do not form a valid ledger
@@ -806,7 +845,7 @@ public final class Ledger implements LedgerView {
       if (!problems.isEmpty()) {
         throw new InvalidLedgerException(problems);
       }
-      return added.size() == 0 ? base : base.with(new Segment(added));
+      return added.size() == 0 ? base : base.with(new Segment(added, executor), executor);
     }
 
     private static <K, V> void keepChanged(Map<K, V> records, Function<K, Optional<V>> current, List<V> out) {

@@ -1,5 +1,8 @@
 package dev.claimtrail.ledger;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
+import com.google.common.util.concurrent.Uninterruptibles;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
 import dev.claimtrail.model.Claim;
@@ -21,7 +24,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
  * An immutable batch of records with its own indexes: the unit a {@link Ledger} is made of. A
@@ -82,13 +87,13 @@ final class Segment {
   /**
    * Builds the indexes of {@code records}. In a segment of at least {@link #PARALLEL_STATEMENTS}
    * statements, the indexes of statement texts, which cost about as much as all the others, are
-   * built in the common fork-join pool while this thread builds the rest.
+   * built by a task on {@code executor} while this thread builds the rest; when the task has not
+   * started by then, this thread runs it, so a busy or saturated executor costs time, not progress.
    */
-  Segment(Records records) {
-    ForkJoinTask<TextIndexes> textTask = ForkJoinTask.adapt(() -> new TextIndexes(records.statements));
-    boolean large = records.statements.size() >= PARALLEL_STATEMENTS;
-    if (large) {
-      textTask.fork();
+  Segment(Records records, Executor executor) {
+    FutureTask<TextIndexes> textTask = new FutureTask<>(() -> new TextIndexes(records.statements));
+    if (records.statements.size() >= PARALLEL_STATEMENTS) {
+      executor.execute(textTask);
     }
     speakers = new RecordTable<>(records.speakers, Speaker::id);
     sources = new RecordTable<>(records.sources, Outlet::id);
@@ -121,11 +126,27 @@ final class Segment {
     documentsByOutlet = Postings.ofSingle(documents.size(), i -> documents.get(i).outlet().orElse(null));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
     statementsByPrinted = new PrintedIndex(statements);
-    TextIndexes text = large ? textTask.join() : textTask.invoke();
+    TextIndexes text = runOrAwait(textTask);
     statementsByWhole = text.byWhole;
     statementsByWordPair = text.byWordPair;
     shortStatementsByWordPair = text.shortByWordPair;
     statementPairCounts = text.pairCounts;
+  }
+
+  /** Runs {@code task} here unless another thread has started it, and returns its result. */
+  private static TextIndexes runOrAwait(FutureTask<TextIndexes> task) {
+    task.run();
+    try {
+      return verifyNotNull(Uninterruptibles.getUninterruptibly(task), "text indexes");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException problem) {
+        throw problem;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("building the text indexes failed", e);
+    }
   }
 
   /**

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -11,8 +9,6 @@ import org.immutables.value.Value;
  * president, "officials of" a ministry, an outlet "owned by" a state.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAffiliation.class)
-@JsonDeserialize(as = ImmutableAffiliation.class)
 public interface Affiliation extends WithAffiliation {
   /** {@return the speaker this one is tied to} */
   @Value.Parameter

@@ -2,9 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,8 +17,6 @@ import org.immutables.value.Value;
  * separate: {@link #said()}, {@link Document#published()}, {@link #eventTime()}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAttribution.class)
-@JsonDeserialize(as = ImmutableAttribution.class)
 public interface Attribution extends WithAttribution {
   /** {@return the id} */
   AttributionId id();
@@ -86,7 +81,6 @@ public interface Attribution extends WithAttribution {
   }
 
   /** {@return whether this attribution is known only through another one} */
-  @JsonIgnore
   default boolean isSecondHand() {
     return via().isPresent();
   }

@@ -1,7 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** The id of a {@link Attribution}. */
 public final class AttributionId extends RecordId {
   private AttributionId(String value) {
@@ -15,7 +13,6 @@ public final class AttributionId extends RecordId {
    * @return the id
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @JsonCreator
   public static AttributionId of(String value) {
     return new AttributionId(value);
   }

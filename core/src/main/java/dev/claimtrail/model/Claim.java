@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -13,8 +11,6 @@ import org.immutables.value.Value;
  * ClaimReview}s of it are kept with it, each with its own source.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableClaim.class)
-@JsonDeserialize(as = ImmutableClaim.class)
 public interface Claim extends WithClaim {
   /** {@return the id} */
   ClaimId id();

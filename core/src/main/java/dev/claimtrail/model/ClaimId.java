@@ -1,7 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** The id of a {@link Claim}. */
 public final class ClaimId extends RecordId {
   private ClaimId(String value) {
@@ -15,7 +13,6 @@ public final class ClaimId extends RecordId {
    * @return the id
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @JsonCreator
   public static ClaimId of(String value) {
     return new ClaimId(value);
   }

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,8 +11,6 @@ import org.immutables.value.Value;
  * numeric scale, when and where. claimtrail records reviews; it does not rate claims itself.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableClaimReview.class)
-@JsonDeserialize(as = ImmutableClaimReview.class)
 public interface ClaimReview extends WithClaimReview {
   /** {@return the reviewing organization or person} */
   String reviewer();

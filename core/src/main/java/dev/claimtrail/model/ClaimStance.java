@@ -1,13 +1,9 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** The position an attribution takes toward a {@link Claim}. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableClaimStance.class)
-@JsonDeserialize(as = ImmutableClaimStance.class)
 public interface ClaimStance extends WithClaimStance {
   /** Positions toward a claim. */
   enum Position {

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.immutables.value.Value;
  * outlets it names as its sources; {@link #related()} are other documents it links to.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDocument.class)
-@JsonDeserialize(as = ImmutableDocument.class)
 public interface Document extends WithDocument {
   /** The kinds of document. */
   enum Kind {

@@ -1,7 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** The id of a {@link Document}. */
 public final class DocumentId extends RecordId {
   private DocumentId(String value) {
@@ -15,7 +13,6 @@ public final class DocumentId extends RecordId {
    * @return the id
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @JsonCreator
   public static DocumentId of(String value) {
     return new DocumentId(value);
   }

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +13,6 @@ import org.immutables.value.Value;
  * domains, and notes on who owns it.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOutlet.class)
-@JsonDeserialize(as = ImmutableOutlet.class)
 public interface Outlet extends WithOutlet {
   /** The kinds of outlet. */
   enum Kind {

@@ -1,7 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** The id of a {@link Outlet}. */
 public final class OutletId extends RecordId {
   private OutletId(String value) {
@@ -15,7 +13,6 @@ public final class OutletId extends RecordId {
    * @return the id
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @JsonCreator
   public static OutletId of(String value) {
     return new OutletId(value);
   }

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -141,7 +139,6 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the date it denotes
    * @throws IllegalArgumentException naming {@code text} if it is not such a form or no such date
    */
-  @JsonCreator
   public static PartialDate parseIso(String text) {
     checkNotNull(text, "text");
     // The fields' offsets after an optional minus sign: yyyy-MM-ddTHH:mm.
@@ -292,7 +289,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /** The ISO 8601 prefix for this precision, e.g. {@code 2024-07}. */
-  @JsonValue
   @Override
   public String toString() {
     String y = String.format("%04d", year);

@@ -2,15 +2,11 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** How a record was made: curated by hand, extracted by a program, or imported from a dataset. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProvenance.class)
-@JsonDeserialize(as = ImmutableProvenance.class)
 public interface Provenance extends WithProvenance {
   /** The ways a record can come to be. */
   enum Method {

@@ -1,6 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -38,7 +37,6 @@ public abstract class RecordId implements Comparable<RecordId> {
   }
 
   /** {@return the id as a string} */
-  @JsonValue
   public final String value() {
     return value instanceof byte[] ? new String((byte[]) value, StandardCharsets.ISO_8859_1) : (String) value;
   }

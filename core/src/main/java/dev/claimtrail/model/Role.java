@@ -2,9 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,8 +10,6 @@ import org.immutables.value.Value;
  * An absent bound means the role is held since or until an unknown time.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRole.class)
-@JsonDeserialize(as = ImmutableRole.class)
 public interface Role extends WithRole {
   /** {@return the title, e.g. "Foreign Minister"} */
   String title();
@@ -23,11 +18,9 @@ public interface Role extends WithRole {
   Optional<String> organization();
 
   /** {@return when the role began, if known; written as {@code from} in the ledger formats} */
-  @JsonProperty("from")
   Optional<PartialDate> start();
 
   /** {@return when the role ended, if it has; written as {@code to} in the ledger formats} */
-  @JsonProperty("to")
   Optional<PartialDate> end();
 
   /**

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,8 +10,6 @@ import org.immutables.value.Value;
  * social media", "a July 24 visit to China".
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSetting.class)
-@JsonDeserialize(as = ImmutableSetting.class)
 public interface Setting extends WithSetting {
   /** The kinds of occasion a statement is made on. */
   enum Kind {

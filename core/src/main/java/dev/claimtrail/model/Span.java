@@ -3,8 +3,6 @@ package dev.claimtrail.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +11,6 @@ import org.immutables.value.Value;
  * again after the document is edited (the W3C Web Annotation text-quote selector).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSpan.class)
-@JsonDeserialize(as = ImmutableSpan.class)
 public interface Span extends WithSpan {
   /** How many characters of context {@link #of(String, int, int)} keeps on each side. */
   int CONTEXT_LENGTH = 32;

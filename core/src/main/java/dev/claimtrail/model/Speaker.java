@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ import org.immutables.value.Value;
  * wikidata → Q7747}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSpeaker.class)
-@JsonDeserialize(as = ImmutableSpeaker.class)
 public interface Speaker extends WithSpeaker {
   /** The kinds of speaker. */
   enum Kind {

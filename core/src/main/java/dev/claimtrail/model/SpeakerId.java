@@ -1,7 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** The id of a {@link Speaker}. */
 public final class SpeakerId extends RecordId {
   private SpeakerId(String value) {
@@ -15,7 +13,6 @@ public final class SpeakerId extends RecordId {
    * @return the id
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @JsonCreator
   public static SpeakerId of(String value) {
     return new SpeakerId(value);
   }

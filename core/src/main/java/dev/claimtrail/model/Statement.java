@@ -2,9 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.claimtrail.text.QuoteText;
 import dev.claimtrail.text.Segment;
 import java.util.List;
@@ -19,8 +16,6 @@ import org.immutables.value.Value;
  * Attribution}s.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStatement.class)
-@JsonDeserialize(as = ImmutableStatement.class)
 public interface Statement extends WithStatement {
   /** How directly a statement renders the speaker's words. */
   enum Kind {
@@ -64,13 +59,11 @@ public interface Statement extends WithStatement {
    * {@return the text split into verbatim words, editorial insertions and elisions; computed on each call
    * rather than kept, as a ledger holds millions of statements and asks this of few}
    */
-  @JsonIgnore
   default List<Segment> segments() {
     return QuoteText.segments(text());
   }
 
   /** {@return the normalized form of the text, see {@link QuoteText#normalize(String)}; computed on each call} */
-  @JsonIgnore
   default String normalized() {
     return QuoteText.normalize(text());
   }

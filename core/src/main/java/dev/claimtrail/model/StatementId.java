@@ -1,7 +1,5 @@
 package dev.claimtrail.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** The id of a {@link Statement}. */
 public final class StatementId extends RecordId {
   private StatementId(String value) {
@@ -15,7 +13,6 @@ public final class StatementId extends RecordId {
    * @return the id
    * @throws IllegalArgumentException if {@code value} is blank
    */
-  @JsonCreator
   public static StatementId of(String value) {
     return new StatementId(value);
   }

@@ -2,8 +2,6 @@ package dev.claimtrail.model;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,8 +11,6 @@ import org.immutables.value.Value;
  * it was read from ("last month", "on Aug. 18"). A range is inclusive at both ends.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimeReference.class)
-@JsonDeserialize(as = ImmutableTimeReference.class)
 public interface TimeReference extends WithTimeReference {
   /** {@return the date, or the start of the range} */
   PartialDate date();

@@ -54,7 +54,7 @@ class ResemblanceTest {
     for (int i = 0; i < statements.size(); i++) {
       records.statements.add(Statement.builder().id(StatementId.of("st" + i)).text(statements.get(i)).kind(Statement.Kind.DIRECT_QUOTE).build());
     }
-    Part part = new Part(new Segment(records));
+    Part part = new Part(new Segment(records, Runnable::run));
     List<String> everyListRead = candidates(part, forms, 0);
     for (int deferred = 1; deferred <= Resemblance.MAX_DEFERRED; deferred++) {
       assertEquals(everyListRead, candidates(part, forms, deferred), "with " + deferred + " lists unread");
@@ -79,7 +79,7 @@ class ResemblanceTest {
     for (int i = 0; i < texts.length; i++) {
       records.statements.add(Statement.builder().id(StatementId.of("st" + i)).text(texts[i]).kind(Statement.Kind.DIRECT_QUOTE).build());
     }
-    Part part = new Part(new Segment(records));
+    Part part = new Part(new Segment(records, Runnable::run));
     QuoteForms forms = QuoteForms.of("the people of the war will never end the talks");
     List<String> found = candidates(part, forms, Resemblance.MAX_DEFERRED);
     assertEquals(candidates(part, forms, 0), found);
