@@ -148,6 +148,29 @@ public final class BenchMain {
   }
 
   /**
+   * The rows of {@code ExtractionScaleBenchmark} for one kind of text: its MB/s at scale 1, and
+   * whether 4× the text keeps them, by wall time and per CPU second.
+   */
+  private static void addScaleRows(Report report, String text, String what) {
+    String one = "ExtractionScaleBenchmark.longArticle[scale=1][text=" + text + "]";
+    String four = "ExtractionScaleBenchmark.longArticle[scale=4][text=" + text + "]";
+    report.secondary(one, "bytes").ifPresent(bytes -> report.row("extraction, " + what + ", one core",
+        Report.format(Report.megabytesPerSecond(bytes)) + " MB/s"));
+    linearRow(report, "extraction, 4× longer " + what, report.secondary(one, "bytes"),
+        report.secondary(four, "bytes"));
+    linearRow(report, "extraction, 4× longer " + what + ", per CPU second", perCpuSecond(report, one),
+        perCpuSecond(report, four));
+  }
+
+  private static void linearRow(Report report, String what, Optional<Double> one, Optional<Double> four) {
+    if (one.isPresent() && four.isPresent()) {
+      double ratio = four.get() / one.get();
+      report.row(what, "—", String.format(Locale.ROOT, "%.2f of 1×'s MB/s", ratio), "—",
+          "linear (≥ " + LINEAR + ")", ratio >= LINEAR);
+    }
+  }
+
+  /**
    * MB of text per second of CPU time that the JVM running {@code label} used: its bytes per second
    * over its CPU seconds per second (see {@code ProcessCpu}).
    */
@@ -202,20 +225,8 @@ public final class BenchMain {
     });
     perCpuSecond(report, "ExtractionBenchmark.articles").ifPresent(mbs -> report.row(
         "extraction, per CPU second", "—", Report.format(mbs) + " MB/s", "—", "≥ 1 MB/s", mbs >= 1));
-    var one = report.secondary("ExtractionScaleBenchmark.longArticle[scale=1]", "bytes");
-    var four = report.secondary("ExtractionScaleBenchmark.longArticle[scale=4]", "bytes");
-    if (one.isPresent() && four.isPresent()) {
-      double ratio = four.get() / one.get();
-      report.row("extraction, 4× longer text", "—", String.format(Locale.ROOT, "%.2f of 1×'s MB/s", ratio), "—",
-          "linear (≥ " + LINEAR + ")", ratio >= LINEAR);
-    }
-    var oneCpu = perCpuSecond(report, "ExtractionScaleBenchmark.longArticle[scale=1]");
-    var fourCpu = perCpuSecond(report, "ExtractionScaleBenchmark.longArticle[scale=4]");
-    if (oneCpu.isPresent() && fourCpu.isPresent()) {
-      double ratio = fourCpu.get() / oneCpu.get();
-      report.row("extraction, 4× longer text, per CPU second", "—",
-          String.format(Locale.ROOT, "%.2f of 1×'s MB/s", ratio), "—", "linear (≥ " + LINEAR + ")", ratio >= LINEAR);
-    }
+    addScaleRows(report, "news", "text");
+    addScaleRows(report, "dense", "dense text (a report in every sentence)");
     report.score("BuildBenchmark.ledgerClaimtrail").ifPresent(millis -> report.row("ledger build",
         Report.format(spec.attributions() / (millis / 1000)) + " attributions/s"));
 

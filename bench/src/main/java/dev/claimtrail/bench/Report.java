@@ -27,7 +27,7 @@ final class Report {
       String name = run.getParams().getBenchmark();
       String label = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       for (String key : run.getParams().getParamsKeys()) {
-        if (key.equals("scale")) {
+        if (key.equals("scale") || key.equals("text")) {
           label += "[" + key + "=" + run.getParams().getParam(key) + "]";
         }
       }

@@ -1,6 +1,7 @@
 package dev.claimtrail.bench.jmh;
 
 import dev.claimtrail.bench.corpus.Articles;
+import dev.claimtrail.bench.corpus.DenseReports;
 import dev.claimtrail.extract.Extractor;
 import dev.claimtrail.ledger.Ledger;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Whether extraction time grows linearly with the length of one text: a single article of {@code
- * scale} times {@code paragraphs} paragraphs. Equal bytes per second at scales 1 and 4 means
- * linear; {@link ProcessCpu} counts the CPU time, for the same comparison per CPU second. Warmed up
- * as long as {@link ExtractionBenchmark}.
+ * Whether extraction time grows linearly with the length of one text: a single news article of
+ * {@code scale} times {@code paragraphs} paragraphs, or as many characters of {@link DenseReports}
+ * (a short report in every sentence, the densest attributions get). Equal bytes per second at
+ * scales 1 and 4 means linear; {@link ProcessCpu} counts the CPU time, for the same comparison per
+ * CPU second. Warmed up as long as {@link ExtractionBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -38,13 +40,18 @@ public class ExtractionScaleBenchmark {
   @Param({"1", "4"})
   public int scale;
 
+  /** {@code news}: the corpus's article; {@code dense}: {@link DenseReports} of the same length. */
+  @Param({"news", "dense"})
+  public String text;
+
   private String article;
   private long bytes;
 
   /** Writes the article. */
   @Setup(Level.Trial)
   public void write(CorpusState corpus) {
-    article = new Articles(corpus.corpus).article(0, paragraphs * scale);
+    String news = new Articles(corpus.corpus).article(0, paragraphs * scale);
+    article = text.equals("dense") ? DenseReports.text(news.length()) : news;
     bytes = TextBytes.of(article);
   }
 
