@@ -2,6 +2,7 @@ package dev.claimtrail.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Throwables;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * file is then moved over the target in one atomic rename, after which the directory entry is
  * forced too. Where the file system cannot rename atomically, the move falls back to an ordinary
  * replacing move, which is documented as not crash-safe.
+ *
+ * <p>A write error is never lost: one that the content writer swallows (as a {@link
+ * java.io.PrintWriter} inside a library does) is still seen below it, and one that the content
+ * writer wraps in an unchecked exception is unwrapped; either way the failure names the target.
  */
 public final class AtomicFiles {
   /** Writes content to a stream; the stream is closed by the caller. */
@@ -43,7 +48,8 @@ public final class AtomicFiles {
    * Writes {@code content} to {@code target}, replacing it atomically. On failure the target is
    * left as it was, the temporary file is removed, and the failure is rethrown: for I/O an {@link
    * UncheckedIOException} whose message names {@code target} as given and says why ("cannot write
-   * out/a.json: no such directory: out"), never the temporary file.
+   * out/a.json: no such directory: out"), never the temporary file. A runtime exception of the
+   * content writer that wraps an I/O failure counts as that I/O failure; any other is rethrown.
    *
    * @param target the file to write
    * @param content what writes the bytes
@@ -63,9 +69,16 @@ public final class AtomicFiles {
     try {
       temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-        content.writeTo(out);
-        out.flush();
+        FailureRecordingOutputStream file = new FailureRecordingOutputStream(Channels.newOutputStream(channel));
+        OutputStream out = new BufferedOutputStream(file, 1 << 16);
+        try {
+          content.writeTo(out);
+          out.flush();
+        } catch (RuntimeException e) {
+          file.throwFailure();
+          throw e;
+        }
+        file.throwFailure();
         channel.force(true);
       }
       move(temp, absolute);
@@ -73,6 +86,12 @@ public final class AtomicFiles {
       forceDirectory(directory);
     } catch (IOException e) {
       throw failure(target, reason(e), e);
+    } catch (RuntimeException e) {
+      IOException io = ioCause(e);
+      if (io == null) {
+        throw e;
+      }
+      throw failure(target, reason(io), io);
     } finally {
       if (temp != null) {
         try {
@@ -87,6 +106,16 @@ public final class AtomicFiles {
   private static UncheckedIOException failure(Path target, String reason, @Nullable IOException cause) {
     String message = "cannot write " + target + ": " + reason;
     return new UncheckedIOException(message, cause == null ? new IOException(message) : cause);
+  }
+
+  /** The I/O failure that {@code e} wraps (an {@link UncheckedIOException}, a library's own exception). */
+  private static @Nullable IOException ioCause(RuntimeException e) {
+    for (Throwable cause : Throwables.getCausalChain(e)) {
+      if (cause instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
   }
 
   /** Why {@code e} happened, in words that do not name the temporary file. */

@@ -1,6 +1,7 @@
 package dev.claimtrail.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -35,6 +36,30 @@ class AtomicFilesTest {
     }));
     assertEquals("disk full", e.getCause().getMessage());
     assertEquals("old", Files.readString(target));
+    assertEquals(List.of(target), files());
+  }
+
+  @Test
+  void anIoFailureWrappedByTheContentWriterNamesTheTarget() throws IOException {
+    Path target = Files.writeString(dir.resolve("graph.graphml"), "old");
+    IOException full = new IOException("No space left on device");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(target, out -> {
+      out.write("half".getBytes(StandardCharsets.UTF_8));
+      throw new IllegalStateException("Failed to export as GraphML", new UncheckedIOException(full));
+    }));
+    assertEquals("cannot write " + target + ": No space left on device", e.getMessage());
+    assertSame(full, e.getCause());
+    assertEquals("old", Files.readString(target));
+    assertEquals(List.of(target), files());
+  }
+
+  @Test
+  void aFailureOfTheContentWriterThatIsNotIoIsRethrownAsItIs() throws IOException {
+    Path target = Files.writeString(dir.resolve("ledger.json"), "old");
+    IllegalArgumentException bug = new IllegalArgumentException("bad record");
+    assertSame(bug, assertThrows(IllegalArgumentException.class, () -> AtomicFiles.write(target, out -> {
+      throw bug;
+    })));
     assertEquals(List.of(target), files());
   }
 
