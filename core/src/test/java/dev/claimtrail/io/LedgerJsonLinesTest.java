@@ -388,6 +388,17 @@ class LedgerJsonLinesTest {
     assertTrue(e.reason().startsWith("line longer than ReadLimits.MAX_LINE_LENGTH"), e.getMessage());
   }
 
+  @Test
+  void unicodeLineBreaksInTextAreWrittenAsEscapes() throws IOException {
+    String breaks = "the bridge\u2028reopens\u2029on\u0085Monday";
+    Ledger ledger = read(VALID.replace("the bridge reopens", breaks));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LedgerJsonLines.write(ledger, out);
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertTrue(written.contains("the bridge\\u2028reopens\\u2029on\\u0085Monday"), written);
+    assertEquals(breaks, LedgerJsonLines.read(stream(written), "<t>").statements().get(0).text());
+  }
+
   private static final String HEADER = "{\"format\":\"claimtrail-ledger\",\"version\":1}\n";
 
   private static ByteArrayInputStream stream(String text) {
