@@ -51,13 +51,14 @@ final class JsonMapping {
    * {@code out} open. It writes every UTF-16 surrogate as a {@code \\uXXXX} escape, so that
    * characters outside the Basic Multilingual Plane and the unpaired surrogates that Java strings
    * may hold both come back exactly and the output stays valid UTF-8, and U+0085, U+2028 and
-   * U+2029 the same way, so that no reader splits a JSON Lines record at them.
+   * U+2029 the same way, so that no reader splits a JSON Lines record at them. It refuses a string
+   * or name longer than {@link ReadLimits} allows (see {@link LimitedGenerator}).
    */
   static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.setCharacterEscapes(JsonEscapes.SURROGATES_AND_LINE_SEPARATORS);
-    return g;
+    return new LimitedGenerator(g);
   }
 
   /**

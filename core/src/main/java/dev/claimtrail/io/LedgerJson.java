@@ -82,7 +82,8 @@ public final class LedgerJson {
    *
    * @param ledger the ledger to write
    * @param file the file to create or replace
-   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   * @throws java.io.UncheckedIOException if the file cannot be written, or a value would break a read
+   *     limit (see {@link #write(Ledger, OutputStream)}); the file is then left as it was
    */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
@@ -91,10 +92,14 @@ public final class LedgerJson {
   }
 
   /**
-   * Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open.
+   * Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open. A string
+   * longer than {@link ReadLimits#MAX_STRING_LENGTH} characters, which no reader would read back,
+   * is refused when it comes; a file written with {@link #write(Ledger, Path)} is then left as it
+   * was.
    *
    * @param ledger the ledger to write
    * @param out where to write it
+   * @throws IllegalArgumentException if a value would break a read limit, naming its place and the limit
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Ledger ledger, OutputStream out) {
@@ -114,6 +119,8 @@ public final class LedgerJson {
       }
       g.writeEndObject();
       g.writeRaw('\n');
+    } catch (LimitedGenerator.Refusal e) {
+      throw e.unchecked();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

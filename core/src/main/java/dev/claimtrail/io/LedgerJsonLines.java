@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimtrail.ledger.Ledger;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,7 +104,8 @@ public final class LedgerJsonLines {
    *
    * @param ledger the ledger to write
    * @param file the file to create or replace
-   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   * @throws java.io.UncheckedIOException if the file cannot be written, or a record would break a read
+   *     limit (see {@link #write(Ledger, OutputStream)}); the file is then left as it was
    */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
@@ -112,39 +114,64 @@ public final class LedgerJsonLines {
   }
 
   /**
-   * Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open.
+   * Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code
+   * out} open. Each line is made whole before it is written, and a record that no reader would read
+   * back is refused before its line is written: a line longer than {@link ReadLimits#MAX_LINE_LENGTH}
+   * bytes (escapes counted, as the reader counts them) or a string longer than {@link
+   * ReadLimits#MAX_STRING_LENGTH} characters. A file written with {@link #write(Ledger, Path)} is
+   * then left as it was.
    *
    * @param ledger the ledger to write
    * @param out where to write it
+   * @throws IllegalArgumentException if a record would break a read limit, naming the record and the limit
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Ledger ledger, OutputStream out) {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");
-    try (JsonGenerator g = JsonMapping.generator(out)) {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 12);
+    try (JsonGenerator g = JsonMapping.generator(line)) {
       g.setRootValueSeparator(null);
       g.writeStartObject();
       g.writeStringField("format", JsonMapping.FORMAT);
       g.writeNumberField("version", JsonMapping.VERSION);
       g.writeEndObject();
-      g.writeRaw('\n');
+      endLine(g, line, out);
       for (Section section : Section.values()) {
         for (Object record : section.records(ledger)) {
-          g.writeStartObject();
-          g.writeStringField("type", section.tag);
           JsonNode fields = JsonMapping.MAPPER.valueToTree(record);
-          for (Map.Entry<String, JsonNode> field : fields.properties()) {
-            g.writeFieldName(field.getKey());
-            g.writeTree(field.getValue());
+          String named = section.tag + " '" + fields.path("id").asText() + "'";
+          try {
+            g.writeStartObject();
+            g.writeStringField("type", section.tag);
+            for (Map.Entry<String, JsonNode> field : fields.properties()) {
+              g.writeFieldName(field.getKey());
+              g.writeTree(field.getValue());
+            }
+            g.writeEndObject();
+            endLine(g, line, out);
+          } catch (LimitedGenerator.Refusal e) {
+            throw e.in(named).unchecked();
           }
-          g.writeEndObject();
-          g.writeRaw('\n');
         }
       }
-      g.flush();
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes the line made in {@code line} to {@code out}, if a reader would read it back. */
+  private static void endLine(JsonGenerator g, ByteArrayOutputStream line, OutputStream out) throws IOException {
+    g.flush();
+    if (line.size() > ReadLimits.MAX_LINE_LENGTH) {
+      throw new LimitedGenerator.Refusal(String.format(
+          "its line of %d bytes is longer than ReadLimits.MAX_LINE_LENGTH (%d), so no reader would read it "
+              + "back; the .json form holds it", line.size(), ReadLimits.MAX_LINE_LENGTH));
+    }
+    line.write('\n');
+    line.writeTo(out);
+    line.reset();
   }
 
   /** The column of a field in the record's line, found by reading the file again; only done for a problem. */

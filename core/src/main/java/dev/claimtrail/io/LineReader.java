@@ -13,12 +13,16 @@ import java.util.Arrays;
 
 /**
  * Reads UTF-8 lines of at most {@link ReadLimits#MAX_LINE_LENGTH} bytes, ended by {@code \n} or
- * {@code \r\n}, counting them. A longer line is refused before it is held whole, and a line that is
+ * {@code \r\n} (the ending not counted, so a line of the limit reads alike with either), counting
+ * them. A longer line is refused before it is held whole, and a line that is
  * not valid UTF-8 is refused rather than decoded with replacement characters. The line read is
  * held as its bytes, which stay valid until the next line is read, and decoded only when asked for
  * its text.
  */
 final class LineReader {
+  /** The most bytes held for one line: the longest line and the {@code \r} of its CRLF ending. */
+  private static final int MAX_HELD = ReadLimits.MAX_LINE_LENGTH + 1;
+
   private final InputStream in;
   private final String source;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -72,12 +76,11 @@ final class LineReader {
         position++;
       }
       int run = position - start;
-      if (read + run > ReadLimits.MAX_LINE_LENGTH) {
-        throw LedgerFormatException.atLine(source, number + 1, "",
-            "line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)");
+      if (read + run > MAX_HELD) {
+        throw tooLong();
       }
       if (read + run > line.length) {
-        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, ReadLimits.MAX_LINE_LENGTH)));
+        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, MAX_HELD)));
       }
       System.arraycopy(buffer, start, line, read, run);
       read += run;
@@ -88,8 +91,11 @@ final class LineReader {
     }
   }
 
-  /** Counts the line of {@code bytes} bytes just read and checks that it is UTF-8; returns true. */
+  /** Counts the line of {@code bytes} bytes just read and checks its length and that it is UTF-8; returns true. */
   private boolean checked(int bytes) {
+    if (bytes > ReadLimits.MAX_LINE_LENGTH) {
+      throw tooLong();
+    }
     number++;
     length = bytes;
     for (int i = 0; i < bytes; i++) {
@@ -99,6 +105,11 @@ final class LineReader {
       }
     }
     return true;
+  }
+
+  private LedgerFormatException tooLong() {
+    return LedgerFormatException.atLine(source, number + 1, "",
+        "line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)");
   }
 
   /** Decodes the line, which is not all ASCII, only to see that it is valid UTF-8. */
