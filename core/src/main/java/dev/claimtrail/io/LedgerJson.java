@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import dev.claimtrail.ledger.Ledger;
 import java.io.BufferedInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -127,14 +126,12 @@ public final class LedgerJson {
   }
 
   private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
-    try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(in)) {
+    try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(new Utf8InputStream(in, source))) {
       LedgerRecords records = new LedgerRecords(source);
       readEnvelope(p, source, new RecordReader(source), records);
       return records.build(locator, true);
     } catch (JacksonException e) {
       throw LedgerFormatException.of(source, e);
-    } catch (CharConversionException e) {
-      throw LedgerFormatException.of(source, "not valid text: " + e.getMessage()).causedBy(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,13 +14,16 @@ import java.util.Arrays;
 /**
  * Reads UTF-8 lines of at most {@link ReadLimits#MAX_LINE_LENGTH} bytes, ended by {@code \n} or
  * {@code \r\n} (the ending not counted, so a line of the limit reads alike with either), counting
- * them. A longer line is refused before it is held whole, and a line that is
- * not valid UTF-8 is refused rather than decoded with replacement characters. The line read is
+ * them; a UTF-8 byte order mark at the start of the input is skipped. A longer line is refused before it is held whole, and a line that is
+ * not valid UTF-8 is refused, naming its byte offset in the input, rather than decoded with
+ * replacement characters. The line read is
  * held as its bytes, which stay valid until the next line is read, and decoded only when asked for
  * its text.
  */
 final class LineReader {
   /** The most bytes held for one line: the longest line and the {@code \r} of its CRLF ending. */
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private static final int MAX_HELD = ReadLimits.MAX_LINE_LENGTH + 1;
 
   private final InputStream in;
@@ -34,6 +37,9 @@ final class LineReader {
   private byte[] line = new byte[256];
   private int length;
   private long number;
+  /** The byte offset of the line last read in the input, and of the one after it. */
+  private long lineOffset;
+  private long nextOffset;
 
   LineReader(InputStream in, String source) {
     this.in = in;
@@ -62,12 +68,14 @@ final class LineReader {
 
   /** Reads the next line; false at the end of the input. */
   boolean next() throws IOException {
+    lineOffset = nextOffset;
     int read = 0;
     while (true) {
       if (position == limit) {
         limit = Math.max(0, in.read(buffer));
         position = 0;
         if (limit == 0) {
+          nextOffset += read;
           return read != 0 && checked(read);
         }
       }
@@ -86,6 +94,7 @@ final class LineReader {
       read += run;
       if (position < limit) {
         position++;
+        nextOffset += read + 1;
         return checked(read > 0 && line[read - 1] == '\r' ? read - 1 : read);
       }
     }
@@ -98,13 +107,22 @@ final class LineReader {
     }
     number++;
     length = bytes;
-    for (int i = 0; i < bytes; i++) {
+    if (number == 1 && startsWithBom()) {
+      lineOffset += BOM.length;
+      length -= BOM.length;
+      System.arraycopy(line, BOM.length, line, 0, length);
+    }
+    for (int i = 0; i < length; i++) {
       if (line[i] < 0) {
         checkUtf8();
         break;
       }
     }
     return true;
+  }
+
+  private boolean startsWithBom() {
+    return length >= BOM.length && Arrays.equals(line, 0, BOM.length, BOM, 0, BOM.length);
   }
 
   private LedgerFormatException tooLong() {
@@ -125,7 +143,8 @@ final class LineReader {
       try {
         result.throwException();
       } catch (CharacterCodingException e) {
-        throw LedgerFormatException.atLine(source, number, "", "not valid UTF-8").causedBy(e);
+        throw LedgerFormatException.atLine(source, number, "", String.format("not UTF-8: byte 0x%02X at byte offset %d",
+            line[bytes.position()] & 0xFF, lineOffset + bytes.position())).causedBy(e);
       }
     }
   }

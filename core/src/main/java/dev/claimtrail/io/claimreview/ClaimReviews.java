@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.ReadLimits;
+import dev.claimtrail.io.Utf8InputStream;
 import dev.claimtrail.io.imports.ImportLog;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.imports.ImportResult;
@@ -145,7 +146,7 @@ public final class ClaimReviews {
 
   private static List<Item> items(InputStream in, String source) {
     List<Item> items = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(in)) {
+    try (JsonParser parser = JSON.createParser(new Utf8InputStream(in, source))) {
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_ARRAY) {
         elements(parser, "", items);

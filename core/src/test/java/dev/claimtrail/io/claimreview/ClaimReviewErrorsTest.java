@@ -95,6 +95,20 @@ class ClaimReviewErrorsTest {
         Files.readAllLines(report));
   }
 
+  @Test
+  void anOverlongSlashIsRefusedWithItsByteOffsetNotReadAsASlash() {
+    byte[] good = GOOD.getBytes(StandardCharsets.UTF_8);
+    int slash = GOOD.indexOf("/1\"");
+    byte[] overlong = new byte[good.length + 1];
+    System.arraycopy(good, 0, overlong, 0, slash);
+    overlong[slash] = (byte) 0xC0;
+    overlong[slash + 1] = (byte) 0xAF;
+    System.arraycopy(good, slash + 1, overlong, slash + 2, good.length - slash - 1);
+    LedgerFormatException e = assertThrows(LedgerFormatException.class,
+        () -> ClaimReviews.read(new ByteArrayInputStream(overlong), "in", ImportOptions.strict()));
+    assertEquals("in: byte " + slash + ": not UTF-8: an overlong UTF-8 form of U+002F", e.getMessage());
+  }
+
   private static ImportResult read(String json, ImportOptions options) {
     return ClaimReviews.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "in", options);
   }
