@@ -25,8 +25,9 @@ public final class ReadLimits {
   public static final int MAX_NAME_LENGTH = 1_000;
 
   /**
-   * Longest number, in characters: room for any {@code long} and for the longest form Java writes
-   * of a {@code double} (24 characters, as in {@code -2.2250738585072014E-308}).
+   * Longest number, in characters (sign, point and exponent included): room for any {@code long}
+   * and for the longest form Java writes of a {@code double} (24 characters, as in {@code
+   * -2.2250738585072014E-308}).
    */
   public static final int MAX_NUMBER_LENGTH = 32;
 
@@ -70,9 +71,15 @@ public final class ReadLimits {
         .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
   }
 
-  /** The reason for a breached limit, naming the constant here: {@code exceeds ReadLimits.MAX_...}. */
+  /**
+   * The reason for a breached limit, naming the constant here: {@code exceeds ReadLimits.MAX_...}.
+   * For a number it does not repeat Jackson's length, which counts only digits.
+   */
   static String describe(StreamConstraintsException e) {
     String message = e.getOriginalMessage();
+    if (message.contains("getMaxNumberLength")) {
+      return "input exceeds ReadLimits.MAX_NUMBER_LENGTH: a number longer than " + MAX_NUMBER_LENGTH + " characters";
+    }
     for (Map.Entry<String, String> limit : NAMES.entrySet()) {
       if (message.contains(limit.getKey())) {
         return "input exceeds ReadLimits." + limit.getValue() + ": " + message.replaceFirst(", from `[^`]*`", "");

@@ -472,6 +472,7 @@ final class RecordReader {
 
   private int integer() throws IOException {
     expect(JsonToken.VALUE_NUMBER_INT, "an integer");
+    checkNumberLength();
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw problem("integer " + p.getText() + " out of range (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
     }
@@ -482,7 +483,33 @@ final class RecordReader {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       expect(JsonToken.VALUE_NUMBER_FLOAT, "a number");
     }
-    return p.getDoubleValue();
+    checkNumberLength();
+    double value = p.getDoubleValue();
+    if (Double.isInfinite(value) || value == 0 && hasNonZeroDigit(p.getText())) {
+      throw problem("number " + p.getText() + " is out of the range of a double (it would read as " + value + ")");
+    }
+    return value;
+  }
+
+  /**
+   * Refuses a number longer than {@link ReadLimits#MAX_NUMBER_LENGTH} characters, sign, point and
+   * exponent included; Jackson's own limit counts only the digits.
+   */
+  private void checkNumberLength() throws IOException {
+    if (p.getTextLength() > ReadLimits.MAX_NUMBER_LENGTH) {
+      throw problem("number of " + p.getTextLength() + " characters is longer than ReadLimits.MAX_NUMBER_LENGTH ("
+          + ReadLimits.MAX_NUMBER_LENGTH + ")");
+    }
+  }
+
+  /** Whether the digits of {@code number} before its exponent are not all zeros. */
+  private static boolean hasNonZeroDigit(String number) {
+    for (int i = 0; i < number.length() && Character.toLowerCase(number.charAt(i)) != 'e'; i++) {
+      if (number.charAt(i) >= '1' && number.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")

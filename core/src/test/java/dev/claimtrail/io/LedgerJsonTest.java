@@ -258,6 +258,29 @@ class LedgerJsonTest {
   }
 
   @Test
+  void aNumberIsLimitedInCharactersSignPointAndExponentIncluded() throws IOException {
+    String at = "\"agent\": \"test\"";
+    String fits = "0." + "1".repeat(ReadLimits.MAX_NUMBER_LENGTH - 2);
+    assertEquals(Double.parseDouble(fits), LedgerJson.read(write(VALID.replace(at, at + ", \"confidence\": " + fits)))
+        .attributions().get(0).provenance().confidence().orElseThrow());
+    LedgerFormatException oneOver = failure(VALID.replace(at, at + ", \"confidence\": " + fits + "1"));
+    assertEquals("number of 33 characters is longer than ReadLimits.MAX_NUMBER_LENGTH (32)", oneOver.reason());
+    LedgerFormatException twoOver = failure(VALID.replace(at, at + ", \"confidence\": " + fits + "11"));
+    assertEquals("input exceeds ReadLimits.MAX_NUMBER_LENGTH: a number longer than 32 characters", twoOver.reason());
+  }
+
+  @Test
+  void aNumberTooSmallOrLargeForADoubleIsRefusedNotReadAsZeroOrInfinity() throws IOException {
+    String at = "\"agent\": \"test\"";
+    for (String number : new String[] {"1e-400", "-0.5E-330", "1e400"}) {
+      LedgerFormatException e = failure(VALID.replace(at, at + ", \"confidence\": " + number));
+      assertTrue(e.reason().startsWith("number " + number + " is out of the range of a double"), e.getMessage());
+    }
+    assertEquals(0.0, LedgerJson.read(write(VALID.replace(at, at + ", \"confidence\": 0.0e-400")))
+        .attributions().get(0).provenance().confidence().orElseThrow());
+  }
+
+  @Test
   void overlongStringIsRefusedNamingTheLimit() throws IOException {
     String text = VALID.replace("Ana said the bridge reopens.", "x".repeat(ReadLimits.MAX_STRING_LENGTH + 1));
     LedgerFormatException e = failure(text);
