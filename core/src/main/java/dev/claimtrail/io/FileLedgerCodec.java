@@ -4,7 +4,10 @@ import static com.google.common.base.Verify.verifyNotNull;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.ledger.LedgerCodec;
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -14,7 +17,8 @@ import java.nio.file.Path;
  * The codec behind {@link Ledger#load(Path)} and {@link Ledger#save(Path)}: files whose name ends
  * in {@code .jsonl} use {@link LedgerJsonLines}, all others {@link LedgerJson}. Reading throws
  * {@link LedgerFormatException} for bad content, and {@link UncheckedIOException} naming the file
- * and the reason when it cannot be read (a directory, say); writing replaces the file atomically.
+ * and the reason when it cannot be read (a directory, say); a file that is not a regular file (a
+ * named pipe, {@code /dev/stdin}) is read once as a stream; writing replaces the file atomically.
  */
 public final class FileLedgerCodec implements LedgerCodec {
   /** The codec; {@link java.util.ServiceLoader} creates it. */
@@ -27,6 +31,9 @@ public final class FileLedgerCodec implements LedgerCodec {
       throw new UncheckedIOException(message, new IOException(message));
     }
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        return readStream(file);
+      }
       return isLines(file) ? LedgerJsonLines.read(file) : LedgerJson.read(file);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof FileSystemException) {
@@ -43,6 +50,20 @@ public final class FileLedgerCodec implements LedgerCodec {
       LedgerJsonLines.write(ledger, file);
     } else {
       LedgerJson.write(ledger, file);
+    }
+  }
+
+  /**
+   * Reads a file that is not a regular file (a named pipe, {@code /dev/stdin}, a shell's {@code
+   * <(...)}) once, as a stream: it cannot be read twice to find a problem's column, and the file
+   * channel of {@link Files#newInputStream} fails on it with "Illegal seek".
+   */
+  private static Ledger readStream(Path file) {
+    String source = LedgerFormatException.sourceName(file);
+    try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
+      return isLines(file) ? LedgerJsonLines.read(in, source) : LedgerJson.read(in, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -126,12 +126,18 @@ public final class LedgerJson {
   }
 
   private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
-    try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(new Utf8InputStream(in, source))) {
+    JsonParser p;
+    try {
+      p = JsonMapping.MAPPER.getFactory().createParser(new Utf8InputStream(in, source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
       LedgerRecords records = new LedgerRecords(source);
       readEnvelope(p, source, new RecordReader(source), records);
       return records.build(locator, true);
     } catch (JacksonException e) {
-      throw LedgerFormatException.of(source, e);
+      throw LedgerFormatException.of(source, e, p.currentLocation());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package dev.claimtrail.io;
 
 import static dev.claimtrail.io.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -255,6 +256,22 @@ class LedgerJsonTest {
     String text = VALID.replace("\"version\": 1", "\"version\": 1" + "0".repeat(ReadLimits.MAX_NUMBER_LENGTH + 5));
     LedgerFormatException e = failure(text);
     assertTrue(e.reason().startsWith("input exceeds ReadLimits.MAX_NUMBER_LENGTH"), e.getMessage());
+  }
+
+  @Test
+  void aBreachedNameLimitIsNamedWithItsLineAndColumn() throws IOException {
+    String name = "n".repeat(ReadLimits.MAX_NAME_LENGTH + 1);
+    LedgerFormatException longName = failure(VALID.replace("\"kind\": \"INDIRECT\"", "\"" + name + "\": 1"));
+    assertEquals(OptionalLong.of(19), longName.line(), "the start of the record, " + longName.getMessage());
+    assertTrue(longName.column().isPresent(), longName.getMessage());
+    assertTrue(longName.reason().startsWith("input exceeds ReadLimits.MAX_NAME_LENGTH"), longName.getMessage());
+  }
+
+  @Test
+  void aTruncatedLedgerIsNamedWithoutJacksonsRedactedSource() throws IOException {
+    LedgerFormatException e = failure(VALID.substring(0, VALID.indexOf("\"id\": \"s1\"")));
+    assertFalse(e.getMessage().contains("REDACTED") || e.getMessage().contains("Source:"), e.getMessage());
+    assertTrue(e.reason().endsWith("(start marker at line: 19, column: 5)"), e.getMessage());
   }
 
   @Test

@@ -146,7 +146,13 @@ public final class ClaimReviews {
 
   private static List<Item> items(InputStream in, String source) {
     List<Item> items = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(new Utf8InputStream(in, source))) {
+    JsonParser parser;
+    try {
+      parser = JSON.createParser(new Utf8InputStream(in, source));
+    } catch (IOException e) {
+      throw LedgerFormatException.of(source, "cannot read: " + e).causedBy(e);
+    }
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_ARRAY) {
         elements(parser, "", items);
@@ -161,7 +167,7 @@ public final class ClaimReviews {
       }
       return items;
     } catch (JacksonException e) {
-      throw LedgerFormatException.of(source, e);
+      throw LedgerFormatException.of(source, e, parser.currentLocation());
     } catch (IOException e) {
       throw LedgerFormatException.of(source, "cannot read: " + e).causedBy(e);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.io.LedgerFormatException;
+import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.imports.ImportResult;
 import java.io.ByteArrayInputStream;
@@ -93,6 +94,16 @@ class ClaimReviewErrorsTest {
     assertEquals(3, result.problems().get(0).line().getAsLong());
     assertEquals(List.of("line\tcolumn\tfield\treason", "3\t\t@graph[1].reviewRating.alternateName\tmust not be blank"),
         Files.readAllLines(report));
+  }
+
+  @Test
+  void nestingPastTheLimitIsNamedWithItsLineAndColumn() {
+    String deep = "[".repeat(ReadLimits.MAX_NESTING_DEPTH + 5) + "]".repeat(ReadLimits.MAX_NESTING_DEPTH + 5);
+    LedgerFormatException e = assertThrows(LedgerFormatException.class,
+        () -> read("[\n" + GOOD + ",\n {\"x\": " + deep + "}\n]", ImportOptions.strict()));
+    assertEquals(3, e.line().orElse(0), e.getMessage());
+    assertTrue(e.column().isPresent(), e.getMessage());
+    assertTrue(e.reason().startsWith("input exceeds ReadLimits.MAX_NESTING_DEPTH"), e.getMessage());
   }
 
   @Test
