@@ -1,5 +1,6 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Verify.verifyNotNull;
 
 import dev.claimtrail.ledger.Ledger;
@@ -21,8 +22,22 @@ import java.nio.file.Path;
  * named pipe, {@code /dev/stdin}) is read once as a stream; writing replaces the file atomically.
  */
 public final class FileLedgerCodec implements LedgerCodec {
-  /** The codec; {@link java.util.ServiceLoader} creates it. */
-  public FileLedgerCodec() {}
+  private final ReadLimits limits;
+
+  /** The codec with the default {@link ReadLimits}; {@link java.util.ServiceLoader} creates it. */
+  public FileLedgerCodec() {
+    this(ReadLimits.defaults());
+  }
+
+  /**
+   * A codec that reads under {@code limits}, for callers that set their own (the command line's
+   * {@code --read-limit}).
+   *
+   * @param limits the limits every file read must keep
+   */
+  public FileLedgerCodec(ReadLimits limits) {
+    this.limits = checkNotNull(limits, "limits");
+  }
 
   @Override
   public Ledger read(Path file) {
@@ -34,7 +49,7 @@ public final class FileLedgerCodec implements LedgerCodec {
       if (Files.exists(file) && !Files.isRegularFile(file)) {
         return readStream(file);
       }
-      return isLines(file) ? LedgerJsonLines.read(file) : LedgerJson.read(file);
+      return isLines(file) ? LedgerJsonLines.read(file, limits) : LedgerJson.read(file, limits);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof FileSystemException) {
         throw e;
@@ -58,10 +73,10 @@ public final class FileLedgerCodec implements LedgerCodec {
    * <(...)}) once, as a stream: it cannot be read twice to find a problem's column, and the file
    * channel of {@link Files#newInputStream} fails on it with "Illegal seek".
    */
-  private static Ledger readStream(Path file) {
+  private Ledger readStream(Path file) {
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
-      return isLines(file) ? LedgerJsonLines.read(in, source) : LedgerJson.read(in, source);
+      return isLines(file) ? LedgerJsonLines.read(in, source, limits) : LedgerJson.read(in, source, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

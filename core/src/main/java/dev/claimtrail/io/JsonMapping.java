@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Jackson set-up shared by the ledger formats: parsers with the limits of {@link ReadLimits}
+ * The Jackson set-up shared by the ledger formats: parsers with the default {@link ReadLimits}
  * (records are read from their tokens by {@link RecordReader}), and writing through the model's
  * Jackson annotations that leaves out absent values and empty lists and maps.
  */
@@ -28,7 +28,7 @@ final class JsonMapping {
   /** The one format version this code reads and writes. */
   static final int VERSION = 1;
 
-  static final ObjectMapper MAPPER = JsonMapper.builder(ReadLimits.jsonFactory())
+  static final ObjectMapper MAPPER = JsonMapper.builder(ReadLimits.defaults().jsonFactory())
       .addModule(new Jdk8Module())
       .addModule(new GuavaModule())
       .defaultPropertyInclusion(JsonInclude.Value.construct(

@@ -43,7 +43,7 @@ public final class LedgerJson {
   private LedgerJson() {}
 
   /**
-   * Reads the ledger in {@code file}.
+   * Reads the ledger in {@code file} under the default {@link ReadLimits}.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -51,10 +51,24 @@ public final class LedgerJson {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the ledger in {@code file} under {@code limits}.
+   *
+   * @param file the file to read
+   * @param limits the limits the input must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger read(Path file, ReadLimits limits) {
     checkNotNull(file, "file");
+    checkNotNull(limits, "limits");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read(in, source, (section, index, record, field) -> locate(file, section, index, field, record));
+      return read(in, source, limits, (section, index, record, field) -> locate(file, section, index, field, record));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -71,9 +85,25 @@ public final class LedgerJson {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
+    return read(in, source, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a ledger from {@code in} under {@code limits}, naming it {@code source} in messages;
+   * leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
+   * @param limits the limits the input must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public static Ledger read(InputStream in, String source, ReadLimits limits) {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    return read(in, source, (section, index, record, field) -> record);
+    checkNotNull(limits, "limits");
+    return read(in, source, limits, (section, index, record, field) -> record);
   }
 
   /**
@@ -125,16 +155,16 @@ public final class LedgerJson {
     }
   }
 
-  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
+  private static Ledger read(InputStream in, String source, ReadLimits limits, LedgerRecords.FieldLocator locator) {
     JsonParser p;
     try {
-      p = JsonMapping.MAPPER.getFactory().createParser(new Utf8InputStream(in, source));
+      p = limits.jsonFactory().createParser(new Utf8InputStream(in, source));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try (p) {
       LedgerRecords records = new LedgerRecords(source);
-      readEnvelope(p, source, new RecordReader(source), records);
+      readEnvelope(p, source, new RecordReader(source, limits), records);
       return records.build(locator, true);
     } catch (JacksonException e) {
       throw LedgerFormatException.of(source, e, p.currentLocation());

@@ -35,7 +35,7 @@ public final class LedgerJsonLines {
   private LedgerJsonLines() {}
 
   /**
-   * Reads the ledger in {@code file}.
+   * Reads the ledger in {@code file} under the default {@link ReadLimits}.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -43,9 +43,24 @@ public final class LedgerJsonLines {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the ledger in {@code file} under {@code limits}.
+   *
+   * @param file the file to read
+   * @param limits the limits each line must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger read(Path file, ReadLimits limits) {
     checkNotNull(file, "file");
+    checkNotNull(limits, "limits");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, LedgerFormatException.sourceName(file), (section, index, record, field) -> locate(file, record, field));
+      return read(in, LedgerFormatException.sourceName(file), limits,
+          (section, index, record, field) -> locate(file, limits, record, field));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,15 +77,31 @@ public final class LedgerJsonLines {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
-    checkNotNull(in, "in");
-    checkNotNull(source, "source");
-    return read(in, source, (section, index, record, field) -> record);
+    return read(in, source, ReadLimits.defaults());
   }
 
-  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator) {
-    LineReader lines = new LineReader(in, source);
+  /**
+   * Reads a ledger from {@code in} under {@code limits}, naming it {@code source} in messages;
+   * leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
+   * @param limits the limits each line must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public static Ledger read(InputStream in, String source, ReadLimits limits) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(limits, "limits");
+    return read(in, source, limits, (section, index, record, field) -> record);
+  }
+
+  private static Ledger read(InputStream in, String source, ReadLimits limits, LedgerRecords.FieldLocator locator) {
+    LineReader lines = new LineReader(in, source, limits.maxLineLength());
     LedgerRecords records = new LedgerRecords(source);
-    try (RecordLines recordLines = new RecordLines(source, records)) {
+    try (RecordLines recordLines = new RecordLines(source, records, limits)) {
       if (!nextContent(lines)) {
         throw LedgerFormatException.of(source, "empty input: expected a claimtrail ledger header line");
       }
@@ -175,9 +206,9 @@ public final class LedgerJsonLines {
   }
 
   /** The column of a field in the record's line, found by reading the file again; only done for a problem. */
-  private static LedgerRecords.Place locate(Path file, LedgerRecords.Place record, String field) {
+  private static LedgerRecords.Place locate(Path file, ReadLimits limits, LedgerRecords.Place record, String field) {
     try (InputStream in = Files.newInputStream(file)) {
-      LineReader lines = new LineReader(in, file.toString());
+      LineReader lines = new LineReader(in, file.toString(), limits.maxLineLength());
       boolean more = lines.next();
       while (more && lines.number() < record.line()) {
         more = lines.next();

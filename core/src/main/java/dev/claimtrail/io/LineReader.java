@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads UTF-8 lines of at most {@link ReadLimits#MAX_LINE_LENGTH} bytes, ended by {@code \n} or
+ * Reads UTF-8 lines of at most a given number of bytes ({@link ReadLimits#maxLineLength()}), ended by {@code \n} or
  * {@code \r\n} (the ending not counted, so a line of the limit reads alike with either), counting
  * them; a UTF-8 byte order mark at the start of the input is skipped. A longer line is refused before it is held whole, and a line that is
  * not valid UTF-8 is refused, naming its byte offset in the input, rather than decoded with
@@ -21,13 +21,13 @@ import java.util.Arrays;
  * its text.
  */
 final class LineReader {
-  /** The most bytes held for one line: the longest line and the {@code \r} of its CRLF ending. */
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-  private static final int MAX_HELD = ReadLimits.MAX_LINE_LENGTH + 1;
 
   private final InputStream in;
   private final String source;
+  private final int maxLength;
+  /** The most bytes held for one line: the longest line and the {@code \r} of its CRLF ending. */
+  private final int maxHeld;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   private final CharBuffer chars = CharBuffer.allocate(1 << 12);
@@ -41,9 +41,11 @@ final class LineReader {
   private long lineOffset;
   private long nextOffset;
 
-  LineReader(InputStream in, String source) {
+  LineReader(InputStream in, String source, int maxLength) {
     this.in = in;
     this.source = source;
+    this.maxLength = maxLength;
+    this.maxHeld = maxLength + 1;
   }
 
   /** The 1-based number of the line last read. */
@@ -84,11 +86,11 @@ final class LineReader {
         position++;
       }
       int run = position - start;
-      if (read + run > MAX_HELD) {
+      if (read + run > maxHeld) {
         throw tooLong();
       }
       if (read + run > line.length) {
-        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, MAX_HELD)));
+        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, maxHeld)));
       }
       System.arraycopy(buffer, start, line, read, run);
       read += run;
@@ -102,7 +104,7 @@ final class LineReader {
 
   /** Counts the line of {@code bytes} bytes just read and checks its length and that it is UTF-8; returns true. */
   private boolean checked(int bytes) {
-    if (bytes > ReadLimits.MAX_LINE_LENGTH) {
+    if (bytes > maxLength) {
       throw tooLong();
     }
     number++;
@@ -127,7 +129,7 @@ final class LineReader {
 
   private LedgerFormatException tooLong() {
     return LedgerFormatException.atLine(source, number + 1, "",
-        "line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)");
+        "line longer than ReadLimits.MAX_LINE_LENGTH (" + maxLength + " bytes)");
   }
 
   /** Decodes the line, which is not all ASCII, only to see that it is valid UTF-8. */

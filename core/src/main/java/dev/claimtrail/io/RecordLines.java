@@ -42,8 +42,9 @@ final class RecordLines implements AutoCloseable {
    * refuses them without the set of names Jackson makes for each object; a line refused is parsed
    * again by itself with the ledger's own parser, which reports its problem.
    */
-  private static final JsonFactory FIRST_PARSE = ReadLimits.jsonFactory().rebuild()
-      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final JsonFactory firstParse;
+  /** The ledger's own parser with the limits, which reports the problem of a line the first parse refused. */
+  private final JsonFactory ownParse;
 
   private final String source;
   private final LedgerRecords records;
@@ -55,10 +56,12 @@ final class RecordLines implements AutoCloseable {
   private @Nullable ExecutorService parser;
   private Batch filling = new Batch();
 
-  RecordLines(String source, LedgerRecords records) {
+  RecordLines(String source, LedgerRecords records, ReadLimits limits) {
     this.source = source;
     this.records = records;
-    this.reader = new RecordReader(source);
+    this.reader = new RecordReader(source, limits);
+    this.ownParse = limits.jsonFactory();
+    this.firstParse = ownParse.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /** Adds the line {@code lines} read last, to be parsed as one record. */
@@ -70,7 +73,7 @@ final class RecordLines implements AutoCloseable {
       if (parser == null) {
         parser = Executors.newSingleThreadExecutor(RecordLines::parsingThread);
       }
-      parsing.add(parser.submit(() -> full.parse(source, reader)));
+      parsing.add(parser.submit(() -> full.parse(source, reader, firstParse, ownParse)));
       while (parsing.size() > BATCHES_AHEAD) {
         addParsed(await(parsing.poll()));
       }
@@ -87,7 +90,7 @@ final class RecordLines implements AutoCloseable {
     }
     Batch last = filling;
     filling = emptyBatch();
-    addParsed(last.parse(source, reader));
+    addParsed(last.parse(source, reader, firstParse, ownParse));
   }
 
   /** Stops the parsing thread. */
@@ -182,7 +185,7 @@ final class RecordLines implements AutoCloseable {
      * lines one record after another while each holds one record alone; a line that does not is
      * parsed by itself from its text, and the lines after it by a new parser.
      */
-    Batch parse(String source, RecordReader reader) {
+    Batch parse(String source, RecordReader reader, JsonFactory firstParse, JsonFactory ownParse) {
       JsonParser lines = null;
       try {
         int from = 0;
@@ -190,7 +193,7 @@ final class RecordLines implements AutoCloseable {
           int start = start(i);
           // A first byte then a zero byte would be taken for UTF-16 by the byte parser's encoding detection.
           if (lines == null && bytes[start] == '{' && bytes[start + 1] != 0) {
-            lines = FIRST_PARSE.createParser(bytes, start, used - start);
+            lines = firstParse.createParser(bytes, start, used - start);
             from = start;
           }
           if (lines == null || !readRecord(lines, from, i, source, reader)) {
@@ -199,7 +202,7 @@ final class RecordLines implements AutoCloseable {
               lines = null;
             }
             try {
-              parseText(i, source, reader);
+              parseText(i, source, reader, ownParse);
             } catch (LedgerFormatException e) {
               problem = e;
               return this;
@@ -260,11 +263,11 @@ final class RecordLines implements AutoCloseable {
      * Parses line {@code i} by itself from its text, where Jackson's columns count characters, with
      * the ledger's own parser; throws the line's problem.
      */
-    private void parseText(int i, String source, RecordReader reader) throws IOException {
+    private void parseText(int i, String source, RecordReader reader, JsonFactory ownParse) throws IOException {
       int start = start(i);
       LedgerRecords.Place place = new LedgerRecords.Place(numbers[i], 1);
       String text = new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8);
-      try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(text)) {
+      try (JsonParser p = ownParse.createParser(text)) {
         sections[i] = recordSection(p, source);
         records[i] = reader.read(p, sections[i], place, "");
         LedgerJson.expect(p, source, p.nextToken() == null, "", "unexpected content after the record");

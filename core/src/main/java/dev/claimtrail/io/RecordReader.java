@@ -75,9 +75,9 @@ final class RecordReader {
   /** The constants of each enum read, by name. */
   private final Map<Class<?>, TextValues<?>> choices = new HashMap<>();
   /** The field read at each open level of the record, or null for a list. */
-  private final String[] fields = new String[ReadLimits.MAX_NESTING_DEPTH + 2];
+  private final String[] fields;
   /** The element read at each open list, or -1 for an object. */
-  private final int[] elements = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
+  private final int[] elements;
   /** The innermost open level, 0 for the record's own object, -1 outside the record. */
   private int depth;
   /**
@@ -87,14 +87,20 @@ final class RecordReader {
   private boolean checksNames;
   private String[] seenNames = new String[32];
   private int names;
-  private final int[] firstName = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
+  private final int[] firstName;
   @SuppressWarnings("NullAway.Init") // set by each read before any other use
   private JsonParser p;
   private LedgerRecords.Place recordStart = new LedgerRecords.Place(0, 0);
   private String recordPath = "";
 
-  RecordReader(String source) {
+  private final int maxNumberLength;
+
+  RecordReader(String source, ReadLimits limits) {
     this.source = source;
+    this.fields = new String[limits.maxNestingDepth() + 2];
+    this.elements = new int[limits.maxNestingDepth() + 2];
+    this.firstName = new int[limits.maxNestingDepth() + 2];
+    this.maxNumberLength = limits.maxNumberLength();
   }
 
   /**
@@ -492,13 +498,13 @@ final class RecordReader {
   }
 
   /**
-   * Refuses a number longer than {@link ReadLimits#MAX_NUMBER_LENGTH} characters, sign, point and
+   * Refuses a number longer than {@link ReadLimits#maxNumberLength()} characters, sign, point and
    * exponent included; Jackson's own limit counts only the digits.
    */
   private void checkNumberLength() throws IOException {
-    if (p.getTextLength() > ReadLimits.MAX_NUMBER_LENGTH) {
+    if (p.getTextLength() > maxNumberLength) {
       throw problem("number of " + p.getTextLength() + " characters is longer than ReadLimits.MAX_NUMBER_LENGTH ("
-          + ReadLimits.MAX_NUMBER_LENGTH + ")");
+          + maxNumberLength + ")");
     }
   }
 

@@ -283,7 +283,8 @@ class LedgerJsonTest {
     LedgerFormatException oneOver = failure(VALID.replace(at, at + ", \"confidence\": " + fits + "1"));
     assertEquals("number of 33 characters is longer than ReadLimits.MAX_NUMBER_LENGTH (32)", oneOver.reason());
     LedgerFormatException twoOver = failure(VALID.replace(at, at + ", \"confidence\": " + fits + "11"));
-    assertEquals("input exceeds ReadLimits.MAX_NUMBER_LENGTH: a number longer than 32 characters", twoOver.reason());
+    assertEquals("input exceeds ReadLimits.MAX_NUMBER_LENGTH: a number of more characters than allowed",
+        twoOver.reason());
   }
 
   @Test

@@ -29,7 +29,7 @@ class LineReaderTest {
   void linesAreTheTextSplitAtLineFeedsWhateverTheReadSizes(@ForAll("texts") String text,
       @ForAll @IntRange(min = 1, max = 70_000) int readSize) throws IOException {
     byte[] input = text.getBytes(StandardCharsets.UTF_8);
-    LineReader lines = new LineReader(new ChunkedStream(input, readSize), "<t>");
+    LineReader lines = new LineReader(new ChunkedStream(input, readSize), "<t>", ReadLimits.MAX_LINE_LENGTH);
     List<String> expected = new ArrayList<>(List.of(text.split("\n", -1)));
     String last = expected.remove(expected.size() - 1);
     expected.replaceAll(line -> line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
@@ -50,7 +50,7 @@ class LineReaderTest {
   void aLineOfTheLimitReadsWithEitherEndingAndOneByteMoreIsRefused(@ForAll("endings") String ending,
       @ForAll @IntRange(min = 0, max = 1) int pastLimit) throws IOException {
     byte[] line = ("x".repeat(ReadLimits.MAX_LINE_LENGTH + pastLimit) + ending + "y\n").getBytes(StandardCharsets.UTF_8);
-    LineReader lines = new LineReader(new ByteArrayInputStream(line), "<t>");
+    LineReader lines = new LineReader(new ByteArrayInputStream(line), "<t>", ReadLimits.MAX_LINE_LENGTH);
     if (pastLimit > 0) {
       LedgerFormatException e = assertThrows(LedgerFormatException.class, lines::next);
       assertEquals("<t>:1: line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)",

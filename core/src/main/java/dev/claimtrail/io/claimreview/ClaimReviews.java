@@ -40,7 +40,7 @@ import java.util.Map;
  * under {@link ReadLimits}; a field given twice in one object is an error.
  */
 public final class ClaimReviews {
-  private static final ObjectMapper JSON = new ObjectMapper(ReadLimits.jsonFactory());
+  private static final ObjectMapper JSON = new ObjectMapper(ReadLimits.defaults().jsonFactory());
   private static final String TYPE = "ClaimReview";
 
   private ClaimReviews() {}
