@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * The {@code claimtrail} command and its subcommands. Errors go to standard error as one line
  * starting with {@code claimtrail:}; the exit code is 0 on success, 1 when a search finds nothing
  * (as grep does) or the work fails (a missing or invalid file, say), and 2 for a command line that
- * does not parse or names no command. {@code --verbose} adds the stack trace of a failure.
+ * does not parse or names no command. {@code --verbose} adds the stack trace of a failure. A
+ * failure to write standard output or an output file is a failure of the work (exit code 1).
  */
 @Command(
     name = "claimtrail",
@@ -62,7 +63,9 @@ public final class ClaimtrailCommand implements Callable<Integer> {
    * @param args the command line, as {@code claimtrail} takes it
    */
   public static void main(String... args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine = commandLine();
+    commandLine.setOut(StandardOutput.ofProcess());
+    System.exit(commandLine.execute(args));
   }
 
   /**
@@ -75,6 +78,7 @@ public final class ClaimtrailCommand implements Callable<Integer> {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(ClaimtrailCommand::reportUsageError);
     commandLine.setExecutionExceptionHandler(ClaimtrailCommand::reportFailure);
+    commandLine.setExecutionStrategy(ClaimtrailCommand::runAndCheckOutput);
     return commandLine;
   }
 
@@ -83,6 +87,23 @@ public final class ClaimtrailCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return spec.exitCodeOnInvalidInput();
+  }
+
+  /**
+   * Runs the command, then fails it if standard output could not be written: a command whose rows
+   * were lost (to a full disk, a closed pipe) must not report success.
+   */
+  private static int runAndCheckOutput(ParseResult parsed) {
+    int exitCode = new CommandLine.RunLast().execute(parsed);
+    CommandLine root = parsed.commandSpec().commandLine();
+    PrintWriter out = root.getOut();
+    if (!out.checkError() && !System.out.checkError()) {
+      return exitCode;
+    }
+    String reason = out instanceof StandardOutput standard ? standard.failureReason().orElse("write error") : "write error";
+    root.getErr().println("claimtrail: cannot write standard output: " + reason);
+    root.getErr().flush();
+    return root.getCommandSpec().exitCodeOnExecutionException();
   }
 
   private static int reportUsageError(ParameterException e, String[] args) {

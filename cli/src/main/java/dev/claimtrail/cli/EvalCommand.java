@@ -6,6 +6,7 @@ import dev.claimtrail.eval.EvaluationReport;
 import dev.claimtrail.eval.QuoteDiff;
 import dev.claimtrail.eval.ReportedStatement;
 import dev.claimtrail.eval.Score;
+import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Document;
 import dev.claimtrail.model.DocumentId;
@@ -69,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "nothing to score: give --pred P or article FILEs");
     }
     Ledger goldLedger = Ledger.load(gold);
-    Ledger predictedLedger = LedgerInputs.load(predicted, Articles.read(articles, System.in).requireAllRead(),
+    Ledger predictedLedger = LedgerInputs.load(predicted, ReadLimits.defaults(), Articles.read(articles, System.in).requireAllRead(),
         published::metadata, spec.commandLine().getErr());
     List<DocumentId> scored = documents.isEmpty()
         ? goldLedger.documents().stream().map(Document::id).collect(Collectors.toList())

@@ -72,6 +72,10 @@ final class ExtractCommand implements Callable<Integer> {
           + "ledger and graph written keep them all.")
   private Double minConfidence;
 
+  @Option(names = "--max-text-length", paramLabel = "N",
+      description = "Refuse an article longer than N characters (default: ${DEFAULT-VALUE}).")
+  private int maxTextLength = Extractor.MAX_TEXT_LENGTH;
+
   @Mixin private FormatOption format;
 
   @Override
@@ -122,8 +126,12 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private Extractor extractor() {
+    if (maxTextLength < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-text-length must be positive: " + maxTextLength);
+    }
+    Extractor standard = Extractor.standard().withMaxTextLength(maxTextLength);
     try {
-      return quoteSieves == null ? Extractor.standard() : Extractor.standard().withQuoteSieves(quoteSieves);
+      return quoteSieves == null ? standard : standard.withQuoteSieves(quoteSieves);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--quote-sieves: " + e.getMessage());
     }

@@ -66,11 +66,13 @@ enum GraphFormat {
 
   /**
    * Writes {@code graph} to {@code file} in this format, replacing it atomically; the directory must
-   * exist. A failure names {@code file} and its reason (see {@link AtomicFiles}).
+   * exist. A failure names {@code file} and its reason (see {@link AtomicFiles}). Text that is not
+   * Unicode (an unpaired surrogate an exporter let through) fails the write instead of becoming
+   * {@code ?}.
    */
   void write(AttributionGraph graph, Path file) {
     AtomicFiles.write(file, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
       write(graph, writer);
       writer.flush();
     });

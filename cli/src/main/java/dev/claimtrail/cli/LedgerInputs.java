@@ -1,6 +1,8 @@
 package dev.claimtrail.cli;
 
 import dev.claimtrail.extract.ArticleMetadata;
+import dev.claimtrail.io.FileLedgerCodec;
+import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.ledger.Ledger;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +35,12 @@ final class LedgerInputs {
           + "Default, when no articles are given either: the curated seed ledger " + DEFAULT_LEDGER + ".")
   private List<Path> ledgers = new ArrayList<>();
 
+  @Option(names = "--read-limit", paramLabel = "LIMIT=N",
+      description = "Read ledgers under this limit instead of its default; repeat for several. LIMIT is "
+          + "nesting-depth, string-length, name-length, number-length, document-length or line-length "
+          + "(docs/format.md lists the defaults).")
+  private Map<String, Long> readLimits = new LinkedHashMap<>();
+
   @Mixin private PublishedOption published;
 
   /**
@@ -40,20 +50,22 @@ final class LedgerInputs {
    */
   Ledger load(List<String> articles, InputStream stdin, PrintWriter err) {
     List<Path> files = ledgers.isEmpty() && articles.isEmpty() ? List.of(defaultLedger()) : ledgers;
-    return load(files, Articles.read(articles, stdin).requireAllRead(), published::metadata, err);
+    return load(files, readLimits(), Articles.read(articles, stdin).requireAllRead(),
+        published::metadata, err);
   }
 
   /**
-   * The ledger of {@code files} and of {@code articles} extracted with {@code metadataOf}, merged in
-   * that order, with a progress bar on {@code err} for large inputs.
+   * The ledger of {@code files}, read under {@code limits}, and of {@code articles} extracted with
+   * {@code metadataOf}, merged in that order, with a progress bar on {@code err} for large inputs.
    */
-  static Ledger load(
-      List<Path> files, Articles articles, Function<Articles.Article, ArticleMetadata> metadataOf, PrintWriter err) {
+  static Ledger load(List<Path> files, ReadLimits limits, Articles articles,
+      Function<Articles.Article, ArticleMetadata> metadataOf, PrintWriter err) {
+    FileLedgerCodec codec = new FileLedgerCodec(limits);
     long total = articles.totalBytes() + files.stream().mapToLong(LedgerInputs::size).sum();
     List<Ledger> loaded = new ArrayList<>();
     try (ProgressBar progress = ProgressBar.forBytes(err, "loading", total)) {
       for (Path file : files) {
-        loaded.add(Ledger.load(file));
+        loaded.add(codec.read(file));
         progress.advance(size(file));
       }
       if (!articles.all().isEmpty()) {
@@ -66,6 +78,32 @@ final class LedgerInputs {
     Ledger.Builder merged = Ledger.builder();
     loaded.forEach(merged::addAll);
     return merged.build();
+  }
+
+  /** The limits of {@code --read-limit}, the defaults for those not given. */
+  private ReadLimits readLimits() {
+    ReadLimits.Builder limits = ReadLimits.builder();
+    readLimits.forEach((name, value) -> {
+      String given = "--read-limit " + name + "=" + value;
+      if (name.equals("document-length")) {
+        limits.maxDocumentLength(value);
+        return;
+      }
+      if (value < 1 || value >= Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(given + ": must lie in [1, " + Integer.MAX_VALUE + ")");
+      }
+      int n = value.intValue();
+      switch (name) {
+        case "nesting-depth" -> limits.maxNestingDepth(n);
+        case "string-length" -> limits.maxStringLength(n);
+        case "name-length" -> limits.maxNameLength(n);
+        case "number-length" -> limits.maxNumberLength(n);
+        case "line-length" -> limits.maxLineLength(n);
+        default -> throw new IllegalArgumentException(given + ": no such limit; one of nesting-depth, string-length, "
+            + "name-length, number-length, document-length, line-length");
+      }
+    });
+    return limits.build();
   }
 
   private static long size(Path file) {

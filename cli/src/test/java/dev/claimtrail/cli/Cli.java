@@ -2,6 +2,7 @@ package dev.claimtrail.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,19 @@ final class Cli {
     } finally {
       System.setIn(original);
     }
+  }
+
+  /**
+   * Runs {@code claimtrail args...} printing on {@code stdout} as the real command does on the
+   * process's standard output; the run's {@code out} is then empty.
+   */
+  static Run printingOn(OutputStream stdout, String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ClaimtrailCommand.commandLine();
+    commandLine.setOut(StandardOutput.of(stdout, StandardCharsets.UTF_8));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, "", err.toString());
   }
 
   /** Runs {@code claimtrail args...}. */

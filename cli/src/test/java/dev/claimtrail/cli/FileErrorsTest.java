@@ -2,7 +2,10 @@ package dev.claimtrail.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,24 @@ class FileErrorsTest {
     assertEquals("claimtrail: cannot write " + graph + ": no such directory: " + graph.getParent(),
         run.err().strip());
     assertFalse(Files.exists(graph.getParent()));
+  }
+
+  @Test
+  void aNamedPipeGivenAsLedgerIsReadAsAStream() throws Exception {
+    Path fifo = dir.resolve("ledger.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+    Thread writer = new Thread(() -> {
+      try {
+        Files.write(fifo, Files.readAllBytes(Seeds.LEDGER));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    Cli.Run run = Cli.run("quotes", "--ledger", fifo.toString(), "--format", "jsonl");
+    writer.join();
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(Cli.run("quotes", "--ledger", Seeds.LEDGER.toString(), "--format", "jsonl").out(), run.out());
   }
 }

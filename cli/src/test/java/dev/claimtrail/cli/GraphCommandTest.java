@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GraphCommandTest {
   @TempDir Path dir;
@@ -74,5 +80,26 @@ class GraphCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith(
         "claimtrail: -o seed.png: name a file ending in .dot, .graphml, .json, .jsonld or .ttl, or give --format"), run.err());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"dot, dot", "graphml, graphml", "json, json", "jsonld, jsonld", "ttl, turtle"})
+  void aLoneSurrogateInTheLedgerIsWrittenAsTheReplacementCharacter(String extension, String format)
+      throws Exception {
+    Path ledger = dir.resolve("surrogate.json");
+    Files.writeString(ledger, Files.readString(Seeds.LEDGER)
+        .replace("\"name\": \"Alexander Lukashenko\"", "\"name\": \"Alexander Lukash\\ud800enko\""));
+    Path file = dir.resolve("g." + extension);
+    Cli.Run toFile = Cli.run("graph", "--ledger", ledger.toString(), "-o", file.toString());
+    assertEquals(0, toFile.exitCode(), toFile.err());
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    Cli.Run printed = Cli.printingOn(stdout, "graph", "--ledger", ledger.toString(), "--format", format);
+    assertEquals(0, printed.exitCode(), printed.err());
+    for (byte[] bytes : List.of(Files.readAllBytes(file), stdout.toByteArray())) {
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      assertTrue(text.contains("Lukash\uFFFDenko"), text);
+      assertFalse(text.contains("Lukash?enko"), text);
+    }
+    assertEquals(Files.readString(file), stdout.toString(StandardCharsets.UTF_8));
   }
 }

@@ -5,7 +5,10 @@ import static com.google.common.base.Verify.verifyNotNull;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.ledger.LedgerCodec;
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -18,17 +21,21 @@ import org.jspecify.annotations.Nullable;
  * {@link Ledger#save(Path)}: files whose name ends in {@code .jsonl} use {@link LedgerJsonLines},
  * all others {@link LedgerJson}. Reading throws {@link LedgerFormatException} for bad content, and
  * {@link UncheckedIOException} naming the file and the reason when it cannot be read (a directory,
- * say); writing replaces the file atomically. Immutable and thread-safe.
+ * say); a file that is not a regular file (a named pipe, {@code /dev/stdin}) is read once as a
+ * stream; writing replaces the file atomically. Immutable and thread-safe.
  */
 public final class FileLedgerCodec implements LedgerCodec {
+  private final ReadLimits limits;
   private final @Nullable Executor executor;
 
   /**
-   * The codec with the readers' own threads: a JSON Lines file's records are parsed on a thread
-   * the read starts and stops, and a ledger's indexes are built as {@link Ledger.Builder#build()}
-   * does by default. {@link java.util.ServiceLoader} creates the standard codec this way.
+   * The codec with the default {@link ReadLimits} and the readers' own threads: a JSON Lines
+   * file's records are parsed on a thread the read starts and stops, and a ledger's indexes are
+   * built as {@link Ledger.Builder#build()} does by default. {@link java.util.ServiceLoader}
+   * creates the standard codec this way.
    */
   public FileLedgerCodec() {
+    this.limits = ReadLimits.defaults();
     this.executor = null;
   }
 
@@ -39,7 +46,19 @@ public final class FileLedgerCodec implements LedgerCodec {
    * @param executor runs the parsing and index-building tasks of a read
    */
   public FileLedgerCodec(Executor executor) {
+    this.limits = ReadLimits.defaults();
     this.executor = checkNotNull(executor, "executor");
+  }
+
+  /**
+   * A codec that reads under {@code limits}, for callers that set their own (the command line's
+   * {@code --read-limit}).
+   *
+   * @param limits the limits every file read must keep
+   */
+  public FileLedgerCodec(ReadLimits limits) {
+    this.limits = checkNotNull(limits, "limits");
+    this.executor = null;
   }
 
   @Override
@@ -49,10 +68,11 @@ public final class FileLedgerCodec implements LedgerCodec {
       throw new UncheckedIOException(message, new IOException(message));
     }
     try {
-      if (executor == null) {
-        return isLines(file) ? LedgerJsonLines.read(file) : LedgerJson.read(file);
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        return readStream(file);
       }
-      return isLines(file) ? LedgerJsonLines.read(file, executor) : LedgerJson.read(file, executor);
+      return isLines(file) ? LedgerJsonLines.read(file, limits, executor)
+          : LedgerJson.read(file, limits, executor == null ? Ledger.builder() : Ledger.builder().executor(executor));
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof FileSystemException) {
         throw e;
@@ -68,6 +88,20 @@ public final class FileLedgerCodec implements LedgerCodec {
       LedgerJsonLines.write(ledger, file);
     } else {
       LedgerJson.write(ledger, file);
+    }
+  }
+
+  /**
+   * Reads a file that is not a regular file (a named pipe, {@code /dev/stdin}, a shell's {@code
+   * <(...)}) once, as a stream: it cannot be read twice to find a problem's column, and the file
+   * channel of {@link Files#newInputStream} fails on it with "Illegal seek".
+   */
+  private Ledger readStream(Path file) {
+    String source = LedgerFormatException.sourceName(file);
+    try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
+      return isLines(file) ? LedgerJsonLines.read(in, source, limits) : LedgerJson.read(in, source, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

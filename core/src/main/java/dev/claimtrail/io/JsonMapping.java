@@ -3,9 +3,6 @@ package dev.claimtrail.io;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -13,15 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.claimtrail.internal.JsonEscapes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The Jackson set-up shared by the ledger formats: parsers with the limits of {@link ReadLimits}
+ * The Jackson set-up shared by the ledger formats: parsers with the default {@link ReadLimits}
  * (records are read from their tokens by {@link RecordReader}), and writing through the mix-ins of
  * {@link ModelMixins} that leaves out absent values and empty lists and maps.
  */
@@ -31,7 +28,7 @@ final class JsonMapping {
   /** The one format version this code reads and writes. */
   static final int VERSION = 1;
 
-  static final ObjectMapper MAPPER = ModelMixins.addTo(JsonMapper.builder(ReadLimits.jsonFactory()))
+  static final ObjectMapper MAPPER = ModelMixins.addTo(JsonMapper.builder(ReadLimits.defaults().jsonFactory()))
       .addModule(new Jdk8Module())
       .addModule(new GuavaModule())
       .defaultPropertyInclusion(JsonInclude.Value.construct(
@@ -53,31 +50,15 @@ final class JsonMapping {
    * A generator for one ledger document or JSON Lines stream on {@code out}, as UTF-8, leaving
    * {@code out} open. It writes every UTF-16 surrogate as a {@code \\uXXXX} escape, so that
    * characters outside the Basic Multilingual Plane and the unpaired surrogates that Java strings
-   * may hold both come back exactly and the output stays valid UTF-8.
+   * may hold both come back exactly and the output stays valid UTF-8, and U+0085, U+2028 and
+   * U+2029 the same way, so that no reader splits a JSON Lines record at them. It refuses a string
+   * or name longer than {@link ReadLimits} allows (see {@link LimitedGenerator}).
    */
   static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setCharacterEscapes(SurrogateEscapes.INSTANCE);
-    return g;
-  }
-
-  /** JSON's standard escapes plus a {@code \\u} escape for every surrogate. */
-  private static final class SurrogateEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    static final SurrogateEscapes INSTANCE = new SurrogateEscapes();
-
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public @Nullable SerializableString getEscapeSequence(int ch) {
-      return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
-    }
+    g.setCharacterEscapes(JsonEscapes.SURROGATES_AND_LINE_SEPARATORS);
+    return new LimitedGenerator(g);
   }
 
   /**

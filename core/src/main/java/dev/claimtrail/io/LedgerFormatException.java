@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class LedgerFormatException extends ClaimtrailException {
   private static final long serialVersionUID = 1L;
   private static final long UNKNOWN = -1;
+  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)]");
   private static final Pattern QUALIFIED_NAME = Pattern.compile("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][A-Za-z0-9_$]*)`");
 
   /** The file path or name of the input. */
@@ -136,7 +137,20 @@ public final class LedgerFormatException extends ClaimtrailException {
    * @return the problem, at the place Jackson reports
    */
   public static LedgerFormatException of(String source, JacksonException e) {
-    JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+    return of(source, e, JsonLocation.NA);
+  }
+
+  /**
+   * Like {@link #of(String, JacksonException)}, at {@code parserAt} when Jackson's failure has no
+   * location of its own (as for a breached read limit).
+   *
+   * @param source the file path or name of the input
+   * @param e what Jackson threw
+   * @param parserAt where the parser was when it threw
+   * @return the problem, at the place Jackson reports, else where the parser was
+   */
+  public static LedgerFormatException of(String source, JacksonException e, JsonLocation parserAt) {
+    JsonLocation location = e.getLocation() == null ? parserAt : e.getLocation();
     String path = e instanceof JsonMappingException ? fieldPath(((JsonMappingException) e).getPath()) : "";
     return at(source, location, path, reason(e)).causedBy(e);
   }
@@ -274,9 +288,12 @@ public final class LedgerFormatException extends ClaimtrailException {
     return withoutPackages(e.getOriginalMessage());
   }
 
-  /** Jackson's {@code `dev.claimtrail.model.Speaker$Kind`} as {@code Speaker.Kind}. */
+  /**
+   * Jackson's {@code `dev.claimtrail.model.Speaker$Kind`} as {@code Speaker.Kind}, and its {@code
+   * [Source: REDACTED (...); line: 1, column: 2]} as {@code line: 1, column: 2}.
+   */
   private static String withoutPackages(String message) {
-    Matcher m = QUALIFIED_NAME.matcher(message);
+    Matcher m = QUALIFIED_NAME.matcher(SOURCE_LOCATION.matcher(message).replaceAll("$1"));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace('$', '.')));

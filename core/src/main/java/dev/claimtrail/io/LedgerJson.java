@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import dev.claimtrail.ledger.Ledger;
 import java.io.BufferedInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,7 +44,8 @@ public final class LedgerJson {
   private LedgerJson() {}
 
   /**
-   * Reads the ledger in {@code file}, building it as {@link Ledger.Builder#build()} does by default.
+   * Reads the ledger in {@code file} under the default {@link ReadLimits}, building it as {@link
+   * Ledger.Builder#build()} does by default.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -53,7 +53,7 @@ public final class LedgerJson {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
-    return read(file, Ledger.builder());
+    return read(file, ReadLimits.defaults(), Ledger.builder());
   }
 
   /**
@@ -67,14 +67,30 @@ public final class LedgerJson {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file, Executor executor) {
-    return read(file, Ledger.builder().executor(executor));
+    return read(file, ReadLimits.defaults(), Ledger.builder().executor(checkNotNull(executor, "executor")));
   }
 
-  private static Ledger read(Path file, Ledger.Builder builder) {
+  /**
+   * Reads the ledger in {@code file} under {@code limits}.
+   *
+   * @param file the file to read
+   * @param limits the limits the input must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger read(Path file, ReadLimits limits) {
+    return read(file, limits, Ledger.builder());
+  }
+
+  /** Reads the ledger in {@code file} under {@code limits} into {@code builder}. */
+  static Ledger read(Path file, ReadLimits limits, Ledger.Builder builder) {
     checkNotNull(file, "file");
+    checkNotNull(limits, "limits");
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read(in, source, (section, index, record, field) -> locate(file, section, index, field, record), builder);
+      return read(in, source, limits, (section, index, record, field) -> locate(file, section, index, field, record),
+          builder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,9 +107,25 @@ public final class LedgerJson {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
+    return read(in, source, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a ledger from {@code in} under {@code limits}, naming it {@code source} in messages;
+   * leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
+   * @param limits the limits the input must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public static Ledger read(InputStream in, String source, ReadLimits limits) {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    return read(in, source, (section, index, record, field) -> record, Ledger.builder());
+    checkNotNull(limits, "limits");
+    return read(in, source, limits, (section, index, record, field) -> record, Ledger.builder());
   }
 
   /**
@@ -101,7 +133,8 @@ public final class LedgerJson {
    *
    * @param ledger the ledger to write
    * @param file the file to create or replace
-   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   * @throws java.io.UncheckedIOException if the file cannot be written, or a value would break a read
+   *     limit (see {@link #write(Ledger, OutputStream)}); the file is then left as it was
    */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
@@ -110,10 +143,14 @@ public final class LedgerJson {
   }
 
   /**
-   * Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open.
+   * Writes {@code ledger} to {@code out} as UTF-8 and flushes it; leaves {@code out} open. A string
+   * longer than {@link ReadLimits#MAX_STRING_LENGTH} characters, which no reader would read back,
+   * is refused when it comes; a file written with {@link #write(Ledger, Path)} is then left as it
+   * was.
    *
    * @param ledger the ledger to write
    * @param out where to write it
+   * @throws IllegalArgumentException if a value would break a read limit, naming its place and the limit
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Ledger ledger, OutputStream out) {
@@ -133,21 +170,27 @@ public final class LedgerJson {
       }
       g.writeEndObject();
       g.writeRaw('\n');
+    } catch (LimitedGenerator.Refusal e) {
+      throw e.unchecked();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator,
+  private static Ledger read(InputStream in, String source, ReadLimits limits, LedgerRecords.FieldLocator locator,
       Ledger.Builder builder) {
-    try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(in)) {
+    JsonParser p;
+    try {
+      p = limits.jsonFactory().createParser(new Utf8InputStream(in, source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
       LedgerRecords records = new LedgerRecords(source, builder);
-      readEnvelope(p, source, new RecordReader(source), records);
+      readEnvelope(p, source, new RecordReader(source, limits), records);
       return records.build(locator, true);
     } catch (JacksonException e) {
-      throw LedgerFormatException.of(source, e);
-    } catch (CharConversionException e) {
-      throw LedgerFormatException.of(source, "not valid text: " + e.getMessage()).causedBy(e);
+      throw LedgerFormatException.of(source, e, p.currentLocation());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimtrail.ledger.Ledger;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,8 +37,9 @@ public final class LedgerJsonLines {
   private LedgerJsonLines() {}
 
   /**
-   * Reads the ledger in {@code file}, parsing a long file's records on a thread of its own and
-   * building the ledger as {@link Ledger.Builder#build()} does by default.
+   * Reads the ledger in {@code file} under the default {@link ReadLimits}, parsing a long file's
+   * records on a thread of its own and building the ledger as {@link Ledger.Builder#build()} does
+   * by default.
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -45,7 +47,7 @@ public final class LedgerJsonLines {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file) {
-    return readFile(file, null);
+    return read(file, ReadLimits.defaults(), null);
   }
 
   /**
@@ -60,14 +62,29 @@ public final class LedgerJsonLines {
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */
   public static Ledger read(Path file, Executor executor) {
-    return readFile(file, checkNotNull(executor, "executor"));
+    return read(file, ReadLimits.defaults(), checkNotNull(executor, "executor"));
   }
 
-  private static Ledger readFile(Path file, @Nullable Executor executor) {
+  /**
+   * Reads the ledger in {@code file} under {@code limits}.
+   *
+   * @param file the file to read
+   * @param limits the limits each line must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read
+   */
+  public static Ledger read(Path file, ReadLimits limits) {
+    return read(file, limits, null);
+  }
+
+  /** Reads the ledger in {@code file} under {@code limits}, with the tasks of a read on {@code executor} if given. */
+  static Ledger read(Path file, ReadLimits limits, @Nullable Executor executor) {
     checkNotNull(file, "file");
+    checkNotNull(limits, "limits");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, LedgerFormatException.sourceName(file),
-          (section, index, record, field) -> locate(file, record, field), executor);
+      return read(in, LedgerFormatException.sourceName(file), limits,
+          (section, index, record, field) -> locate(file, limits, record, field), executor);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,17 +101,33 @@ public final class LedgerJsonLines {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public static Ledger read(InputStream in, String source) {
-    checkNotNull(in, "in");
-    checkNotNull(source, "source");
-    return read(in, source, (section, index, record, field) -> record, null);
+    return read(in, source, ReadLimits.defaults());
   }
 
-  private static Ledger read(InputStream in, String source, LedgerRecords.FieldLocator locator,
+  /**
+   * Reads a ledger from {@code in} under {@code limits}, naming it {@code source} in messages;
+   * leaves {@code in} open.
+   *
+   * @param in the input to read to its end
+   * @param source the name of the input in messages
+   * @param limits the limits each line must keep
+   * @return the ledger, read whole and validated
+   * @throws LedgerFormatException if the input is not a valid ledger, naming the place and field at fault
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public static Ledger read(InputStream in, String source, ReadLimits limits) {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(limits, "limits");
+    return read(in, source, limits, (section, index, record, field) -> record, null);
+  }
+
+  private static Ledger read(InputStream in, String source, ReadLimits limits, LedgerRecords.FieldLocator locator,
       @Nullable Executor executor) {
-    LineReader lines = new LineReader(in, source);
+    LineReader lines = new LineReader(in, source, limits.maxLineLength());
     LedgerRecords records = new LedgerRecords(source, executor == null ? Ledger.builder() : Ledger.builder().executor(executor));
     try (RecordLines recordLines = executor == null
-        ? new RecordLines(source, records) : new RecordLines(source, records, executor)) {
+        ? new RecordLines(source, records, limits) : new RecordLines(source, records, limits, executor)) {
       if (!nextContent(lines)) {
         throw LedgerFormatException.of(source, "empty input: expected a claimtrail ledger header line");
       }
@@ -128,7 +161,8 @@ public final class LedgerJsonLines {
    *
    * @param ledger the ledger to write
    * @param file the file to create or replace
-   * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was
+   * @throws java.io.UncheckedIOException if the file cannot be written, or a record would break a read
+   *     limit (see {@link #write(Ledger, OutputStream)}); the file is then left as it was
    */
   public static void write(Ledger ledger, Path file) {
     checkNotNull(ledger, "ledger");
@@ -137,45 +171,70 @@ public final class LedgerJsonLines {
   }
 
   /**
-   * Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code out} open.
+   * Writes {@code ledger} to {@code out} as UTF-8, one line at a time, and flushes it; leaves {@code
+   * out} open. Each line is made whole before it is written, and a record that no reader would read
+   * back is refused before its line is written: a line longer than {@link ReadLimits#MAX_LINE_LENGTH}
+   * bytes (escapes counted, as the reader counts them) or a string longer than {@link
+   * ReadLimits#MAX_STRING_LENGTH} characters. A file written with {@link #write(Ledger, Path)} is
+   * then left as it was.
    *
    * @param ledger the ledger to write
    * @param out where to write it
+   * @throws IllegalArgumentException if a record would break a read limit, naming the record and the limit
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void write(Ledger ledger, OutputStream out) {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");
-    try (JsonGenerator g = JsonMapping.generator(out)) {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 12);
+    try (JsonGenerator g = JsonMapping.generator(line)) {
       g.setRootValueSeparator(null);
       g.writeStartObject();
       g.writeStringField("format", JsonMapping.FORMAT);
       g.writeNumberField("version", JsonMapping.VERSION);
       g.writeEndObject();
-      g.writeRaw('\n');
+      endLine(g, line, out);
       for (Section section : Section.values()) {
         for (Object record : section.records(ledger)) {
-          g.writeStartObject();
-          g.writeStringField("type", section.tag);
           JsonNode fields = JsonMapping.MAPPER.valueToTree(record);
-          for (Map.Entry<String, JsonNode> field : fields.properties()) {
-            g.writeFieldName(field.getKey());
-            g.writeTree(field.getValue());
+          String named = section.tag + " '" + fields.path("id").asText() + "'";
+          try {
+            g.writeStartObject();
+            g.writeStringField("type", section.tag);
+            for (Map.Entry<String, JsonNode> field : fields.properties()) {
+              g.writeFieldName(field.getKey());
+              g.writeTree(field.getValue());
+            }
+            g.writeEndObject();
+            endLine(g, line, out);
+          } catch (LimitedGenerator.Refusal e) {
+            throw e.in(named).unchecked();
           }
-          g.writeEndObject();
-          g.writeRaw('\n');
         }
       }
-      g.flush();
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Writes the line made in {@code line} to {@code out}, if a reader would read it back. */
+  private static void endLine(JsonGenerator g, ByteArrayOutputStream line, OutputStream out) throws IOException {
+    g.flush();
+    if (line.size() > ReadLimits.MAX_LINE_LENGTH) {
+      throw new LimitedGenerator.Refusal(String.format(
+          "its line of %d bytes is longer than ReadLimits.MAX_LINE_LENGTH (%d), so no reader would read it "
+              + "back; the .json form holds it", line.size(), ReadLimits.MAX_LINE_LENGTH));
+    }
+    line.write('\n');
+    line.writeTo(out);
+    line.reset();
+  }
+
   /** The column of a field in the record's line, found by reading the file again; only done for a problem. */
-  private static LedgerRecords.Place locate(Path file, LedgerRecords.Place record, String field) {
+  private static LedgerRecords.Place locate(Path file, ReadLimits limits, LedgerRecords.Place record, String field) {
     try (InputStream in = Files.newInputStream(file)) {
-      LineReader lines = new LineReader(in, file.toString());
+      LineReader lines = new LineReader(in, file.toString(), limits.maxLineLength());
       boolean more = lines.next();
       while (more && lines.number() < record.line()) {
         more = lines.next();

@@ -12,15 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads UTF-8 lines of at most {@link ReadLimits#MAX_LINE_LENGTH} bytes, ended by {@code \n} or
- * {@code \r\n}, counting them. A longer line is refused before it is held whole, and a line that is
- * not valid UTF-8 is refused rather than decoded with replacement characters. The line read is
+ * Reads UTF-8 lines of at most a given number of bytes ({@link ReadLimits#maxLineLength()}), ended by {@code \n} or
+ * {@code \r\n} (the ending not counted, so a line of the limit reads alike with either), counting
+ * them; a UTF-8 byte order mark at the start of the input is skipped. A longer line is refused before it is held whole, and a line that is
+ * not valid UTF-8 is refused, naming its byte offset in the input, rather than decoded with
+ * replacement characters. The line read is
  * held as its bytes, which stay valid until the next line is read, and decoded only when asked for
  * its text.
  */
 final class LineReader {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private final InputStream in;
   private final String source;
+  private final int maxLength;
+  /** The most bytes held for one line: the longest line and the {@code \r} of its CRLF ending. */
+  private final int maxHeld;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   private final CharBuffer chars = CharBuffer.allocate(1 << 12);
@@ -30,10 +37,15 @@ final class LineReader {
   private byte[] line = new byte[256];
   private int length;
   private long number;
+  /** The byte offset of the line last read in the input, and of the one after it. */
+  private long lineOffset;
+  private long nextOffset;
 
-  LineReader(InputStream in, String source) {
+  LineReader(InputStream in, String source, int maxLength) {
     this.in = in;
     this.source = source;
+    this.maxLength = maxLength;
+    this.maxHeld = maxLength + 1;
   }
 
   /** The 1-based number of the line last read. */
@@ -58,12 +70,14 @@ final class LineReader {
 
   /** Reads the next line; false at the end of the input. */
   boolean next() throws IOException {
+    lineOffset = nextOffset;
     int read = 0;
     while (true) {
       if (position == limit) {
         limit = Math.max(0, in.read(buffer));
         position = 0;
         if (limit == 0) {
+          nextOffset += read;
           return read != 0 && checked(read);
         }
       }
@@ -72,33 +86,50 @@ final class LineReader {
         position++;
       }
       int run = position - start;
-      if (read + run > ReadLimits.MAX_LINE_LENGTH) {
-        throw LedgerFormatException.atLine(source, number + 1, "",
-            "line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)");
+      if (read + run > maxHeld) {
+        throw tooLong();
       }
       if (read + run > line.length) {
-        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, ReadLimits.MAX_LINE_LENGTH)));
+        line = Arrays.copyOf(line, Math.max(read + run, Math.min(2 * line.length, maxHeld)));
       }
       System.arraycopy(buffer, start, line, read, run);
       read += run;
       if (position < limit) {
         position++;
+        nextOffset += read + 1;
         return checked(read > 0 && line[read - 1] == '\r' ? read - 1 : read);
       }
     }
   }
 
-  /** Counts the line of {@code bytes} bytes just read and checks that it is UTF-8; returns true. */
+  /** Counts the line of {@code bytes} bytes just read and checks its length and that it is UTF-8; returns true. */
   private boolean checked(int bytes) {
+    if (bytes > maxLength) {
+      throw tooLong();
+    }
     number++;
     length = bytes;
-    for (int i = 0; i < bytes; i++) {
+    if (number == 1 && startsWithBom()) {
+      lineOffset += BOM.length;
+      length -= BOM.length;
+      System.arraycopy(line, BOM.length, line, 0, length);
+    }
+    for (int i = 0; i < length; i++) {
       if (line[i] < 0) {
         checkUtf8();
         break;
       }
     }
     return true;
+  }
+
+  private boolean startsWithBom() {
+    return length >= BOM.length && Arrays.equals(line, 0, BOM.length, BOM, 0, BOM.length);
+  }
+
+  private LedgerFormatException tooLong() {
+    return LedgerFormatException.atLine(source, number + 1, "",
+        "line longer than ReadLimits.MAX_LINE_LENGTH (" + maxLength + " bytes)");
   }
 
   /** Decodes the line, which is not all ASCII, only to see that it is valid UTF-8. */
@@ -114,7 +145,8 @@ final class LineReader {
       try {
         result.throwException();
       } catch (CharacterCodingException e) {
-        throw LedgerFormatException.atLine(source, number, "", "not valid UTF-8").causedBy(e);
+        throw LedgerFormatException.atLine(source, number, "", String.format("not UTF-8: byte 0x%02X at byte offset %d",
+            line[bytes.position()] & 0xFF, lineOffset + bytes.position())).causedBy(e);
       }
     }
   }

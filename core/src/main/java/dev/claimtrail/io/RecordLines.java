@@ -46,8 +46,9 @@ final class RecordLines implements AutoCloseable {
    * refuses them without the set of names Jackson makes for each object; a line refused is parsed
    * again by itself with the ledger's own parser, which reports its problem.
    */
-  private static final JsonFactory FIRST_PARSE = ReadLimits.jsonFactory().rebuild()
-      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final JsonFactory firstParse;
+  /** The ledger's own parser with the limits, which reports the problem of a line the first parse refused. */
+  private final JsonFactory ownParse;
 
   private final String source;
   private final LedgerRecords records;
@@ -63,15 +64,17 @@ final class RecordLines implements AutoCloseable {
   private Batch filling = new Batch();
 
   /** Lines parsed on a thread of their own, started when the input is long enough to need it. */
-  RecordLines(String source, LedgerRecords records) {
+  RecordLines(String source, LedgerRecords records, ReadLimits limits) {
     this.source = source;
     this.records = records;
-    this.reader = new RecordReader(source);
+    this.reader = new RecordReader(source, limits);
+    this.ownParse = limits.jsonFactory();
+    this.firstParse = ownParse.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /** Lines parsed by tasks on {@code executor}, one at a time. */
-  RecordLines(String source, LedgerRecords records, Executor executor) {
-    this(source, records);
+  RecordLines(String source, LedgerRecords records, ReadLimits limits, Executor executor) {
+    this(source, records, limits);
     this.parser = MoreExecutors.newSequentialExecutor(executor);
   }
 
@@ -85,7 +88,7 @@ final class RecordLines implements AutoCloseable {
         ownThread = Executors.newSingleThreadExecutor(RecordLines::parsingThread);
         parser = ownThread;
       }
-      FutureTask<Batch> parse = new FutureTask<>(() -> full.parse(source, reader));
+      FutureTask<Batch> parse = new FutureTask<>(() -> full.parse(source, reader, firstParse, ownParse));
       parser.execute(parse);
       parsing.add(parse);
       while (parsing.size() > BATCHES_AHEAD) {
@@ -104,7 +107,7 @@ final class RecordLines implements AutoCloseable {
     }
     Batch last = filling;
     filling = emptyBatch();
-    addParsed(last.parse(source, reader));
+    addParsed(last.parse(source, reader, firstParse, ownParse));
   }
 
   /** Cancels the parsing not yet awaited, and stops the thread of its own if it started one. */
@@ -200,7 +203,7 @@ final class RecordLines implements AutoCloseable {
      * lines one record after another while each holds one record alone; a line that does not is
      * parsed by itself from its text, and the lines after it by a new parser.
      */
-    Batch parse(String source, RecordReader reader) {
+    Batch parse(String source, RecordReader reader, JsonFactory firstParse, JsonFactory ownParse) {
       JsonParser lines = null;
       try {
         int from = 0;
@@ -208,7 +211,7 @@ final class RecordLines implements AutoCloseable {
           int start = start(i);
           // A first byte then a zero byte would be taken for UTF-16 by the byte parser's encoding detection.
           if (lines == null && bytes[start] == '{' && bytes[start + 1] != 0) {
-            lines = FIRST_PARSE.createParser(bytes, start, used - start);
+            lines = firstParse.createParser(bytes, start, used - start);
             from = start;
           }
           if (lines == null || !readRecord(lines, from, i, source, reader)) {
@@ -217,7 +220,7 @@ final class RecordLines implements AutoCloseable {
               lines = null;
             }
             try {
-              parseText(i, source, reader);
+              parseText(i, source, reader, ownParse);
             } catch (LedgerFormatException e) {
               problem = e;
               return this;
@@ -278,11 +281,11 @@ final class RecordLines implements AutoCloseable {
      * Parses line {@code i} by itself from its text, where Jackson's columns count characters, with
      * the ledger's own parser; throws the line's problem.
      */
-    private void parseText(int i, String source, RecordReader reader) throws IOException {
+    private void parseText(int i, String source, RecordReader reader, JsonFactory ownParse) throws IOException {
       int start = start(i);
       LedgerRecords.Place place = new LedgerRecords.Place(numbers[i], 1);
       String text = new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8);
-      try (JsonParser p = JsonMapping.MAPPER.getFactory().createParser(text)) {
+      try (JsonParser p = ownParse.createParser(text)) {
         sections[i] = recordSection(p, source);
         records[i] = reader.read(p, sections[i], place, "");
         LedgerJson.expect(p, source, p.nextToken() == null, "", "unexpected content after the record");

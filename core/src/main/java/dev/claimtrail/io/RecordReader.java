@@ -75,9 +75,9 @@ final class RecordReader {
   /** The constants of each enum read, by name. */
   private final Map<Class<?>, TextValues<?>> choices = new HashMap<>();
   /** The field read at each open level of the record, or null for a list. */
-  private final String[] fields = new String[ReadLimits.MAX_NESTING_DEPTH + 2];
+  private final String[] fields;
   /** The element read at each open list, or -1 for an object. */
-  private final int[] elements = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
+  private final int[] elements;
   /** The innermost open level, 0 for the record's own object, -1 outside the record. */
   private int depth;
   /**
@@ -87,14 +87,20 @@ final class RecordReader {
   private boolean checksNames;
   private String[] seenNames = new String[32];
   private int names;
-  private final int[] firstName = new int[ReadLimits.MAX_NESTING_DEPTH + 2];
+  private final int[] firstName;
   @SuppressWarnings("NullAway.Init") // set by each read before any other use
   private JsonParser p;
   private LedgerRecords.Place recordStart = new LedgerRecords.Place(0, 0);
   private String recordPath = "";
 
-  RecordReader(String source) {
+  private final int maxNumberLength;
+
+  RecordReader(String source, ReadLimits limits) {
     this.source = source;
+    this.fields = new String[limits.maxNestingDepth() + 2];
+    this.elements = new int[limits.maxNestingDepth() + 2];
+    this.firstName = new int[limits.maxNestingDepth() + 2];
+    this.maxNumberLength = limits.maxNumberLength();
   }
 
   /**
@@ -472,6 +478,7 @@ final class RecordReader {
 
   private int integer() throws IOException {
     expect(JsonToken.VALUE_NUMBER_INT, "an integer");
+    checkNumberLength();
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw problem("integer " + p.getText() + " out of range (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
     }
@@ -482,7 +489,33 @@ final class RecordReader {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       expect(JsonToken.VALUE_NUMBER_FLOAT, "a number");
     }
-    return p.getDoubleValue();
+    checkNumberLength();
+    double value = p.getDoubleValue();
+    if (Double.isInfinite(value) || value == 0 && hasNonZeroDigit(p.getText())) {
+      throw problem("number " + p.getText() + " is out of the range of a double (it would read as " + value + ")");
+    }
+    return value;
+  }
+
+  /**
+   * Refuses a number longer than {@link ReadLimits#maxNumberLength()} characters, sign, point and
+   * exponent included; Jackson's own limit counts only the digits.
+   */
+  private void checkNumberLength() throws IOException {
+    if (p.getTextLength() > maxNumberLength) {
+      throw problem("number of " + p.getTextLength() + " characters is longer than ReadLimits.MAX_NUMBER_LENGTH ("
+          + maxNumberLength + ")");
+    }
+  }
+
+  /** Whether the digits of {@code number} before its exponent are not all zeros. */
+  private static boolean hasNonZeroDigit(String number) {
+    for (int i = 0; i < number.length() && Character.toLowerCase(number.charAt(i)) != 'e'; i++) {
+      if (number.charAt(i) >= '1' && number.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")

@@ -168,7 +168,7 @@ public final class Column<R> {
   }
 
   /** A data value as text: {@code null} as nothing, a list as its items joined with {@code separator}. */
-  static String text(Object plain, String separator) {
+  static String text(@Nullable Object plain, String separator) {
     if (plain == null) {
       return "";
     }

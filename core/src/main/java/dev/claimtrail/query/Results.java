@@ -2,12 +2,14 @@ package dev.claimtrail.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.collect.ImmutableList;
+import dev.claimtrail.internal.JsonEscapes;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows a query answers with: an immutable list in a deterministic order, printed as a table for
@@ -38,7 +41,10 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
   /** How many rows {@link #toString()} shows. */
   public static final int SHOWN = 20;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What a spreadsheet takes a cell to be a formula for when it starts with it (OWASP's list). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(JsonEscapes.LINE_SEPARATORS));
   private static final ObjectWriter PRETTY_JSON = JSON.writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -174,7 +180,7 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     for (R row : visible) {
       String[] cells = new String[printed.size()];
       for (int c = 0; c < printed.size(); c++) {
-        cells[c] = cut(oneLine(printed.get(c).text(row)), printed.get(c).maxWidth());
+        cells[c] = cut(TableText.oneLine(printed.get(c).text(row)), printed.get(c).maxWidth());
         widths[c] = Math.max(widths[c], cells[c].length());
       }
       lines.add(cells);
@@ -204,10 +210,6 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     out.append(line.toString().stripTrailing()).append('\n');
   }
 
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
-  }
-
   private static String cut(String text, int width) {
     return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
@@ -215,16 +217,25 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
   /**
    * {@return every row of {@link #data()} as comma-separated values under a header line of {@link
    * #keys()}, quoted as RFC 4180 says, each line ending in CRLF} {@code null} is an empty cell, a
-   * list its items joined with "; ".
+   * list its items joined with "; ". A text cell that starts with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return gets a leading {@code '}, so that a spreadsheet shows it
+   * rather than running it as a formula (OWASP's advice against CSV injection); numbers are left
+   * as they are.
    */
   public String toCsv() {
     StringBuilder out = new StringBuilder();
     out.append(keys().stream().map(Results::csv).collect(Collectors.joining(","))).append("\r\n");
     for (Map<String, Object> row : data()) {
-      out.append(row.values().stream().map(v -> csv(Column.text(v, "; "))).collect(Collectors.joining(",")))
-          .append("\r\n");
+      out.append(row.values().stream().map(Results::csvValue).collect(Collectors.joining(","))).append("\r\n");
     }
     return out.toString();
+  }
+
+  /** A value as a cell: text that a spreadsheet would run as a formula is made plain text first. */
+  private static String csvValue(@Nullable Object value) {
+    String text = Column.text(value, "; ");
+    boolean formula = !(value instanceof Number) && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+    return csv(formula ? "'" + text : text);
   }
 
   private static String csv(String cell) {
@@ -239,7 +250,11 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return json(PRETTY_JSON, data()) + "\n";
   }
 
-  /** {@return every row of {@link #data()} as JSON Lines: one JSON object per line, each ending in a line break} */
+  /**
+   * {@return every row of {@link #data()} as JSON Lines: one JSON object per line, each ending in a
+   * line break} U+0085, U+2028 and U+2029 are escaped, as in {@link #toJson()}, so that no reader
+   * breaks a line at them.
+   */
   public String toJsonLines() {
     StringBuilder out = new StringBuilder();
     data().forEach(row -> out.append(json(JSON.writer(), row)).append('\n'));

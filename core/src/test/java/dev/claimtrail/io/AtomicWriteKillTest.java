@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,10 @@ class AtomicWriteKillTest {
       assertEquals(1, files.filter(f -> !f.getFileName().toString().endsWith(".tmp")).count());
     }
     assertTrue(torn > 0, "no kill landed during a save; the test checked nothing");
+    LedgerJson.write(KillableWriter.generation(seen + 1), file);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList(), "the next save removes what the killed writers left");
+    }
   }
 
   private static Process start(Path file, long generation) throws IOException {

@@ -167,7 +167,7 @@ class LedgerJsonLinesTest {
     Path file = dir.resolve("bad.jsonl");
     Files.write(file, good);
     LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerJsonLines.read(file));
-    assertEquals(file + ":2: not valid UTF-8", e.getMessage());
+    assertEquals(file + ":2: not UTF-8: byte 0xC3 at byte offset " + at, e.getMessage());
   }
 
   @Test
@@ -209,12 +209,11 @@ class LedgerJsonLinesTest {
   }
 
   @Test
-  void byteOrderMarkIsRefused() {
+  void aLeadingByteOrderMarkIsSkippedAndOneElsewhereRefused() {
     String speaker = "{\"type\":\"speaker\",\"id\":\"s1\",\"name\":\"Ann\",\"kind\":\"PERSON\"}\n";
-    String reason = ": Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, "
-        + "Number, Array, Object or token 'null', 'true' or 'false')";
-    assertEquals("<t>:1:1" + reason, streamFailure("\uFEFF" + HEADER + speaker));
-    assertEquals("<t>:2:1" + reason, streamFailure(HEADER + "\uFEFF" + speaker));
+    assertEquals(1, LedgerJsonLines.read(stream("\uFEFF" + HEADER + speaker), "<t>").speakers().size());
+    assertEquals("<t>:2:1: Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON "
+        + "String, Number, Array, Object or token 'null', 'true' or 'false')", streamFailure(HEADER + "\uFEFF" + speaker));
   }
 
   @Test
@@ -233,7 +232,8 @@ class LedgerJsonLinesTest {
         out.writeBytes(line.substring(line.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8));
         LedgerFormatException e = assertThrows(LedgerFormatException.class,
             () -> LedgerJsonLines.read(new ByteArrayInputStream(out.toByteArray()), "<t>"));
-        assertEquals("<t>:2: not valid UTF-8", e.getMessage());
+        assertEquals(String.format("<t>:2: not UTF-8: byte 0x%02X at byte offset %d", bad[0],
+            HEADER.length() + line.indexOf('@')), e.getMessage());
       }
     }
   }
@@ -386,6 +386,17 @@ class LedgerJsonLinesTest {
     e = failure(longLine.replace("\"id\":\"sp4000\",", "\"id\":\"sp4000\",\"age\":3,"));
     assertEquals(OptionalLong.of(3500), e.line(), "a line too long before a bad record is reported first");
     assertTrue(e.reason().startsWith("line longer than ReadLimits.MAX_LINE_LENGTH"), e.getMessage());
+  }
+
+  @Test
+  void unicodeLineBreaksInTextAreWrittenAsEscapes() throws IOException {
+    String breaks = "the bridge\u2028reopens\u2029on\u0085Monday";
+    Ledger ledger = read(VALID.replace("the bridge reopens", breaks));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LedgerJsonLines.write(ledger, out);
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertTrue(written.contains("the bridge\\u2028reopens\\u2029on\\u0085Monday"), written);
+    assertEquals(breaks, LedgerJsonLines.read(stream(written), "<t>").statements().get(0).text());
   }
 
   private static final String HEADER = "{\"format\":\"claimtrail-ledger\",\"version\":1}\n";

@@ -2,6 +2,7 @@ package dev.claimtrail.io;
 
 import static dev.claimtrail.io.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -255,6 +256,46 @@ class LedgerJsonTest {
     String text = VALID.replace("\"version\": 1", "\"version\": 1" + "0".repeat(ReadLimits.MAX_NUMBER_LENGTH + 5));
     LedgerFormatException e = failure(text);
     assertTrue(e.reason().startsWith("input exceeds ReadLimits.MAX_NUMBER_LENGTH"), e.getMessage());
+  }
+
+  @Test
+  void aBreachedNameLimitIsNamedWithItsLineAndColumn() throws IOException {
+    String name = "n".repeat(ReadLimits.MAX_NAME_LENGTH + 1);
+    LedgerFormatException longName = failure(VALID.replace("\"kind\": \"INDIRECT\"", "\"" + name + "\": 1"));
+    assertEquals(OptionalLong.of(19), longName.line(), "the start of the record, " + longName.getMessage());
+    assertTrue(longName.column().isPresent(), longName.getMessage());
+    assertTrue(longName.reason().startsWith("input exceeds ReadLimits.MAX_NAME_LENGTH"), longName.getMessage());
+  }
+
+  @Test
+  void aTruncatedLedgerIsNamedWithoutJacksonsRedactedSource() throws IOException {
+    LedgerFormatException e = failure(VALID.substring(0, VALID.indexOf("\"id\": \"s1\"")));
+    assertFalse(e.getMessage().contains("REDACTED") || e.getMessage().contains("Source:"), e.getMessage());
+    assertTrue(e.reason().endsWith("(start marker at line: 19, column: 5)"), e.getMessage());
+  }
+
+  @Test
+  void aNumberIsLimitedInCharactersSignPointAndExponentIncluded() throws IOException {
+    String at = "\"agent\": \"test\"";
+    String fits = "0." + "1".repeat(ReadLimits.MAX_NUMBER_LENGTH - 2);
+    assertEquals(Double.parseDouble(fits), LedgerJson.read(write(VALID.replace(at, at + ", \"confidence\": " + fits)))
+        .attributions().get(0).provenance().confidence().orElseThrow());
+    LedgerFormatException oneOver = failure(VALID.replace(at, at + ", \"confidence\": " + fits + "1"));
+    assertEquals("number of 33 characters is longer than ReadLimits.MAX_NUMBER_LENGTH (32)", oneOver.reason());
+    LedgerFormatException twoOver = failure(VALID.replace(at, at + ", \"confidence\": " + fits + "11"));
+    assertEquals("input exceeds ReadLimits.MAX_NUMBER_LENGTH: a number of more characters than allowed",
+        twoOver.reason());
+  }
+
+  @Test
+  void aNumberTooSmallOrLargeForADoubleIsRefusedNotReadAsZeroOrInfinity() throws IOException {
+    String at = "\"agent\": \"test\"";
+    for (String number : new String[] {"1e-400", "-0.5E-330", "1e400"}) {
+      LedgerFormatException e = failure(VALID.replace(at, at + ", \"confidence\": " + number));
+      assertTrue(e.reason().startsWith("number " + number + " is out of the range of a double"), e.getMessage());
+    }
+    assertEquals(0.0, LedgerJson.read(write(VALID.replace(at, at + ", \"confidence\": 0.0e-400")))
+        .attributions().get(0).provenance().confidence().orElseThrow());
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.claimtrail.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -26,7 +29,7 @@ class LineReaderTest {
   void linesAreTheTextSplitAtLineFeedsWhateverTheReadSizes(@ForAll("texts") String text,
       @ForAll @IntRange(min = 1, max = 70_000) int readSize) throws IOException {
     byte[] input = text.getBytes(StandardCharsets.UTF_8);
-    LineReader lines = new LineReader(new ChunkedStream(input, readSize), "<t>");
+    LineReader lines = new LineReader(new ChunkedStream(input, readSize), "<t>", ReadLimits.MAX_LINE_LENGTH);
     List<String> expected = new ArrayList<>(List.of(text.split("\n", -1)));
     String last = expected.remove(expected.size() - 1);
     expected.replaceAll(line -> line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
@@ -40,6 +43,29 @@ class LineReaderTest {
       assertEquals(i + 1, lines.number());
     }
     assertFalse(lines.next());
+  }
+
+  /** The line ending is not part of the line: at the limit, LF and CRLF read alike; one byte more fails. */
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void aLineOfTheLimitReadsWithEitherEndingAndOneByteMoreIsRefused(@ForAll("endings") String ending,
+      @ForAll @IntRange(min = 0, max = 1) int pastLimit) throws IOException {
+    byte[] line = ("x".repeat(ReadLimits.MAX_LINE_LENGTH + pastLimit) + ending + "y\n").getBytes(StandardCharsets.UTF_8);
+    LineReader lines = new LineReader(new ByteArrayInputStream(line), "<t>", ReadLimits.MAX_LINE_LENGTH);
+    if (pastLimit > 0) {
+      LedgerFormatException e = assertThrows(LedgerFormatException.class, lines::next);
+      assertEquals("<t>:1: line longer than ReadLimits.MAX_LINE_LENGTH (" + ReadLimits.MAX_LINE_LENGTH + " bytes)",
+          e.getMessage());
+    } else {
+      assertTrue(lines.next());
+      assertEquals(ReadLimits.MAX_LINE_LENGTH, lines.length());
+      assertTrue(lines.next());
+      assertEquals("y", lines.text());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> endings() {
+    return Arbitraries.of("\n", "\r\n");
   }
 
   @Provide

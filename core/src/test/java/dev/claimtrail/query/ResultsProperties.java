@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -69,5 +70,26 @@ class ResultsProperties {
       assertEquals("… " + (size - Results.SHOWN) + " more", lines.get(lines.size() - 1));
     }
     assertEquals(size == 0 ? 1 : 2 + size, numbers.format().lines().count());
+  }
+
+  @Property(tries = 200)
+  void awkwardTextPrintsAsOneTableLineWithoutControlsAndAsOneJsonLine(@ForAll("awkward") String text) {
+    Results<String> rows = Results.of(List.of(text), List.of(Column.of("text", "text", 1000, t -> t)));
+    List<String> table = rows.format().lines().toList();
+    assertTrue(table.size() <= 3, rows::format);
+    assertTrue(rows.format().chars().noneMatch(c -> c != '\n' && Character.getType(c) == Character.CONTROL
+        || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069), rows::format);
+    String line = rows.toJsonLines();
+    assertEquals(line.length() - 1, line.indexOf('\n'));
+    assertTrue(line.chars().noneMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029 || c == '\r'), line);
+    String csv = rows.toCsv();
+    String cell = csv.substring("text\r\n".length(), csv.length() - 2).replaceFirst("^\"", "");
+    assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, csv);
+  }
+
+  @Provide
+  Arbitrary<String> awkward() {
+    return Arbitraries.oneOf(Generators.texts(8),
+        Arbitraries.strings().withChars("=+-@\t\r\n\u0000\u001b\u0085\u2028\u2029\u202e\u2066a \"").ofMaxLength(8));
   }
 }

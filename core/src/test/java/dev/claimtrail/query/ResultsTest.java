@@ -162,4 +162,40 @@ class ResultsTest {
         () -> Column.data("reported by", n -> n));
     assertEquals("column key must be camelCase: 'reported by'", spaced.getMessage());
   }
+
+  private static Results<String> texts(String... texts) {
+    return Results.of(List.of(texts), List.of(Column.of("text", "text", 100, t -> t), Column.data("length", String::length)));
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAsFormulasAreMadeText() {
+    Results<String> rows = texts("=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
+        "\tx", "\rx", "plain", "a=b");
+    assertEquals("text,length\r\n"
+        + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",26\r\n"
+        + "'+cmd|' /C calc'!A0,18\r\n"
+        + "'-2+3,4\r\n"
+        + "'@SUM(A1),8\r\n"
+        + "'\tx,2\r\n"
+        + "\"'\rx\",2\r\n"
+        + "plain,5\r\n"
+        + "a=b,3\r\n", rows.toCsv());
+    assertEquals("n\r\n-1\r\n", Results.of(List.of(-1), List.of(Column.data("n", n -> n))).toCsv());
+  }
+
+  @Test
+  void theTableShowsControlAndBidiCharactersAsEscapesAndLineBreaksAsSpaces() {
+    Results<String> rows = texts("\u001b[2Jbell\u0007 nul\u0000 del\u007f \u202eevil\u202c \u2066x\u2069\u200f",
+        "line\u2028next\u0085last\r\n\tend");
+    assertEquals(List.of(
+        "\\u001B[2Jbell\\u0007 nul\\u0000 del\\u007F \\u202Eevil\\u202C \\u2066x\\u2069\\u200F",
+        "line next last end"), rows.format().lines().skip(2).map(String::strip).toList());
+  }
+
+  @Test
+  void jsonLinesEscapeTheUnicodeLineBreaks() {
+    Results<String> rows = texts("a\u2028b\u2029c\u0085d");
+    assertEquals("{\"text\":\"a\\u2028b\\u2029c\\u0085d\",\"length\":7}\n", rows.toJsonLines());
+    assertFalse(rows.toJson().contains("\u2028"));
+  }
 }

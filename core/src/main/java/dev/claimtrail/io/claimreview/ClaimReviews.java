@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.ReadLimits;
+import dev.claimtrail.io.Utf8InputStream;
 import dev.claimtrail.io.imports.ImportLog;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.imports.ImportResult;
@@ -39,7 +40,7 @@ import java.util.Map;
  * under {@link ReadLimits}; a field given twice in one object is an error.
  */
 public final class ClaimReviews {
-  private static final ObjectMapper JSON = new ObjectMapper(ReadLimits.jsonFactory());
+  private static final ObjectMapper JSON = new ObjectMapper(ReadLimits.defaults().jsonFactory());
   private static final String TYPE = "ClaimReview";
 
   private ClaimReviews() {}
@@ -145,7 +146,13 @@ public final class ClaimReviews {
 
   private static List<Item> items(InputStream in, String source) {
     List<Item> items = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(in)) {
+    JsonParser parser;
+    try {
+      parser = JSON.createParser(new Utf8InputStream(in, source));
+    } catch (IOException e) {
+      throw LedgerFormatException.of(source, "cannot read: " + e).causedBy(e);
+    }
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_ARRAY) {
         elements(parser, "", items);
@@ -160,7 +167,7 @@ public final class ClaimReviews {
       }
       return items;
     } catch (JacksonException e) {
-      throw LedgerFormatException.of(source, e);
+      throw LedgerFormatException.of(source, e, parser.currentLocation());
     } catch (IOException e) {
       throw LedgerFormatException.of(source, "cannot read: " + e).causedBy(e);
     }

@@ -69,12 +69,12 @@ final class Lines {
         end++;
       }
       int chunk = end - position;
-      if (!tooLong && (long) length + chunk > maxBytes) {
+      if (!tooLong && (long) length + chunk > maxBytes + 1L) {
         tooLong = true;
       }
       if (!tooLong) {
         if (length + chunk > line.length) {
-          line = Arrays.copyOf(line, Math.min(maxBytes, Math.max(line.length * 2, length + chunk)));
+          line = Arrays.copyOf(line, (int) Math.min(maxBytes + 1L, Math.max(line.length * 2, length + chunk)));
         }
         System.arraycopy(buffer, position, line, length, chunk);
         length += chunk;
@@ -86,12 +86,12 @@ final class Lines {
       }
     }
     number++;
-    if (tooLong) {
+    if (!tooLong && length > 0 && line[length - 1] == '\r') {
+      length--;
+    }
+    if (tooLong || length > maxBytes) {
       throw LedgerFormatException.atLine(source, number, "",
           "line longer than " + maxBytes + " bytes (ReadLimits.MAX_LINE_LENGTH)");
-    }
-    if (length > 0 && line[length - 1] == '\r') {
-      length--;
     }
     int start = 0;
     if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB

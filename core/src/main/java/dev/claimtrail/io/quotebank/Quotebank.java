@@ -34,7 +34,7 @@ import java.util.zip.GZIPInputStream;
  * reported. Blank lines are allowed and carry nothing.
  */
 public final class Quotebank {
-  private static final JsonFactory JSON = ReadLimits.jsonFactory();
+  private static final JsonFactory JSON = ReadLimits.defaults().jsonFactory();
 
   private Quotebank() {}
 

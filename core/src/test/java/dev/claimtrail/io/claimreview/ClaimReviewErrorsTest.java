@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.io.LedgerFormatException;
+import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.imports.ImportResult;
 import java.io.ByteArrayInputStream;
@@ -93,6 +94,30 @@ class ClaimReviewErrorsTest {
     assertEquals(3, result.problems().get(0).line().getAsLong());
     assertEquals(List.of("line\tcolumn\tfield\treason", "3\t\t@graph[1].reviewRating.alternateName\tmust not be blank"),
         Files.readAllLines(report));
+  }
+
+  @Test
+  void nestingPastTheLimitIsNamedWithItsLineAndColumn() {
+    String deep = "[".repeat(ReadLimits.MAX_NESTING_DEPTH + 5) + "]".repeat(ReadLimits.MAX_NESTING_DEPTH + 5);
+    LedgerFormatException e = assertThrows(LedgerFormatException.class,
+        () -> read("[\n" + GOOD + ",\n {\"x\": " + deep + "}\n]", ImportOptions.strict()));
+    assertEquals(3, e.line().orElse(0), e.getMessage());
+    assertTrue(e.column().isPresent(), e.getMessage());
+    assertTrue(e.reason().startsWith("input exceeds ReadLimits.MAX_NESTING_DEPTH"), e.getMessage());
+  }
+
+  @Test
+  void anOverlongSlashIsRefusedWithItsByteOffsetNotReadAsASlash() {
+    byte[] good = GOOD.getBytes(StandardCharsets.UTF_8);
+    int slash = GOOD.indexOf("/1\"");
+    byte[] overlong = new byte[good.length + 1];
+    System.arraycopy(good, 0, overlong, 0, slash);
+    overlong[slash] = (byte) 0xC0;
+    overlong[slash + 1] = (byte) 0xAF;
+    System.arraycopy(good, slash + 1, overlong, slash + 2, good.length - slash - 1);
+    LedgerFormatException e = assertThrows(LedgerFormatException.class,
+        () -> ClaimReviews.read(new ByteArrayInputStream(overlong), "in", ImportOptions.strict()));
+    assertEquals("in: byte " + slash + ": not UTF-8: an overlong UTF-8 form of U+002F", e.getMessage());
   }
 
   private static ImportResult read(String json, ImportOptions options) {

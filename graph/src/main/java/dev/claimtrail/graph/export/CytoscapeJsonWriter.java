@@ -18,7 +18,9 @@ import java.util.Locale;
  * {...}}], "edges": [{"data": {...}}]}}}, which {@code cytoscape({elements: ...})} and Cytoscape
  * desktop's JSON import read. A node's data has {@code id} (its key), {@code kind}, {@code label}
  * and its {@link Node#attributes()}; an edge's has {@code id} (its key), {@code source}, {@code
- * target}, {@code kind}, {@code label} and {@code attributions} (an array of attribution ids).
+ * target}, {@code kind}, {@code label} and {@code attributions} (an array of attribution ids). An
+ * unpaired surrogate, which record text may hold, is written as U+FFFD, so the output is always
+ * valid UTF-8.
  */
 public final class CytoscapeJsonWriter {
   private static final JsonFactory JSON = new JsonFactory();
@@ -80,11 +82,11 @@ public final class CytoscapeJsonWriter {
     for (Node node : graph.nodes()) {
       json.writeStartObject();
       json.writeObjectFieldStart("data");
-      json.writeStringField("id", node.key());
+      json.writeStringField("id", ExportText.wellFormed(node.key()));
       json.writeStringField("kind", node.kind().label());
-      json.writeStringField("label", node.label());
+      json.writeStringField("label", ExportText.wellFormed(node.label()));
       for (var attribute : node.attributes().entrySet()) {
-        json.writeStringField(attribute.getKey(), attribute.getValue());
+        json.writeStringField(attribute.getKey(), ExportText.wellFormed(attribute.getValue()));
       }
       json.writeEndObject();
       json.writeEndObject();
@@ -94,14 +96,14 @@ public final class CytoscapeJsonWriter {
     for (Edge edge : graph.edges()) {
       json.writeStartObject();
       json.writeObjectFieldStart("data");
-      json.writeStringField("id", edge.key());
-      json.writeStringField("source", edge.source().key());
-      json.writeStringField("target", edge.target().key());
+      json.writeStringField("id", ExportText.wellFormed(edge.key()));
+      json.writeStringField("source", ExportText.wellFormed(edge.source().key()));
+      json.writeStringField("target", ExportText.wellFormed(edge.target().key()));
       json.writeStringField("kind", edge.kind().name().toLowerCase(Locale.ROOT));
       json.writeStringField("label", edge.kind().label());
       json.writeArrayFieldStart("attributions");
       for (var id : edge.attributions()) {
-        json.writeString(id.value());
+        json.writeString(ExportText.wellFormed(id.value()));
       }
       json.writeEndArray();
       json.writeEndObject();
