@@ -40,6 +40,7 @@ import java.util.Map;
  * under {@link ReadLimits}; a field given twice in one object is an error.
  */
 public final class ClaimReviews {
+  /** Makes JSON nodes; parsers come from the import's {@link ReadLimits}. */
   private static final ObjectMapper JSON = new ObjectMapper(ReadLimits.defaults().jsonFactory());
   private static final String TYPE = "ClaimReview";
 
@@ -89,7 +90,7 @@ public final class ClaimReviews {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
     checkNotNull(options, "options");
-    List<Item> items = items(in, source);
+    List<Item> items = items(in, source, options.readLimits());
     Map<String, JsonNode> byId = new HashMap<>();
     for (Item item : items) {
       JsonNode id = item.node.get("@id");
@@ -144,11 +145,12 @@ public final class ClaimReviews {
   /** A top-level node of the input with the line it starts on and its JSON path. */
   private record Item(JsonNode node, long line, String path) {}
 
-  private static List<Item> items(InputStream in, String source) {
+  private static List<Item> items(InputStream in, String source, ReadLimits limits) {
     List<Item> items = new ArrayList<>();
     JsonParser parser;
     try {
-      parser = JSON.createParser(new Utf8InputStream(in, source));
+      parser = limits.jsonFactory().createParser(new Utf8InputStream(in, source));
+      parser.setCodec(JSON);
     } catch (IOException e) {
       throw LedgerFormatException.of(source, "cannot read: " + e).causedBy(e);
     }

@@ -2,7 +2,6 @@ package dev.claimtrail.io.quotebank;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.io.imports.ImportLog;
@@ -26,15 +25,15 @@ import java.util.zip.GZIPInputStream;
  * speaker "None" is kept as one shared anonymous "unknown speaker". docs/import.md gives the mapping
  * field by field.
  *
- * <p>The input is read a line at a time with Jackson's streaming parser under {@link ReadLimits}
- * (a line holds at most {@link ReadLimits#MAX_LINE_LENGTH} bytes), so memory grows with the ledger
- * being built, never with the file; files ending in {@code .gz} are decompressed as they are read.
+ * <p>The input is read a line at a time with Jackson's streaming parser under the options' {@link
+ * ReadLimits} (by default a line holds at most {@link ReadLimits#MAX_LINE_LENGTH} bytes), so memory
+ * grows with the ledger being built, never with the file; files ending in {@code .gz} are
+ * decompressed as they are read.
  * A bad line fails the import with a {@link LedgerFormatException} naming the file, line, column
  * and field, or, with {@link ImportOptions#skipAndReport(Path)}, is left out, counted and
  * reported. Blank lines are allowed and carry nothing.
  */
 public final class Quotebank {
-  private static final JsonFactory JSON = ReadLimits.defaults().jsonFactory();
 
   private Quotebank() {}
 
@@ -83,8 +82,8 @@ public final class Quotebank {
     checkNotNull(source, "source");
     checkNotNull(options, "options");
     Lines lines = new Lines(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16),
-        source, ReadLimits.MAX_LINE_LENGTH);
-    LineParser parser = new LineParser(JSON, source);
+        source, options.readLimits().maxLineLength());
+    LineParser parser = new LineParser(options.readLimits().jsonFactory(), source);
     LineImporter importer = new LineImporter(source);
     try (ImportLog log = ImportLog.open(options)) {
       while (true) {

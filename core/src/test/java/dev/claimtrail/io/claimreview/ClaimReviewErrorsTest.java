@@ -132,4 +132,13 @@ class ClaimReviewErrorsTest {
     assertEquals(3, e.line().getAsLong(), e.getMessage());
     assertTrue(e.reason().contains(reasonPart), e.getMessage());
   }
+
+  @Test
+  void theOptionsReadLimitsBoundEachString() {
+    String json = GOOD.replace("The sky is green", "The sky is " + "very ".repeat(40) + "green");
+    ImportOptions small = ImportOptions.strict().withLimits(ReadLimits.builder().maxStringLength(100).build());
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> read(json, small));
+    assertTrue(e.getMessage().contains("100"), e.getMessage());
+    assertEquals(1, read(json, ImportOptions.strict()).imported());
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.io.LedgerFormatException;
+import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.imports.ImportResult;
 import dev.claimtrail.model.DocumentId;
@@ -149,5 +150,15 @@ class QuotebankErrorsTest {
     Path file = dir.resolve(name);
     Files.write(file, List.of(lines), StandardCharsets.UTF_8);
     return file;
+  }
+
+  @Test
+  void theOptionsReadLimitsBoundEachLine() throws IOException {
+    Path file = write("q.jsonl", GOOD, GOOD.replace("q1", "q2").replace("words", "w".repeat(400)));
+    ImportOptions small = ImportOptions.strict().withLimits(ReadLimits.builder().maxLineLength(350).build());
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> Quotebank.read(file, small));
+    assertEquals(2, e.line().getAsLong());
+    assertTrue(e.reason().contains("longer than 350 bytes"), e.reason());
+    assertEquals(2, Quotebank.read(file, ImportOptions.strict()).imported());
   }
 }
