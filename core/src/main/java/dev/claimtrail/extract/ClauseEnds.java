@@ -156,10 +156,15 @@ final class ClauseEnds extends ArticleRules {
       return false;
     }
     String w = t.lower(i);
-    if (lex.prepositions.contains(w)) {
+    if (lex.prepositions.contains(w) && !approximateNumber(i)) {
       return false;
     }
     return opener(i) || entities.runStart(i) >= 0 || finiteVerbAhead(i);
+  }
+
+  /** Whether "about" at {@code i} opens a number or a share ("about 200 people", "about half of"). */
+  private boolean approximateNumber(int i) {
+    return t.is(i, "about") && (t.kind(i + 1) == Tokens.NUMBER || words.is(WordClasses.WordClass.QUANTITY, t.lower(i + 1)));
   }
 
   /** Whether word {@code i} opens clauses ("they", "the", "he's"). */
@@ -193,15 +198,30 @@ final class ClauseEnds extends ArticleRules {
     return (opener(i) || entities.runStart(i) == i) && finiteVerbAhead(i);
   }
 
-  /** Whether a finite verb stands at or after {@code i}, among the words before the next punctuation. */
+  /**
+   * Whether a finite verb stands at or after {@code i}, among the words before the next punctuation:
+   * one of the list, or a verb in the past tense after its first word.
+   */
   private boolean finiteVerbAhead(int i) {
     for (int k = i; k <= i + MAX_SUBJECT_WORDS && (t.isWord(k) || t.kind(k) == Tokens.NUMBER); k++) {
       String w = t.lower(k);
-      if (lex.finiteVerbs.contains(w) || contractedVerb(w)) {
+      if (lex.finiteVerbs.contains(w) || contractedVerb(w) || k > i && pastTense(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether word {@code k} reads as a verb in the past tense after its subject: in lower case,
+   * ending in "-ed", and after no article or preposition, whose "-ed" word is an adjective ("the
+   * armed men", "in limited numbers").
+   */
+  private boolean pastTense(int k) {
+    String w = t.lower(k);
+    String before = t.lower(k - 1);
+    return w.length() > 4 && w.endsWith("ed") && !t.isCapitalized(k) && !Entities.isDeterminer(before)
+        && !lex.prepositions.contains(before) && !lex.functionWords.contains(before);
   }
 
   /**

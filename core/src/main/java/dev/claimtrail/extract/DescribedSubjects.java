@@ -69,6 +69,15 @@ final class DescribedSubjects extends ArticleRules {
         && !(t.lower(c).endsWith("s") && lex.prepositions.contains(after));
   }
 
+  /**
+   * Whether the preposition at {@code k} joins a share to the whole it is taken from: "of" ("most
+   * of the delegates"), or another after a word of quantity ("many in the crowd", "some at the
+   * rally").
+   */
+  private boolean partitive(int k) {
+    return t.is(k, "of") || lex.prepositions.contains(t.lower(k)) && words.is(WordClasses.WordClass.QUANTITY, t.lower(k - 1));
+  }
+
   /** The "(" of a tag in parentheses that ends at token {@code j} ("(D-Ore.)"), or -1. */
   private int tagBefore(int j, int lo) {
     if (!t.isPunct(j, ')')) {
@@ -96,19 +105,20 @@ final class DescribedSubjects extends ArticleRules {
   /**
    * The first token of the description that ends at {@code last}: back to the start of the
    * sentence, a punctuation mark or a word that ends a clause, or to a determiner that opens it
-   * (unless "of" stands before it, as in "most of the delegates"); -1 when it would be longer than
+   * (unless a partitive stands before it, as in "most of the delegates", "many in the crowd"); -1
+   * when it would be longer than
    * {@link #MAX_WORDS}, start with a preposition or follow one (the object of "in a later
    * interview" is no speaker).
    */
   private int start(int last, int lo) {
     int k = last;
     while (k > lo && last - k < MAX_WORDS) {
-      if (Entities.isDeterminer(t.lower(k)) && !t.is(k - 1, "of")) {
+      if (Entities.isDeterminer(t.lower(k)) && !partitive(k - 1)) {
         break;
       }
       int prev = k - 1;
       if (!t.isWord(prev) && t.kind(prev) != Tokens.NUMBER || lex.subjectBoundaries.contains(t.lower(prev))
-          || lex.prepositions.contains(t.lower(prev)) && !t.is(prev, "of")
+          || lex.prepositions.contains(t.lower(prev)) && !partitive(prev)
           || lex.cueAt(t, prev) != null || quotes.inside(prev) != quotes.inside(last)) {
         break;
       }

@@ -21,7 +21,8 @@ final class WordClasses {
     ABBREVIATION,
     TIME_BOUND,
     SUBORDINATOR,
-    NOT_ADVERB
+    NOT_ADVERB,
+    QUANTITY
   }
 
   private static final String RESOURCE = "word-classes.tsv";

@@ -141,4 +141,23 @@ class ReportedClauseOpeningTest {
     Attribution a = about(ledger, "port");
     assertEquals("Officials", speaker(ledger, a).name());
   }
+
+  @Test
+  void aClauseWhoseVerbIsAPastTenseTheListLacksIsReported() {
+    Ledger ledger = extract("Ana Ruiz said harbour crews attempted a repair overnight.");
+    assertEquals("harbour crews attempted a repair overnight", statement(ledger, about(ledger, "repair")).text());
+  }
+
+  @Test
+  void anApproximateNumberOpensAClause() {
+    Ledger ledger = extract("Ana Ruiz said about 200 people were hurt in the blast.");
+    assertEquals("about 200 people were hurt in the blast", statement(ledger, about(ledger, "hurt")).text());
+  }
+
+  @Test
+  void aShareOfAGroupInAPlaceSpeaksAsAGroup() {
+    Ledger ledger = extract("Many in the crowd said the senator was the only candidate they trusted.");
+    Attribution a = about(ledger, "trusted");
+    assertEquals("Many in the crowd", speaker(ledger, a).name());
+  }
 }
