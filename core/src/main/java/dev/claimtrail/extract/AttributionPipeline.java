@@ -32,7 +32,7 @@ final class AttributionPipeline {
     ClauseEnds clauseEnds = new ClauseEnds(article, frames, following, context);
     this.quoteAttribution = new QuoteAttribution(article, board, frames, following, context, sieves);
     this.reported = new ReportedClauses(article, board, frames, context, clauseEnds);
-    this.apostropheRuns = new ApostropheQuoteRuns(article, board);
+    this.apostropheRuns = new ApostropheQuoteRuns(article, board, frames, context);
     this.headlines = new HeadlineColons(article, board, context);
     this.carrying = new ContextCarrying(article, board, context);
   }

@@ -128,6 +128,9 @@ final class ReportedClauses extends ArticleRules {
       statementStart = beforeClause > k ? beforeClause : end;
     }
     statementStart = context.pastContext(statementStart, to);
+    if ((t.isPunct(statementStart, ':') || t.isPunct(statementStart, ',')) && t.isDoubleApostrophe(statementStart + 1)) {
+      return introduced(f, frame, statementStart + 1, addressee);
+    }
     int that = clauseEnds.thatAhead(statementStart, to);
     if (that >= 0) {
       statementStart = that + 1;
@@ -217,6 +220,31 @@ final class ReportedClauses extends ArticleRules {
     }
     context.contextIn(f, Math.max(Math.max(from, frame.start() - 30), sentenceStartOf(frame.start())),
         frame.start());
+    f.ownContext = f.setting != null || f.said != null;
+    return f;
+  }
+
+  /**
+   * The words between two apostrophes opening at token {@code open} that the reporting clause of
+   * {@code frame} introduces with a colon or a comma ({@code Ruiz said: ''Wages will not.''}), up
+   * to the closing apostrophes, over sentences; null when none close them in the paragraph.
+   */
+  private @Nullable Finding introduced(Finding f, Frame frame, int open, @Nullable String addressee) {
+    int close = ApostropheQuoteRuns.closing(t, open);
+    int end = close;
+    while (end > open + 1 && t.kind(end - 1) == Tokens.PUNCT && !Sentences.endsSentence(t, end - 1)) {
+      end--;
+    }
+    if (close < 0 || end <= open + 1) {
+      return null;
+    }
+    f.kind = Statement.Kind.INDIRECT;
+    f.rule = ApostropheQuoteRuns.INTRODUCED_RULE;
+    f.parts.add(new int[] {t.start(open + 1), t.end(end - 1)});
+    f.firstToken = open + 1;
+    f.endToken = end;
+    f.addressee = addressee;
+    context.contextIn(f, frame.cueEnd(), open);
     f.ownContext = f.setting != null || f.said != null;
     return f;
   }

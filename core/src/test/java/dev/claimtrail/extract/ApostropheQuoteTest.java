@@ -77,4 +77,21 @@ class ApostropheQuoteTest {
         + " firefighters and police officers.");
     assertEquals("The fund is empty", statement(ledger, about(ledger, "fund")).text());
   }
+
+  @Test
+  void wordsAReportingClauseIntroducesWithAColonRunToTheClosingApostrophes() {
+    Ledger ledger = extract("Ben Otto said: ''Wages will not rise. Prices will.''\n\nThe port closed.");
+    Attribution a = about(ledger, "Wages");
+    assertEquals("Wages will not rise. Prices will.", statement(ledger, a).text());
+    assertEquals("Ben Otto", speaker(ledger, a).name());
+    assertEquals(ApostropheQuoteRuns.INTRODUCED_RULE, a.provenance().rule().orElseThrow());
+  }
+
+  @Test
+  void aClauseEndingItsLineWithACommaIntroducesTheApostrophesBelow() {
+    Ledger ledger = extract("Ana Ruiz, the harbour master, said,\n''The cranes will be idle all winter.''\n");
+    Attribution a = about(ledger, "cranes");
+    assertEquals("The cranes will be idle all winter.", statement(ledger, a).text());
+    assertEquals("Ana Ruiz", speaker(ledger, a).name());
+  }
 }
