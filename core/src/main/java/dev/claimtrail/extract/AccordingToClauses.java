@@ -85,7 +85,8 @@ final class AccordingToClauses extends ArticleRules {
    * before {@code end}, says within {@code [from, to)}: the words after it when it opens the
    * sentence, its role aside ("According to Ana Ruiz, an economist at the bank, ..."); else the
    * words before it, after a comma or with the source ending the sentence, and those after it too
-   * when it stands between commas ("The delay, according to the report, cost the city ...").
+   * when it stands between commas ("The delay, according to the report, cost the city ..."), or
+   * only those after it when the words before only set the scene ("Since May, according to X, ...").
    * Empty when no words are reported.
    */
   private List<int[]> sides(int c, int end, int from, int to) {
@@ -102,13 +103,43 @@ final class AccordingToClauses extends ArticleRules {
     if (!t.isPunct(c - 1, ',') && restEnd > end) {
       return sides;
     }
-    addSide(sides, from, trimmed(from, c));
     boolean aside = t.isPunct(end, ',') && t.isPunct(c - 1, ',') && !t.is(end + 1, "who")
-        && !t.is(end + 1, "which") && !namesRole(end + 1, Math.min(restEnd, end + 4));
-    if (!sides.isEmpty() && aside) {
+        && !t.is(end + 1, "which")
+        && !(namesRole(end + 1, Math.min(restEnd, end + 4)) && !verbIn(end + 1, restEnd));
+    if (!(aside && openingAdverbial(from, c - 1))) {
+      addSide(sides, from, trimmed(from, c));
+    }
+    if (aside && (!sides.isEmpty() || openingAdverbial(from, c - 1))) {
       addSide(sides, end + 1, restEnd);
     }
     return sides;
+  }
+
+  /** Whether a finite or reporting verb stands among tokens {@code [from, to)}. */
+  private boolean verbIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.finiteVerbs.contains(t.lower(k)) || lex.cueAt(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} only set the scene for the clause after them: a phrase that
+   * opens with a preposition or a time ("Since last November", "In Wisconsin", "At the heart of the
+   * trouble") and holds no verb of its own.
+   */
+  private boolean openingAdverbial(int from, int to) {
+    if (to <= from || !lex.prepositions.contains(t.lower(from)) && times.at(from) == null) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return !verbIn(from, to);
   }
 
   private static void addSide(List<int[]> sides, int start, int end) {

@@ -47,4 +47,13 @@ class AccordingToClausesTest {
     Ledger ledger = extract("Rents will rise, according to Ana Ruiz, an economist at the bank.");
     assertEquals("Rents will rise", statement(ledger, about(ledger, "Rents")).text());
   }
+
+  @Test
+  void wordsThatOnlySetTheSceneBeforeTheClauseAreNoPartOfWhatTheSourceSays() {
+    Ledger ledger = extract("Since last November, according to Harbour Watch, state security forces have"
+        + " detained more than 40 dockers.");
+    Attribution a = about(ledger, "detained");
+    assertEquals("state security forces have detained more than 40 dockers", statement(ledger, a).text());
+    assertEquals(1, a.evidence().size());
+  }
 }
