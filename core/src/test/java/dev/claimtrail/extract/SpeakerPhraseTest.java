@@ -98,4 +98,12 @@ class SpeakerPhraseTest {
     assertTrue(ledger.attributions().stream().noneMatch(a -> speaker(ledger, a).name().contains("Harbour")),
         () -> ExtractedArticles.describe(ledger));
   }
+
+  @Test
+  void anOrganizationWordJoinsTheNameAfterOnIntoOneName() {
+    Ledger ledger = extract("The Commission on Harbour Debates said there was a problem with the microphone.\n\n"
+        + "Tom Reyes spoke later. He says, \"Working that microphone was hard.\"");
+    assertEquals("Commission on Harbour Debates", speakerOf(ledger, "problem").name());
+    assertEquals("Tom Reyes", speakerOf(ledger, "Working that microphone").name());
+  }
 }
