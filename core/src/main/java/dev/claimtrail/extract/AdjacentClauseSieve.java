@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The reporting clause beside the quote: before it ({@code X said: "..."}, {@code X told Y that
  * the plan was "..."}) or right after it ({@code "...," she said}, {@code "...," said the
  * minister}, {@code "...," Senate minority leader Ann Cole told}, {@code "...," Smith
- * boasted}), within the quote's sentence.
+ * boasted}), within the quote's sentence; before a colon, a verb in the past tense the lexicon
+ * lacks introduces the quote too ({@code Ruiz scolded him: "..."}).
  */
 final class AdjacentClauseSieve extends ArticleRules implements QuoteSieve {
   private final ReportingFrames frames;
@@ -35,6 +36,9 @@ final class AdjacentClauseSieve extends ArticleRules implements QuoteSieve {
       int last = quote.before();
       boolean introduced = t.isPunct(last, ':') || t.isPunct(last, ',');
       before = frames.frameBefore(introduced ? last - 1 : last, quote.lo());
+    }
+    if (before == null && quote.wordsBefore() && t.isPunct(quote.before(), ':')) {
+      before = following.pastTenseBeforeColon(quote.before(), quote.lo());
     }
     if (before != null) {
       return before;

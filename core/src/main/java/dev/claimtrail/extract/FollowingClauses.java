@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 final class FollowingClauses extends ArticleRules {
   /** Most words of a speaker phrase between a quote and its reporting verb. */
   private static final int MAX_SPEAKER_WORDS = 9;
+  /** Most words of the object between a verb and the colon that introduces a quote ("scolded the panel"). */
+  private static final int MAX_OBJECT_WORDS = 3;
 
   FollowingClauses(Article article) {
     super(article);
@@ -42,6 +44,30 @@ final class FollowingClauses extends ArticleRules {
     Entities.Resolved r = entities.resolve(k, end);
     Lexicon.Cue verb = new Lexicon.Cue(new String[] {t.lower(end)}, Stance.SAYS, false, false, false, false);
     return r == null ? null : new Frame(r, end, verb, i, end + 1, true, 0);
+  }
+
+  /**
+   * The speaker of a verb in the past tense that the lexicon lacks, ending its clause at the colon
+   * {@code colon} after a short object ({@code Ruiz scolded him: "..."}, {@code Ruiz shot back:
+   * "..."}): the name right before the verb, opening the clause at {@code lo}. Null when none
+   * reads so.
+   */
+  @Nullable Frame pastTenseBeforeColon(int colon, int lo) {
+    for (int v = colon - 1; v > lo && colon - v <= MAX_OBJECT_WORDS + 1; v--) {
+      String w = t.lower(v);
+      if (!t.isWord(v)) {
+        return null;
+      }
+      if (w.endsWith("ed") && !t.isCapitalized(v) && !Entities.isAuxiliary(w)) {
+        int end = t.isPunct(v - 1, ')') ? openingParenthesis(v - 1, lo) : v;
+        int start = end > lo ? entities.phraseStartBefore(end - 1, lo) : -1;
+        Entities.Resolved r = start >= lo && (start == lo || t.isPunct(start - 1, ','))
+            ? entities.resolve(start, end) : null;
+        Lexicon.Cue verb = new Lexicon.Cue(new String[] {w}, Stance.SAYS, false, false, false, false);
+        return r == null || r.pronoun() ? null : new Frame(r, v, verb, start, v + 1, false, 0);
+      }
+    }
+    return null;
   }
 
   /** Whether token {@code c} may stand in a speaker phrase: a word, an initial's period, a party tag. */

@@ -228,4 +228,13 @@ class QuoteSievesTest {
         + " office.\"");
     assertEquals("Ana Ruiz's doctor", speaker(ledger, about(ledger, "extremely fit")).name());
   }
+
+  @Test
+  void aVerbTheLexiconLacksBeforeAColonIntroducesTheQuote() {
+    Ledger ledger = extract("Ben Otto spoke first. Sen. Ana Ruiz (D-Ore.) scolded him: \"The science is against"
+        + " you.\"");
+    Attribution a = about(ledger, "science");
+    assertEquals("Ana Ruiz", speaker(ledger, a).name());
+    assertEquals("adjacent-clause", a.provenance().rule().orElseThrow());
+  }
 }
