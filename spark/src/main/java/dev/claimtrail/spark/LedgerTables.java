@@ -84,21 +84,9 @@ public record LedgerTables(
   public static LedgerTables of(SparkSession spark, Ledger ledger) {
     checkNotNull(spark, "spark");
     checkNotNull(ledger, "ledger");
-    return from(table -> spark.createDataFrame(
-        rows(ledger, table).stream().map(row -> WellFormedText.check(table, row)).toList(), table.schema()));
-  }
-
-  private static List<Row> rows(Ledger ledger, LedgerTable table) {
-    return switch (table) {
-      case SPEAKERS -> numbered(ledger.speakers(), RecordRows::speaker);
-      case OUTLETS -> numbered(ledger.outlets(), RecordRows::outlet);
-      case DOCUMENTS -> numbered(ledger.documents(), RecordRows::document);
-      case STATEMENTS -> numbered(ledger.statements(), RecordRows::statement);
-      case ATTRIBUTIONS -> numbered(ledger.attributions(), RecordRows::attribution);
-      case STANCES -> children(ledger.attributions(), RecordRows::stances);
-      case CLAIMS -> numbered(ledger.claims(), RecordRows::claim);
-      case REVIEWS -> children(ledger.claims(), RecordRows::reviews);
-    };
+    long[] next = {0};
+    return from(table ->
+        spark.createDataFrame(LedgerRows.of(ledger, table, () -> next[0]++), table.schema()));
   }
 
   /**
@@ -169,7 +157,8 @@ public record LedgerTables(
     return ledger.build();
   }
 
-  private static LedgerTables from(Function<LedgerTable, Dataset<Row>> table) {
+  /** {@return the tables {@code table} gives, one after another} */
+  static LedgerTables from(Function<LedgerTable, Dataset<Row>> table) {
     return new LedgerTables(table.apply(LedgerTable.SPEAKERS), table.apply(LedgerTable.OUTLETS),
         table.apply(LedgerTable.DOCUMENTS), table.apply(LedgerTable.STATEMENTS),
         table.apply(LedgerTable.ATTRIBUTIONS), table.apply(LedgerTable.STANCES),
@@ -178,18 +167,6 @@ public record LedgerTables(
 
   private static String path(String directory, LedgerTable table) {
     return directory.endsWith("/") ? directory + table.tableName() : directory + "/" + table.tableName();
-  }
-
-  private static <T> List<Row> numbered(List<T> records, RecordRow<T> row) {
-    List<Row> rows = new ArrayList<>(records.size());
-    for (int i = 0; i < records.size(); i++) {
-      rows.add(row.of(i, records.get(i)));
-    }
-    return rows;
-  }
-
-  private static <T> List<Row> children(List<T> parents, Function<T, List<Row>> rows) {
-    return parents.stream().flatMap(p -> rows.apply(p).stream()).toList();
   }
 
   private static Stream<Row> inOrder(Dataset<Row> table) {
@@ -202,11 +179,5 @@ public record LedgerTables(
       rows.computeIfAbsent(r.<String>getAs(parent), p -> new ArrayList<>()).add(r);
     }
     return rows;
-  }
-
-  /** Makes the row of a record given its place in the ledger's order. */
-  @FunctionalInterface
-  interface RecordRow<T> {
-    Row of(long ordinal, T record);
   }
 }
