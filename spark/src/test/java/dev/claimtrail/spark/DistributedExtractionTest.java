@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +34,10 @@ class DistributedExtractionTest {
   private static int limit;
 
   @BeforeAll
-  static void startSpark() throws IOException {
-    spark = LocalSpark.start();
+  static void setUp() throws IOException {
+    spark = LocalSpark.session();
     seedText = Files.readString(SeedFiles.directory().resolve(SeedFiles.SEED + ".txt"), StandardCharsets.UTF_8);
     limit = seedText.length();
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   private static String jsonLine(String id, String text, String published) {

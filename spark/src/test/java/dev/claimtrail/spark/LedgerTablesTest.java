@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +26,8 @@ class LedgerTablesTest {
   private static SparkSession spark;
 
   @BeforeAll
-  static void startSpark() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
+  static void setUp() {
+    spark = LocalSpark.session();
   }
 
   @Test

@@ -2,11 +2,14 @@ package dev.claimtrail.spark;
 
 import org.apache.spark.sql.SparkSession;
 
-/** Starts the small local Spark session the tests share: two threads, no UI, few partitions. */
+/**
+ * The small local Spark session the test classes share: two threads, no UI, few partitions. Made
+ * once for the test JVM, as starting one costs seconds; Spark's shutdown hook stops it.
+ */
 final class LocalSpark {
   private LocalSpark() {}
 
-  static SparkSession start() {
+  static SparkSession session() {
     return SparkSession.builder()
         .appName("claimtrail-spark-test")
         .master("local[2]")
