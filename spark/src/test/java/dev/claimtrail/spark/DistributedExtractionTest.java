@@ -1,6 +1,6 @@
 package dev.claimtrail.spark;
 
-import static dev.claimtrail.spark.SameRecords.assertSameRecords;
+import static dev.claimtrail.testing.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
