@@ -71,7 +71,7 @@ public final class ExtractJob {
       out.printf("%s: %d attributions, %d articles failed; tables written to %s%n",
           operands.get(0), attributions, failures, operands.get(2));
       return failOnError && failures > 0 ? 1 : 0;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException (a missing input, say) is a checked exception thrown unchecked
       err.println("claimtrail-spark: extracting " + operands.get(0) + " failed: " + e.getMessage());
       return 1;
     }

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,22 @@ class DistributedExtractionTest {
   private static ArticleMetadata metadata(String id, String published) {
     return ArticleMetadata.builder().documentId(DocumentId.of(id)).outlet("Ostrava Falls Courier")
         .published(PartialDate.parse(published)).build();
+  }
+
+  @Test
+  void parquetArticlesNeedOnlyAText(@TempDir Path dir) {
+    String input = dir.resolve("articles.parquet").toString();
+    spark.createDataFrame(List.of(RowFactory.create("bridge", BRIDGE)),
+            new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType))
+        .write().parquet(input);
+
+    ExtractedTables extracted =
+        DistributedExtraction.standard().extract(Articles.read(spark, input, ArticleFormat.PARQUET));
+
+    assertSameRecords(Extractor.standard().extract(BRIDGE, ArticleMetadata.builder()
+        .documentId(DocumentId.of("bridge")).build()), extracted.tables().toLedger());
+    assertEquals(0, extracted.failures().count());
+    extracted.release();
   }
 
   @Test

@@ -45,6 +45,16 @@ class ExtractJobTest {
   }
 
   @Test
+  void missingInputFailsTheJobNamingIt(@TempDir Path dir) {
+    String missing = dir.resolve("missing.jsonl").toString();
+
+    assertEquals(1, run(missing, "jsonl", dir.resolve("out").toString()));
+
+    String errors = err.toString(StandardCharsets.UTF_8);
+    assertTrue(errors.startsWith("claimtrail-spark: extracting " + missing + " failed: "), errors);
+  }
+
+  @Test
   void wrongCommandLinesExitWithTwoAndTheUsage() {
     assertEquals(2, run("in.jsonl", "jsonl"));
     assertEquals(2, run("in.jsonl", "xml", "out"));
