@@ -80,6 +80,7 @@ class LedgerTablesTest {
 
     long stances = seed.attributions().stream().mapToLong(a -> a.claimStances().size()).sum();
     long reviews = seed.claims().stream().mapToLong(c -> c.reviews().size()).sum();
+    assertTrue(stances > 0, "the seed's attributions take stances on its claims");
     assertEquals(stances, tables.stances().count());
     assertEquals(reviews, tables.reviews().count());
     for (Row stance : tables.stances().collectAsList()) {
