@@ -1,6 +1,6 @@
 package dev.claimtrail.io;
 
-import static dev.claimtrail.io.SameRecords.assertSameRecords;
+import static dev.claimtrail.testing.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

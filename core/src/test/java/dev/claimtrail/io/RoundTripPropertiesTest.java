@@ -1,6 +1,6 @@
 package dev.claimtrail.io;
 
-import static dev.claimtrail.io.SameRecords.assertSameRecords;
+import static dev.claimtrail.testing.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import dev.claimtrail.ledger.Ledger;

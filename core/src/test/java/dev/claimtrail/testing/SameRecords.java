@@ -1,14 +1,15 @@
-package dev.claimtrail.io;
+package dev.claimtrail.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claimtrail.ledger.Ledger;
 
-/** Compares ledgers record by record, in ledger order. */
-final class SameRecords {
+/** Compares ledgers record by record, in ledger order; shared with the tests of the modules built on core. */
+public final class SameRecords {
   private SameRecords() {}
 
-  static void assertSameRecords(Ledger expected, Ledger actual) {
+  /** Asserts that both ledgers list the same records of every kind in the same order. */
+  public static void assertSameRecords(Ledger expected, Ledger actual) {
     assertEquals(expected.speakers(), actual.speakers());
     assertEquals(expected.outlets(), actual.outlets());
     assertEquals(expected.documents(), actual.documents());

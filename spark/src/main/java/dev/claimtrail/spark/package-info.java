@@ -1,0 +1,12 @@
+/**
+ * claimtrail on Apache Spark: the records of a {@link dev.claimtrail.ledger.Ledger} as relational
+ * tables ({@link dev.claimtrail.spark.LedgerTables}, one schema per {@link
+ * dev.claimtrail.spark.LedgerTable}, written as Parquet) and the conversions between a ledger and
+ * those tables; extraction of article datasets partition by partition ({@link
+ * dev.claimtrail.spark.DistributedExtraction}, and {@link dev.claimtrail.spark.ExtractJob} for
+ * {@code spark-submit}); and queries over the tables ({@link dev.claimtrail.spark.TableQueries}).
+ */
+@NullMarked
+package dev.claimtrail.spark;
+
+import org.jspecify.annotations.NullMarked;

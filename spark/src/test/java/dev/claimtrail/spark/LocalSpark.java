@@ -1,0 +1,24 @@
+package dev.claimtrail.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The small local Spark session the test classes share: two threads, no UI, few partitions. Made
+ * once for the test JVM, as starting one costs seconds; Spark's shutdown hook stops it.
+ */
+final class LocalSpark {
+  private LocalSpark() {}
+
+  static SparkSession session() {
+    return SparkSession.builder()
+        .appName("claimtrail-spark-test")
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.default.parallelism", "2")
+        .config("spark.sql.adaptive.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/claimtrail-spark-warehouse")
+        .getOrCreate();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.claimtrail.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claimtrail.seed.SeedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.types.StructField;
+import org.junit.jupiter.api.Test;
+
+/** Checks that the tables documented in {@code docs/spark.md} are those of {@link LedgerTable}. */
+class SparkDocTest {
+  @Test
+  void docListsEveryTableWithItsColumnsTypesAndNullability() throws IOException {
+    Map<String, List<String>> documented = documentedColumns();
+    Map<String, List<String>> actual = new LinkedHashMap<>();
+    for (LedgerTable table : LedgerTable.values()) {
+      List<String> columns = new ArrayList<>();
+      for (StructField field : table.schema().fields()) {
+        columns.add(field.name() + " " + field.dataType().simpleString() + " " + (field.nullable() ? "yes" : "no"));
+      }
+      actual.put(table.tableName(), columns);
+    }
+    assertEquals(actual, documented);
+  }
+
+  /** The rows {@code | `column` | `type` | nullable | ...} under each {@code ### table} heading of "The tables". */
+  private static Map<String, List<String>> documentedColumns() throws IOException {
+    Map<String, List<String>> tables = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(SeedFiles.directory().resolveSibling("docs").resolve("spark.md"));
+    List<String> current = new ArrayList<>();
+    for (String line : lines.subList(lines.indexOf("## The tables"), lines.size())) {
+      if (line.startsWith("### ")) {
+        current = new ArrayList<>();
+        tables.put(line.substring(4).strip(), current);
+      } else if (line.startsWith("| `")) {
+        String[] cells = line.split("\\|");
+        current.add(cells[1].strip().replace("`", "") + " " + cells[2].strip().replace("`", "")
+            + " " + cells[3].strip());
+      }
+    }
+    return tables;
+  }
+}
