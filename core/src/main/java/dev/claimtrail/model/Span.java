@@ -37,7 +37,8 @@ public interface Span extends WithSpan {
   }
 
   /**
-   * {@return the span {@code [start, end)} of {@code text} with its exact text and context} Throws {@link
+   * {@return the span {@code [start, end)} of {@code text} with its exact text and context} The context
+   * never splits a surrogate pair, so an emoji at its edge is left out whole. Throws {@link
    * IllegalArgumentException} if the range does not lie within the text.
    *
    * @param text the text of the document
@@ -51,9 +52,23 @@ public interface Span extends WithSpan {
         .start(start)
         .end(end)
         .exact(text.substring(start, end))
-        .prefix(text.substring(Math.max(0, start - CONTEXT_LENGTH), start))
-        .suffix(text.substring(end, Math.min(text.length(), end + CONTEXT_LENGTH)))
+        .prefix(text.substring(contextStart(text, start), start))
+        .suffix(text.substring(end, contextEnd(text, end)))
         .build();
+  }
+
+  /** Where the context before offset {@code start} begins: no farther back than its length, nor inside a surrogate pair. */
+  private static int contextStart(String text, int start) {
+    int from = Math.max(0, start - CONTEXT_LENGTH);
+    return from > 0 && Character.isLowSurrogate(text.charAt(from)) && Character.isHighSurrogate(text.charAt(from - 1))
+        ? from + 1 : from;
+  }
+
+  /** Where the context after offset {@code end} ends: no farther on than its length, nor inside a surrogate pair. */
+  private static int contextEnd(String text, int end) {
+    int to = Math.min(text.length(), end + CONTEXT_LENGTH);
+    return to < text.length() && Character.isHighSurrogate(text.charAt(to - 1)) && Character.isLowSurrogate(text.charAt(to))
+        ? to - 1 : to;
   }
 
   /** {@return a new builder} */

@@ -88,4 +88,18 @@ class ValueValidationTest {
     assertTrue(!SpeakerId.of("x").equals(OutletId.of("x")));
     assertRejected("speaker id must not be blank", () -> SpeakerId.of(" "));
   }
+
+  @Test
+  void aSpansContextLeavesOutAnEmojiItWouldSplit() {
+    String emoji = "\uD83D\uDE00";
+    String before = emoji + "x".repeat(Span.CONTEXT_LENGTH - 1);
+    String after = "y".repeat(Span.CONTEXT_LENGTH - 1) + emoji;
+    String text = before + "words" + after;
+    Span span = Span.of(text, before.length(), before.length() + "words".length());
+    assertEquals("x".repeat(Span.CONTEXT_LENGTH - 1), span.prefix());
+    assertEquals("y".repeat(Span.CONTEXT_LENGTH - 1), span.suffix());
+    Span whole = Span.of(emoji + "x" + "words" + "y" + emoji, 3, 8);
+    assertEquals(emoji + "x", whole.prefix());
+    assertEquals("y" + emoji, whole.suffix());
+  }
 }
