@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 final class FollowingClauses extends ArticleRules {
   /** Most words of a speaker phrase between a quote and its reporting verb. */
   private static final int MAX_SPEAKER_WORDS = 9;
+  /** Most words of a description that speaks right after a quote ("the gambling tycoon"). */
+  private static final int MAX_DESCRIPTION_WORDS = 4;
   /** Most words of the object between a verb and the colon that introduces a quote ("scolded the panel"). */
   private static final int MAX_OBJECT_WORDS = 3;
 
@@ -33,6 +35,9 @@ final class FollowingClauses extends ArticleRules {
         int end = t.isPunct(c - 1, ')') ? openingParenthesis(c - 1, k) : c;
         Entities.Resolved r = cue.baseForm() || cue.participle() || end <= k ? null
             : entities.resolve(k, end);
+        if (r == null && !cue.baseForm() && !cue.participle() && description(k, end)) {
+          r = entities.group(k, end);
+        }
         return r == null ? null : new Frame(r, c, cue, i, c + cue.words().length, true, 0);
       }
     }
@@ -68,6 +73,22 @@ final class FollowingClauses extends ArticleRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether tokens {@code [k, end)} describe a speaker the entities do not know: an article and a
+   * few words in lower case ({@code "...," the gambling tycoon told Reuters}).
+   */
+  private boolean description(int k, int end) {
+    if (end - k < 2 || end - k > MAX_DESCRIPTION_WORDS || !t.is(k, "the") && !t.is(k, "a") && !t.is(k, "an")) {
+      return false;
+    }
+    for (int w = k + 1; w < end; w++) {
+      if (!t.isWord(w) || t.isCapitalized(w) || lex.functionWords.contains(t.lower(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code c} may stand in a speaker phrase: a word, an initial's period, a party tag. */

@@ -237,4 +237,13 @@ class QuoteSievesTest {
     assertEquals("Ana Ruiz", speaker(ledger, a).name());
     assertEquals("adjacent-clause", a.provenance().rule().orElseThrow());
   }
+
+  @Test
+  void aDescriptionRightAfterAQuoteSpeaksAsPrinted() {
+    Ledger ledger = extract("Ben Otto met him in June. \"It was very nice,\" the gambling tycoon told reporters"
+        + " in a rare interview.");
+    Attribution a = about(ledger, "very nice");
+    assertEquals("the gambling tycoon", speaker(ledger, a).name());
+    assertEquals("adjacent-clause", a.provenance().rule().orElseThrow());
+  }
 }
