@@ -109,10 +109,7 @@ final class ApostropheQuoteRuns extends ArticleRules {
         return null;
       }
     }
-    int end = close;
-    while (end > open + 1 && t.kind(end - 1) == Tokens.PUNCT && !Sentences.endsSentence(t, end - 1)) {
-      end--;
-    }
+    int end = wordsEnd(t, open, close);
     Finding f = new Finding();
     f.kind = Statement.Kind.INDIRECT;
     f.firstToken = open + 1;
@@ -132,6 +129,18 @@ final class ApostropheQuoteRuns extends ArticleRules {
       close++;
     }
     return close < limit && t.isDoubleApostrophe(close) ? close : -1;
+  }
+
+  /**
+   * The end of the words between the apostrophes at {@code open} and those at {@code close}, without
+   * the punctuation before the closing ones but for a sentence's end mark.
+   */
+  static int wordsEnd(Tokens t, int open, int close) {
+    int end = close;
+    while (end > open + 1 && t.kind(end - 1) == Tokens.PUNCT && !Sentences.endsSentence(t, end - 1)) {
+      end--;
+    }
+    return end;
   }
 
   /** Makes {@code f} go on with the speaker of {@code previous}. */

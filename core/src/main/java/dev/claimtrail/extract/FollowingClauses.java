@@ -42,13 +42,22 @@ final class FollowingClauses extends ArticleRules {
       }
     }
     int end = entities.phraseEndAfter(k, hi);
-    if (end <= k || !t.isWord(end) || t.isCapitalized(end) || !t.lower(end).endsWith("ed")
-        || Entities.isAuxiliary(t.lower(end))) {
+    if (end <= k || !unlistedPastTense(end)) {
       return null;
     }
     Entities.Resolved r = entities.resolve(k, end);
-    Lexicon.Cue verb = new Lexicon.Cue(new String[] {t.lower(end)}, Stance.SAYS, false, false, false, false);
-    return r == null ? null : new Frame(r, end, verb, i, end + 1, true, 0);
+    return r == null ? null : new Frame(r, end, says(end), i, end + 1, true, 0);
+  }
+
+  /** Whether token {@code i} is a verb in the past tense in lower case: "-ed", no auxiliary. */
+  private boolean unlistedPastTense(int i) {
+    String w = t.lower(i);
+    return t.isWord(i) && !t.isCapitalized(i) && w.endsWith("ed") && !Entities.isAuxiliary(w);
+  }
+
+  /** The verb at {@code i}, which the lexicon lacks, read as a cue that says. */
+  private Lexicon.Cue says(int i) {
+    return new Lexicon.Cue(new String[] {t.lower(i)}, Stance.SAYS, false, false, false, false);
   }
 
   /**
@@ -59,17 +68,15 @@ final class FollowingClauses extends ArticleRules {
    */
   @Nullable Frame pastTenseBeforeColon(int colon, int lo) {
     for (int v = colon - 1; v > lo && colon - v <= MAX_OBJECT_WORDS + 1; v--) {
-      String w = t.lower(v);
       if (!t.isWord(v)) {
         return null;
       }
-      if (w.endsWith("ed") && !t.isCapitalized(v) && !Entities.isAuxiliary(w)) {
+      if (unlistedPastTense(v)) {
         int end = t.isPunct(v - 1, ')') ? openingParenthesis(v - 1, lo) : v;
         int start = end > lo ? entities.phraseStartBefore(end - 1, lo) : -1;
         Entities.Resolved r = start >= lo && (start == lo || t.isPunct(start - 1, ','))
             ? entities.resolve(start, end) : null;
-        Lexicon.Cue verb = new Lexicon.Cue(new String[] {w}, Stance.SAYS, false, false, false, false);
-        return r == null || r.pronoun() ? null : new Frame(r, v, verb, start, v + 1, false, 0);
+        return r == null || r.pronoun() ? null : new Frame(r, v, says(v), start, v + 1, false, 0);
       }
     }
     return null;

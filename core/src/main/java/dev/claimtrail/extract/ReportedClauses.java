@@ -231,11 +231,8 @@ final class ReportedClauses extends ArticleRules {
    */
   private @Nullable Finding introduced(Finding f, Frame frame, int open, @Nullable String addressee) {
     int close = ApostropheQuoteRuns.closing(t, open);
-    int end = close;
-    while (end > open + 1 && t.kind(end - 1) == Tokens.PUNCT && !Sentences.endsSentence(t, end - 1)) {
-      end--;
-    }
-    if (close < 0 || end <= open + 1) {
+    int end = close < 0 ? -1 : ApostropheQuoteRuns.wordsEnd(t, open, close);
+    if (end <= open + 1) {
       return null;
     }
     f.kind = Statement.Kind.INDIRECT;
