@@ -54,4 +54,17 @@ abstract class ArticleRules {
     }
     return false;
   }
+
+  /** The "(" of a tag in parentheses that ends at token {@code j} ("(D-Ore.)"), or -1. */
+  final int tagBefore(int j, int lo) {
+    if (!t.isPunct(j, ')')) {
+      return -1;
+    }
+    for (int k = j - 1; k >= lo && j - k <= 4; k--) {
+      if (t.isPunct(k, '(')) {
+        return k;
+      }
+    }
+    return -1;
+  }
 }

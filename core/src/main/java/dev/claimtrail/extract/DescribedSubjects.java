@@ -40,7 +40,7 @@ final class DescribedSubjects extends ArticleRules {
     int tagStart = tagBefore(j, lo);
     int last = tagStart >= 0 ? tagStart - 1 : j;
     int name = entities.runStart(last);
-    if (last < lo || !t.isWord(last) || !nounLike(last) || name > 0 && followsPreposition(name)) {
+    if (last < lo || !t.isWord(last) || !nounLike(last) || name > 0 && followsPreposition(name) && !partitive(name - 1)) {
       return null;
     }
     int start = start(last, lo);
@@ -76,19 +76,6 @@ final class DescribedSubjects extends ArticleRules {
    */
   private boolean partitive(int k) {
     return t.is(k, "of") || lex.prepositions.contains(t.lower(k)) && words.is(WordClasses.WordClass.QUANTITY, t.lower(k - 1));
-  }
-
-  /** The "(" of a tag in parentheses that ends at token {@code j} ("(D-Ore.)"), or -1. */
-  private int tagBefore(int j, int lo) {
-    if (!t.isPunct(j, ')')) {
-      return -1;
-    }
-    for (int k = j - 1; k >= lo && j - k <= 4; k--) {
-      if (t.isPunct(k, '(')) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /**

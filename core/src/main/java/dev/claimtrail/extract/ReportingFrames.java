@@ -26,10 +26,12 @@ final class ReportingFrames extends ArticleRules {
   private static final int MAX_QUOTE_ONLY_DISTANCE = 8;
 
   private final FindingBoard board;
+  private final SubjectHeads heads;
 
   ReportingFrames(Article article, FindingBoard board) {
     super(article);
     this.board = board;
+    this.heads = new SubjectHeads(article);
   }
 
   /**
@@ -190,26 +192,39 @@ final class ReportingFrames extends ArticleRules {
       // a long aside must open like one: "speaking on condition of anonymity because ...", "who ...",
       // or a description: "a pollster who advises ...", "chair of the committee that ..."
       boolean aside = j - p < 10 || t.lower(p + 1).endsWith("ing") || t.is(p + 1, "who")
-          || t.is(p + 1, "whose") || Entities.isDeterminer(t.lower(p + 1)) || lex.isRoleNoun(t.lower(p + 1));
+          || t.is(p + 1, "whose") || Entities.isDeterminer(t.lower(p + 1)) || lex.isRoleNoun(t.lower(p + 1))
+          || verbless(p + 1, j);
       if (p > lo && t.isPunct(p, ',') && aside) {
         Frame named = appositiveName(p, j, c, cue, lo);
         if (named != null) {
           return named;
         }
-        int start = entities.phraseStartBefore(p - 1, lo);
-        Entities.Resolved r = start < 0 ? null : entities.resolve(start, p);
+        int tag = tagBefore(p - 1, lo);
+        int end = tag >= 0 ? tag : p;
+        int start = entities.phraseStartBefore(end - 1, lo);
+        Entities.Resolved head = start < 0 ? null : heads.headOver(start, c, lo);
+        if (head != null) {
+          return new Frame(head, c, cue, head.from(), c + cue.words().length, false, confidence(head) - 0.05);
+        }
+        Entities.Resolved r = start < 0 ? null : entities.resolve(start, end);
         if (r != null && !r.pronoun()) {
           return new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r) - 0.05);
         }
       }
       return null;
     }
-    int start = entities.phraseStartBefore(j, lo);
-    Entities.Resolved r = start < 0 || agentOfParticiple(start) || followsPreposition(start) ? null
-        : entities.resolve(start, j + 1);
+    int inner = entities.phraseStartBefore(j, lo);
+    int start = inner;
+    Entities.Resolved r = inner < 0 || agentOfParticiple(inner) || followsPreposition(inner) ? null
+        : entities.resolve(inner, j + 1);
     if (r == null) {
       start = Math.max(lo, sentenceStartOf(j));
       r = entities.groupSubject(start, j + 1);
+    }
+    Entities.Resolved head = inner >= 0 && (r == null || start == inner) ? heads.headOver(inner, c, lo) : null;
+    if (head != null) {
+      r = head;
+      start = head.from();
     }
     if (r == null) {
       // "..., currency traders said" or "After the vote, lawmakers said": a group right after a comma
@@ -220,6 +235,21 @@ final class ReportingFrames extends ArticleRules {
       r = start > lo && t.isPunct(start - 1, ',') ? entities.groupSubject(start, j + 1) : null;
     }
     return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold no verb, so that they read as a description ("dean of
+   * the University of Illinois College of Law") whatever their length.
+   */
+  private boolean verbless(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.lower(k);
+      if (t.kind(k) == Tokens.QUOTE || lex.finiteVerbs.contains(w) || lex.beForms.contains(w)
+          || Entities.isAuxiliary(w) || lex.cueAt(t, k) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -106,4 +106,34 @@ class SpeakerPhraseTest {
     assertEquals("Commission on Harbour Debates", speakerOf(ledger, "problem").name());
     assertEquals("Tom Reyes", speakerOf(ledger, "Working that microphone").name());
   }
+
+  @Test
+  void aNameInAPrepositionalPhraseOfTheSubjectDoesNotSpeak() {
+    Ledger ledger = extract("Sen. Lena Moravec, facing a hard race in Ohio, a swing state, said she would "
+        + "welcome the governor.\n\nTomas Brill, a former treasury official who is now a fellow at the "
+        + "Institute for Port Studies, which studies shipping, said that tariffs had hurt the docks.");
+    assertEquals("Lena Moravec", speakerOf(ledger, "welcome the governor").name());
+    assertEquals("Tomas Brill", speakerOf(ledger, "tariffs had hurt").name());
+  }
+
+  @Test
+  void theObjectOfARelativeClauseInTheSubjectDoesNotSpeak() {
+    Ledger ledger = extract("Farmers in Ohio who watched the Harvest Forum said they were worried about prices.");
+    assertEquals("Farmers in Ohio", speakerOf(ledger, "worried about prices").name());
+  }
+
+  @Test
+  void aLongDescriptionBetweenCommasKeepsTheNameBeforeIt() {
+    Ledger ledger = extract("Ivo Castellan, dean of the Northfield University School of Public Policy, said "
+        + "the court had changed its tone.\n\nRep. Mara Jovic (D-Ore.), a delegate, said she had spoken "
+        + "with many colleagues.");
+    assertEquals("Ivo Castellan", speakerOf(ledger, "changed its tone").name());
+    assertEquals("Mara Jovic", speakerOf(ledger, "spoken with many").name());
+  }
+
+  @Test
+  void aShareOfANamedGroupSpeaksAsThatShare() {
+    Ledger ledger = extract("Even so, 36 percent of Democrats said they would back the measure.");
+    assertEquals("36 percent of Democrats", speakerOf(ledger, "back the measure").name());
+  }
 }

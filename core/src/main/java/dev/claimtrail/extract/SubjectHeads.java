@@ -1,0 +1,115 @@
+package dev.claimtrail.extract;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The head of a subject whose last words modify it: "Ana Ruiz, a fellow at the Center for Trade,
+ * said", "Voters in Iowa who watched the debate said", "Sen. Ana Ruiz, facing a challenge in Iowa,
+ * said". The name right before the verb then stands in a prepositional phrase or a relative clause
+ * and speaks no words of its own; the phrase that opens the clause does.
+ */
+final class SubjectHeads extends ArticleRules {
+  /** Farthest back from the verb a head may open. */
+  private static final int MAX_SUBJECT_TOKENS = 45;
+
+  SubjectHeads(Article article) {
+    super(article);
+  }
+
+  /**
+   * The phrase that opens the clause of the verb at {@code c} and that the phrase starting at
+   * {@code inner} modifies, when {@code inner} is the object of a preposition or of a verb in a
+   * relative clause; null when {@code inner} is not so embedded or no head opens the clause.
+   */
+  Entities.@Nullable Resolved headOver(int inner, int c, int lo) {
+    int s = clauseStart(c, lo);
+    if (s < 0 || s >= inner || !embedded(inner, s)) {
+      return null;
+    }
+    int end = entities.phraseEndAfter(s, inner);
+    if (end > s && end < inner && linksModifier(end)) {
+      Entities.Resolved r = entities.resolve(s, end);
+      return r == null || r.pronoun() ? null : r;
+    }
+    for (int b = s + 1; b < inner; b++) {
+      if (linksModifier(b)) {
+        Entities.Resolved r = entities.groupSubject(s, b);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the phrase at {@code inner} is the object of a preposition ("at the Center for Trade")
+   * or of a verb after "who", "which" or "that" ("who watched the debate") within the clause that
+   * opens at {@code s}.
+   */
+  private boolean embedded(int inner, int s) {
+    int k = inner;
+    if (Entities.isDeterminer(t.lower(k - 1)) && k - 1 > s) {
+      k--;
+    }
+    if (followsPreposition(k)) {
+      return true;
+    }
+    for (int r = k - 1; r > s && k - r <= 4; r--) {
+      if (isRelative(r)) {
+        return true;
+      }
+      if (!t.isWord(r)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token at {@code k}, right after a head, opens a modifier of it: a comma or a
+   * parenthesis of an aside, a preposition, a relative pronoun or a participle.
+   */
+  private boolean linksModifier(int k) {
+    String w = t.lower(k);
+    return t.isPunct(k, ',') || t.isPunct(k, '(') || lex.prepositions.contains(w) || isRelative(k)
+        || t.isWord(k) && !t.isCapitalized(k) && (w.endsWith("ing") || w.endsWith("ed")) && lex.cueAt(t, k) == null;
+  }
+
+  private boolean isRelative(int k) {
+    return t.is(k, "who") || t.is(k, "which") || t.is(k, "that") || t.is(k, "whose");
+  }
+
+  /**
+   * The first token of the clause that holds the verb at {@code c}: the start of its sentence, or
+   * the token after an opening adverbial set off by a comma ("In an interview, ...", "Earlier this
+   * week, ..."); -1 when the sentence opens too far back.
+   */
+  private int clauseStart(int c, int lo) {
+    int s = Math.max(lo, sentenceStartOf(c));
+    if (t.is(s, "but") || t.is(s, "and") || t.is(s, "so")) {
+      s++;
+    }
+    if (opensAdverbial(s)) {
+      int k = s;
+      while (k < c && !t.isPunct(k, ',')) {
+        k++;
+      }
+      s = k + 1;
+    }
+    return c - s > MAX_SUBJECT_TOKENS || s >= c ? -1 : s;
+  }
+
+  private boolean opensAdverbial(int s) {
+    String w = t.lower(s);
+    TimeExpressions.Expression time = times.at(s);
+    return lex.prepositions.contains(w) || words.is(WordClasses.WordClass.SUBORDINATOR, w)
+        || t.isPunct(s + 1, ',') && entities.runStart(s) < 0
+        || time != null && time.phraseStart() == s || t.isWord(s) && w.endsWith("ly") && isAdverbialWord(s)
+        || t.isWord(s) && w.endsWith("ing");
+  }
+
+  private boolean isAdverbialWord(int s) {
+    return !words.is(WordClasses.WordClass.NOT_ADVERB, t.lower(s));
+  }
+}
