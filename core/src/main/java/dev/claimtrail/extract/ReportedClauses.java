@@ -87,7 +87,7 @@ final class ReportedClauses extends ArticleRules {
       if (cue.stance() == Stance.ECHOES && !cue.participle() && outsideQuotes) {
         board.echoes.putIfAbsent(sentences.of(c), frame.speaker().entity());
       }
-      if (Finding.depth(enclosing) >= Finding.MAX_DEPTH) {
+      if (Finding.depth(enclosing) >= Finding.MAX_DEPTH || enclosing != null && Attitudes.isAttitude(cue)) {
         continue;
       }
       Finding f = frame.after() ? null : reported(frame, from, to, outsideQuotes);

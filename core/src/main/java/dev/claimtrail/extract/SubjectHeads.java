@@ -43,16 +43,16 @@ final class SubjectHeads extends ArticleRules {
   }
 
   /**
-   * Whether the phrase at {@code inner} is the object of a preposition ("at the Center for Trade")
-   * or of a verb after "who", "which" or "that" ("who watched the debate") within the clause that
-   * opens at {@code s}.
+   * Whether the phrase at {@code inner} is the object of a preposition ("at the Center for Trade"),
+   * of a participle ("delegates supporting Ruiz") or of a verb after "who", "which" or "that" ("who
+   * watched the debate") within the clause that opens at {@code s}.
    */
   private boolean embedded(int inner, int s) {
     int k = inner;
     if (Entities.isDeterminer(t.lower(k - 1)) && k - 1 > s) {
       k--;
     }
-    if (followsPreposition(k)) {
+    if (followsPreposition(k) || k - 1 > s && participle(k - 1)) {
       return true;
     }
     for (int r = k - 1; r > s && k - r <= 4; r--) {
@@ -73,7 +73,13 @@ final class SubjectHeads extends ArticleRules {
   private boolean linksModifier(int k) {
     String w = t.lower(k);
     return t.isPunct(k, ',') || t.isPunct(k, '(') || lex.prepositions.contains(w) || isRelative(k)
-        || t.isWord(k) && !t.isCapitalized(k) && (w.endsWith("ing") || w.endsWith("ed")) && lex.cueAt(t, k) == null;
+        || participle(k);
+  }
+
+  /** Whether token {@code k} is a lower-case word in "-ing" or "-ed" ("supporting", "conducted"). */
+  private boolean participle(int k) {
+    String w = t.lower(k);
+    return t.isWord(k) && !t.isCapitalized(k) && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
   }
 
   private boolean isRelative(int k) {

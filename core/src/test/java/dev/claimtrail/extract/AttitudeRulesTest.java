@@ -69,4 +69,19 @@ class AttitudeRulesTest {
     assertEquals(Stance.SAYS, a.stance());
     assertEquals(1, ledger.attributions().size(), () -> ExtractedArticles.describe(ledger));
   }
+
+  @Test
+  void aRefusalReportsWhatWasRefused() {
+    Ledger ledger = extract("The mayor's lawyer, Noor Ekdahl, declined to comment on the audit.");
+    Attribution a = about(ledger, "to comment");
+    assertEquals(Stance.DECLINES, a.stance());
+    assertEquals("Noor Ekdahl", speaker(ledger, a).name());
+  }
+
+  @Test
+  void anAttitudeInsideAStatementIsPartOfIt() {
+    Ledger ledger = extract("Sen. Ada Brisk said the governor wants a second vote on the tram line.");
+    assertEquals(1, ledger.attributions().size(), () -> ExtractedArticles.describe(ledger));
+    assertEquals("Ada Brisk", speaker(ledger, about(ledger, "wants a second vote")).name());
+  }
 }
