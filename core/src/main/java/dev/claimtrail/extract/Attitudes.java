@@ -34,12 +34,13 @@ final class Attitudes extends ArticleRules {
   }
 
   /**
-   * Whether what {@code cue} reports must be a clause, not an object: "said" and "thinks" report
-   * "said prices would rise", not "said goodbye".
+   * Whether what {@code cue} reports must be a clause, not an object: "said", "insisted", "added"
+   * and "thinks" report "said prices would rise", not "said goodbye", "maintained a lead" or
+   * "continues to struggle".
    */
   static boolean reportsOnlyClauses(Lexicon.Cue cue) {
-    return cue.stance() == Stance.SAYS && !cue.takesAddressee() && cue.words().length == 1
-        || cue.stance() == Stance.BELIEVES;
+    return (cue.stance() == Stance.SAYS || cue.stance() == Stance.ASSERTS || cue.stance() == Stance.ADDS)
+        && !cue.takesAddressee() && cue.words().length == 1 || cue.stance() == Stance.BELIEVES;
   }
 
   /**

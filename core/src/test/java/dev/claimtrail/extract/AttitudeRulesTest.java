@@ -84,4 +84,12 @@ class AttitudeRulesTest {
     assertEquals(1, ledger.attributions().size(), () -> ExtractedArticles.describe(ledger));
     assertEquals("Ada Brisk", speaker(ledger, about(ledger, "wants a second vote")).name());
   }
+
+  @Test
+  void verbsOfSpeechWithAnObjectReportNothing() {
+    Ledger ledger = extract("Mayor Ida Brandt maintained a wide lead in the polls and continues to struggle with "
+        + "the budget. Voters in three states say the tram matters most.");
+    assertEquals(1, ledger.attributions().size(), () -> ExtractedArticles.describe(ledger));
+    assertEquals("Voters in three states", speaker(ledger, about(ledger, "the tram matters most")).name());
+  }
 }
