@@ -137,7 +137,18 @@ final class NameReader {
       return true;
     }
     return t.isPunct(i, '.') && t.end(i - 1) == t.start(i)
-        && (lex.titleWords.containsKey(t.lower(i - 1) + ".") || isInitial(i - 1) && followsName(i - 1));
+        && (lex.titleWords.containsKey(t.lower(i - 1) + ".") || isInitial(i - 1) && followsName(i - 1)
+        || isInitial(i - 1) && opensFullName(i - 1));
+  }
+
+  /**
+   * Whether the initial at token {@code k}, after no name word, opens a name of two more words
+   * ("C. Stewart Verdery", "R. Gil Kerlikowske"), so that its dot ends no sentence.
+   */
+  private boolean opensFullName(int k) {
+    int first = k + 2;
+    return !isNameWord(k - 1) && !lex.functionWords.contains(t.lower(first)) && isNameWord(first + 1) && t.breaksBefore(first + 1) == 0
+        && !lex.functionWords.contains(t.lower(first + 1));
   }
 
   /** Whether token {@code i} is an initial: one capital letter, or several joined by dots ("J.D"). */

@@ -264,12 +264,19 @@ final class ReportingFrames extends ArticleRules {
    * "The company's chief executive, Laura Kim, said": a person's name set off by commas after a
    * description of their role speaks, with the whole subject as the mention. The name is the
    * tokens between the commas at {@code p} and {@code j}; the description runs from the start of
-   * the sentence and holds a role or title word.
+   * the sentence or the comma before it ("The port will close, its director, Ana Ruiz, said") and
+   * holds a role or title word.
    */
   private @Nullable Frame appositiveName(int p, int j, int c, Lexicon.Cue cue, int lo) {
-    Entities.Resolved r = entities.appositiveName(Math.max(lo, sentenceStartOf(p)), p, j);
-    return r == null ? null : new Frame(r, c, cue, Math.max(lo, sentenceStartOf(p)), c + cue.words().length,
-        false, confidence(r) - 0.05);
+    int from = Math.max(lo, sentenceStartOf(p));
+    for (int k = p - 1; k > from; k--) {
+      if (t.isPunct(k, ',')) {
+        from = k + 1;
+        break;
+      }
+    }
+    Entities.Resolved r = entities.appositiveName(from, p, j);
+    return r == null ? null : new Frame(r, c, cue, from, c + cue.words().length, false, confidence(r) - 0.05);
   }
 
   /**

@@ -136,4 +136,16 @@ class SpeakerPhraseTest {
     Ledger ledger = extract("Even so, 36 percent of Democrats said they would back the measure.");
     assertEquals("36 percent of Democrats", speakerOf(ledger, "back the measure").name());
   }
+
+  @Test
+  void anInitialOpeningAFullNameStaysInsideIt() {
+    Ledger ledger = extract("\"The border is open,\" said R. Tomas Ekberg, the customs commissioner.");
+    assertEquals("R. Tomas Ekberg", speakerOf(ledger, "border is open").name());
+  }
+
+  @Test
+  void aNameAfterARoleAfterTheReportedClauseSpeaks() {
+    Ledger ledger = extract("The levy will not pass, the city's spokeswoman, Ines Vallo, said on Monday.");
+    assertEquals("Ines Vallo", speakerOf(ledger, "levy will not pass").name());
+  }
 }
