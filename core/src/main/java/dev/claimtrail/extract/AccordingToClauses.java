@@ -93,9 +93,10 @@ final class AccordingToClauses extends ArticleRules {
     List<int[]> sides = new ArrayList<>();
     int restEnd = trimmed(end, to);
     if (c == from) {
-      if (t.isPunct(end, ',')) {
-        int roleEnd = frames.appositiveEnd(end, to);
-        int start = roleEnd >= 0 && namesRole(end + 1, roleEnd) ? roleEnd + 1 : end + 1;
+      int comma = t.isPunct(end, ',') ? end : commaAfterSource(end, to);
+      if (comma >= 0) {
+        int roleEnd = frames.appositiveEnd(comma, to);
+        int start = roleEnd >= 0 && namesRole(comma + 1, roleEnd) ? roleEnd + 1 : comma + 1;
         addSide(sides, start, trimmed(start, to));
       }
       return sides;
@@ -113,6 +114,24 @@ final class AccordingToClauses extends ArticleRules {
       addSide(sides, end + 1, restEnd);
     }
     return sides;
+  }
+
+  /**
+   * The comma that ends the words describing a source further from token {@code end} ("According
+   * to a study by X based on census data from 2014, ..."): the first within {@link
+   * StatementContext#MAX_SETTING} tokens, with no verb, quote or sentence end before it; -1 when
+   * there is none.
+   */
+  private int commaAfterSource(int end, int to) {
+    for (int k = end; k < to && k - end <= StatementContext.MAX_SETTING; k++) {
+      if (t.isPunct(k, ',')) {
+        return verbIn(end, k) ? -1 : k;
+      }
+      if (t.kind(k) == Tokens.QUOTE || Sentences.endsSentence(t, k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a finite or reporting verb stands among tokens {@code [from, to)}. */

@@ -40,7 +40,7 @@ final class DescribedSubjects extends ArticleRules {
     int tagStart = tagBefore(j, lo);
     int last = tagStart >= 0 ? tagStart - 1 : j;
     int name = entities.runStart(last);
-    if (last < lo || !t.isWord(last) || !nounLike(last) || name > 0 && followsPreposition(name) && !partitive(name - 1)) {
+    if (last < lo || !(t.isWord(last) && nounLike(last) || Tokens.isShareNumber(t, last)) || name > 0 && followsPreposition(name) && !partitive(name - 1)) {
       return null;
     }
     int start = start(last, lo);
@@ -105,7 +105,7 @@ final class DescribedSubjects extends ArticleRules {
       }
       int prev = k - 1;
       if (!t.isWord(prev) && t.kind(prev) != Tokens.NUMBER || lex.subjectBoundaries.contains(t.lower(prev))
-          || lex.prepositions.contains(t.lower(prev)) && !partitive(prev)
+          || lex.prepositions.contains(t.lower(prev)) && !partitive(prev) && !aboutNumber(prev)
           || lex.cueAt(t, prev) != null || quotes.inside(prev) != quotes.inside(last)) {
         break;
       }
@@ -115,6 +115,11 @@ final class DescribedSubjects extends ArticleRules {
     boolean complete = k == lo || !t.isWord(k - 1) && t.kind(k - 1) != Tokens.NUMBER
         || lex.subjectBoundaries.contains(before) || lex.cueAt(t, k - 1) != null
         || Entities.isDeterminer(t.lower(k)) && !lex.prepositions.contains(before);
-    return complete && !lex.prepositions.contains(t.lower(k)) ? k : -1;
+    return complete && (!lex.prepositions.contains(t.lower(k)) || aboutNumber(k)) ? k : -1;
+  }
+
+  /** Whether "about" at {@code k} opens a number ("about 9 percent"). */
+  private boolean aboutNumber(int k) {
+    return t.is(k, "about") && t.kind(k + 1) == Tokens.NUMBER;
   }
 }

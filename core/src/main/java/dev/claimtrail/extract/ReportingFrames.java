@@ -111,9 +111,18 @@ final class ReportingFrames extends ArticleRules {
       return false;
     }
     String w = t.lower(i);
-    return w.equals("who") || w.equals("they") || coordinatedNames(i)
+    return w.equals("who") || w.equals("they") || coordinatedNames(i) || share(i)
         || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i)) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
         && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
+  }
+
+  /**
+   * Whether token {@code i} ends a share of people, which takes a plural verb: "36 percent", "42%",
+   * "six in 10", "most".
+   */
+  private boolean share(int i) {
+    return t.is(i, "percent") && t.kind(i - 1) == Tokens.NUMBER || Tokens.isShareNumber(t, i)
+        || words.is(WordClass.QUANTITY, t.lower(i)) && !t.is(i, "one");
   }
 
   /** Whether token {@code i} ends the second of two names joined by "and" ("Ana Ruiz and Tom Reyes"). */
@@ -185,6 +194,10 @@ final class ReportingFrames extends ArticleRules {
           false, confidence(r) - 0.05);
     }
     if (t.isPunct(j, ',')) {
+      Frame tagged = taggedName(j, c, cue, lo);
+      if (tagged != null) {
+        return tagged;
+      }
       int p = j - 1;
       while (p >= lo && j - p < MAX_ASIDE && !t.isPunct(p, ',')) {
         p--;
@@ -227,14 +240,32 @@ final class ReportingFrames extends ArticleRules {
       start = head.from();
     }
     if (r == null) {
-      // "..., currency traders said" or "After the vote, lawmakers said": a group right after a comma
+      // "..., currency traders said", "After the vote, lawmakers said" or "..., but lawyers for the
+      // city said": a group right after a comma
       start = j;
       while (start > lo && j - start < MAX_GROUP_WORDS && !t.isPunct(start - 1, ',')) {
         start--;
       }
-      r = start > lo && t.isPunct(start - 1, ',') ? entities.groupSubject(start, j + 1) : null;
+      boolean afterComma = start > lo && t.isPunct(start - 1, ',');
+      if (t.is(start, "but") || t.is(start, "and")) {
+        start++;
+      }
+      r = afterComma ? entities.groupSubject(start, j + 1) : null;
     }
     return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
+  }
+
+  /**
+   * "Sen. Ana Ruiz (D-Ore.), said": the name that opens the sentence before a tag in parentheses
+   * that the comma at {@code j}, right before the verb at {@code c}, follows; null when no name
+   * stands there.
+   */
+  private @Nullable Frame taggedName(int j, int c, Lexicon.Cue cue, int lo) {
+    int tag = tagBefore(j - 1, lo);
+    int start = tag > lo ? entities.phraseStartBefore(tag - 1, lo) : -1;
+    Entities.Resolved r = start < 0 || start != Math.max(lo, sentenceStartOf(j)) ? null : entities.resolve(start, tag);
+    return r == null || r.pronoun() ? null
+        : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r) - 0.05);
   }
 
   /**

@@ -56,4 +56,12 @@ class AccordingToClausesTest {
     assertEquals("state security forces have detained more than 40 dockers", statement(ledger, a).text());
     assertEquals(1, a.evidence().size());
   }
+
+  @Test
+  void aSourceDescribedAtLengthBeforeTheCommaStillOpensTheClause() {
+    Ledger ledger = extract("According to a March 2021 survey by the Harbor Institute based on port data from "
+        + "2019, most dock workers live within ten miles of the port.");
+    Attribution a = about(ledger, "dock workers");
+    assertEquals("most dock workers live within ten miles of the port", statement(ledger, a).text());
+  }
 }

@@ -160,4 +160,32 @@ class ReportedClauseOpeningTest {
     Attribution a = about(ledger, "trusted");
     assertEquals("Many in the crowd", speaker(ledger, a).name());
   }
+
+  @Test
+  void aQuantityOpensAClauseWithoutThat() {
+    Ledger ledger = extract("Lena Ostrova said each year of schooling adds a tenth to a worker's pay.");
+    assertEquals("Lena Ostrova", speaker(ledger, about(ledger, "each year of schooling")).name());
+  }
+
+  @Test
+  void sharesOfPeopleSpeakInThePresentTense() {
+    Ledger ledger = extract("On taxes, 42% say the levy is too high. About 9 percent said they had no view. "
+        + "Six in 10 say the mayor is decisive.");
+    assertEquals("42%", speaker(ledger, about(ledger, "levy is too high")).name());
+    assertEquals("About 9 percent", speaker(ledger, about(ledger, "had no view")).name());
+    assertEquals("Six in 10", speaker(ledger, about(ledger, "mayor is decisive")).name());
+  }
+
+  @Test
+  void aGroupAfterACommaAndAConjunctionSpeaks() {
+    Ledger ledger = extract("The court set a deadline, but lawyers for the port authority said that they "
+        + "would miss it.");
+    assertEquals("lawyers for the port authority", speaker(ledger, about(ledger, "would miss it")).name());
+  }
+
+  @Test
+  void aNameWithATagAndAStrayCommaSpeaks() {
+    Ledger ledger = extract("Sen. Oskar Lindqvist (D-Ore.), said after a lunch that he had not read the bill.");
+    assertEquals("Oskar Lindqvist", speaker(ledger, about(ledger, "had not read the bill")).name());
+  }
 }
