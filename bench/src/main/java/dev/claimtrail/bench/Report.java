@@ -41,18 +41,23 @@ final class Report {
    * @param high the interval's upper bound
    */
   record Figure(double mean, double low, double high) {
+    /** A result's mean and interval; a time or rate is never below zero, so neither is the lower bound. */
     static Figure of(Result<?> result) {
       double[] interval = result.getScoreConfidence();
-      return new Figure(result.getScore(), interval[0], interval[1]);
+      return new Figure(result.getScore(), Math.max(0, interval[0]), interval[1]);
     }
 
-    /** This over {@code other}, its interval the worst case of the two. */
+    /**
+     * This over {@code other}, its interval the worst case of the two: this one's lower bound over
+     * the other's upper, and its upper over the other's lower (infinite when that is zero).
+     */
     Figure over(Figure other) {
-      return new Figure(mean / other.mean, low / other.high, high / other.low);
+      return new Figure(mean / other.mean, low / other.high,
+          other.low > 0 ? high / other.low : Double.POSITIVE_INFINITY);
     }
 
     boolean hasInterval() {
-      return !Double.isNaN(low) && !Double.isNaN(high) && low > 0;
+      return !Double.isNaN(low) && !Double.isNaN(high);
     }
   }
 
@@ -232,6 +237,9 @@ final class Report {
   }
 
   static String format(double value) {
+    if (Double.isInfinite(value)) {
+      return "∞";
+    }
     if (value >= 100) {
       return String.format(Locale.ROOT, "%,.0f", value);
     }
