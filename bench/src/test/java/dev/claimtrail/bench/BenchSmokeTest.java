@@ -35,9 +35,9 @@ class BenchSmokeTest {
     }
     String text = Files.readString(report);
     for (String row : List.of("exact who-said", "timeline", "via chain", "first appearance", "claim stances",
-        "variant who-said", "variant recall", "heap per attribution", "extraction, one core",
+        "variant who-said", "variant recall", "variant precision", "heap per attribution", "extraction, one core",
         "extraction, per CPU second", "extraction, 4× longer text", "extraction, 4× longer text, per CPU second",
-        "ledger build", "JSON Lines load")) {
+        "ledger build", "JSON Lines load, wall", "JSON Lines load, per CPU second")) {
       assertTrue(text.contains("| " + row), "report row " + row + " in\n" + text);
     }
   }

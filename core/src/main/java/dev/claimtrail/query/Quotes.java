@@ -412,7 +412,13 @@ public final class Quotes {
     return new Results<>(stream().collect(Collectors.toList()), Quote.columns(q -> q));
   }
 
-  /** {@return the matching attributions ordered by when they were said (unknown last), then ledger order} */
+  /**
+   * {@return the matching attributions ordered by when they were said, unknown last, then in ledger order}
+   * Times of different precision order by the first day they may denote, then by the last: a day
+   * comes before the month that begins with it ("2017-01-01" before "2017-01"), a month before its
+   * year, and a range after the day it starts on. Within one day, times told to the minute come in
+   * their order and before a date of that day without a time.
+   */
   public Results<Quote> timeline() {
     return new Results<>(attributions().map(Said::new).sorted().map(s -> Quote.of(view, s.attribution))
         .collect(Collectors.toList()), Quote.columns(q -> q));
@@ -560,24 +566,35 @@ public final class Quotes {
 
   /**
    * An attribution with when it was said, in the order of {@link #timeline()}: by the first day the
-   * time may denote, which orders as the dates do and costs one comparison of numbers, then by the
-   * date itself (the time of day and precision), unknown last.
+   * time may denote, then by its last day, then by the time of day (a day without one after the
+   * times told on it), unknown last; the days are compared as numbers.
    */
   private static final class Said implements Comparable<Said> {
+    /** The time of day of an attribution that tells none, after every minute of the day. */
+    private static final int NO_TIME = 24 * 60;
+
     final Attribution attribution;
-    final @Nullable PartialDate date;
     final long firstDay;
+    final long lastDay;
+    final int minute;
 
     Said(Attribution attribution) {
       this.attribution = attribution;
-      this.date = attribution.said().map(TimeReference::date).orElse(null);
-      this.firstDay = date == null ? Long.MAX_VALUE : date.firstDay().toEpochDay();
+      TimeReference said = attribution.said().orElse(null);
+      this.firstDay = said == null ? Long.MAX_VALUE : said.firstDay().toEpochDay();
+      this.lastDay = said == null ? Long.MAX_VALUE : said.lastDay().toEpochDay();
+      this.minute = said == null ? NO_TIME
+          : said.date().time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(NO_TIME);
     }
 
     @Override
     public int compareTo(Said other) {
-      int byDay = Long.compare(firstDay, other.firstDay);
-      return byDay != 0 || date == null ? byDay : date.compareTo(verifyNotNull(other.date));
+      int byFirst = Long.compare(firstDay, other.firstDay);
+      if (byFirst != 0) {
+        return byFirst;
+      }
+      int byLast = Long.compare(lastDay, other.lastDay);
+      return byLast != 0 ? byLast : Integer.compare(minute, other.minute);
     }
   }
 }

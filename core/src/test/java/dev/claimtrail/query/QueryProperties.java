@@ -18,6 +18,7 @@ import dev.claimtrail.testing.Generators;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
 import dev.claimtrail.text.VariantMatch;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -137,9 +138,11 @@ class QueryProperties {
   @Property(tries = 100)
   void timelinesAreTheMatchesSortedByDateSaidThenInLedgerOrder(
       @ForAll("ledgers") Ledger ledger, @ForAll("dates") PartialDate from, @ForAll("dates") PartialDate to) {
+    Comparator<TimeReference> byTime = Comparator.comparing(TimeReference::firstDay)
+        .thenComparing(TimeReference::lastDay)
+        .thenComparing(t -> t.date().time().orElse(null), Comparator.nullsLast(Comparator.<LocalTime>naturalOrder()));
     Comparator<Attribution> bySaid = Comparator.comparing(
-        (Attribution a) -> a.said().map(TimeReference::date).orElse(null),
-        Comparator.nullsLast(Comparator.naturalOrder()));
+        (Attribution a) -> a.said().orElse(null), Comparator.nullsLast(byTime));
     List<Attribution> all = new ArrayList<>(ledger.attributions());
     all.sort(bySaid);
     assertEquals(all, ledger.quotes().timeline().stream().map(Quote::attribution).collect(Collectors.toList()));

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.ClaimStance;
+import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
+import dev.claimtrail.model.TimeReference;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,19 @@ class QuotesTest {
     assertEquals(List.of("a-held", "a-agreed", "a-goal", "a-willing", "a-sit-reprint", "a-engagement",
             "a-engagement-rt", "a-sit", "a-rt", "a-denied", "a-confirmed", "a-claimed"),
         ids(ledger.quotes().timeline()));
+  }
+
+  @Test
+  void aTimelinePutsTheNarrowerOfTwoTimesStartingOnOneDayFirst() {
+    Ledger.Builder builder = ledger.toBuilder();
+    String[][] said = {{"a-year", "2024"}, {"a-month", "2024-07"}, {"a-evening", "2024-07-01T18:00"},
+      {"a-day", "2024-07-01"}, {"a-morning", "2024-07-01T09:30"}, {"a-eve", "2024-06-30"}};
+    for (String[] time : said) {
+      builder.add(SampleLedger.attribution(time[0], "t-goal", "zelensky", "article")
+          .said(TimeReference.of(PartialDate.parseIso(time[1]))).build());
+    }
+    assertEquals(List.of("a-year", "a-eve", "a-morning", "a-evening", "a-day", "a-month", "a-goal"),
+        ids(builder.build().quotes().by("Zelensky").timeline()));
   }
 
   @Test

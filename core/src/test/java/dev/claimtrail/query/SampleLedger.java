@@ -144,7 +144,7 @@ final class SampleLedger {
     b.add(Statement.of(StatementId.of(id), text, kind));
   }
 
-  private static Attribution.Builder attribution(String id, String statement, String speaker, String document) {
+  static Attribution.Builder attribution(String id, String statement, String speaker, String document) {
     Attribution.Builder b = new Attribution.Builder();
     b.id(AttributionId.of(id)).statement(StatementId.of(statement)).speaker(SpeakerId.of(speaker))
         .document(DocumentId.of(document)).provenance(Provenance.curated("tests"));

@@ -10,11 +10,11 @@ import static org.apache.spark.sql.functions.udf;
 import dev.claimtrail.model.PartialDate;
 import dev.claimtrail.text.QuoteMatcher;
 import dev.claimtrail.text.QuoteText;
-import java.time.LocalTime;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -28,9 +28,13 @@ import org.jspecify.annotations.Nullable;
 public final class TableQueries {
   private static final StructType MATCH =
       struct(required("kind", DataTypes.StringType), required("score", DataTypes.DoubleType));
-  /** Orders said dates as {@link PartialDate#compareTo} does, unknown last. */
+  /** The minute of the day of a time said that tells none: after every minute of the day. */
+  private static final int NO_TIME = 24 * 60;
+  private static final StructType SAID_KEY = struct(required("firstDay", DataTypes.LongType),
+      required("lastDay", DataTypes.LongType), required("minute", DataTypes.IntegerType));
+  /** Orders times said as {@link dev.claimtrail.query.Quotes#timeline()} does, unknown last. */
   private static final UserDefinedFunction SAID_ORDER =
-      udf((UDF1<String, Long>) TableQueries::saidOrder, DataTypes.LongType).asNonNullable();
+      udf((UDF2<String, String, Row>) TableQueries::saidOrder, SAID_KEY).asNonNullable();
 
   private TableQueries() {}
 
@@ -74,17 +78,20 @@ public final class TableQueries {
     checkNotNull(speaker, "speaker");
     return tables.attributions()
         .where(col("speaker").equalTo(speaker))
-        .orderBy(SAID_ORDER.apply(col("said.date")), col("ordinal"));
+        .orderBy(SAID_ORDER.apply(col("said.date"), col("said.until")), col("ordinal"));
   }
 
-  /** Minutes since the epoch of the earliest instant the date may denote, times four, plus its precision. */
-  private static Long saidOrder(@Nullable String date) {
+  /**
+   * The first and last day a time said may denote (its date, or the range from it to {@code until}),
+   * as days since the epoch, and its minute of the day, {@value #NO_TIME} when it tells none.
+   */
+  private static Row saidOrder(@Nullable String date, @Nullable String until) {
     if (date == null) {
-      return Long.MAX_VALUE;
+      return RowFactory.create(Long.MAX_VALUE, Long.MAX_VALUE, NO_TIME);
     }
     PartialDate said = PartialDate.parseIso(date);
-    int minute = said.time().map(LocalTime::toSecondOfDay).orElse(0) / 60;
-    return (said.firstDay().toEpochDay() * 24 * 60 + minute) * PartialDate.Precision.values().length
-        + said.precision().ordinal();
+    PartialDate end = until == null ? said : PartialDate.parseIso(until);
+    int minute = said.time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(NO_TIME);
+    return RowFactory.create(said.firstDay().toEpochDay(), end.lastDay().toEpochDay(), minute);
   }
 }

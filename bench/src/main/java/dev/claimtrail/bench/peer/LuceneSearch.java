@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -33,17 +35,21 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Apache Lucene as a variant quote search: one document per statement with its text analyzed by
- * the standard analyzer and its speakers stored; a quote is looked up as a disjunction of its
- * terms ranked by BM25, and the statements of the top {@value #HITS} hits are the answer. Lucene
- * has no notion of a variant, so it does not decide which hits print the same words; its recall
- * is counted over all of them. Safe to share between threads for searching.
+ * Apache Lucene as a variant quote search, set up as one would for finding reprints of a quote: one
+ * document per statement, its text indexed as word pairs (shingles of two words, lowercased, no
+ * stopwords dropped, as they carry a quote's wording), its speakers stored. A quote is looked up
+ * as a disjunction of its word pairs of which at least {@value #MIN_SHARE_PERCENT}% must match,
+ * ranked by BM25; the statements of the top {@value #HITS} hits above that threshold are the
+ * answer, and its precision is counted on them. Safe to share between threads for searching.
  */
 public final class LuceneSearch implements VariantSearch, AutoCloseable {
-  /** How many hits a lookup takes. */
+  /** How many hits a lookup takes at most. */
   public static final int HITS = 10;
+  /** The least share of a quote's word pairs a statement must hold to be found, in percent. */
+  public static final int MIN_SHARE_PERCENT = 30;
 
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer = new ShingleAnalyzerWrapper(
+      new StandardAnalyzer(CharArraySet.EMPTY_SET), 2, 2, " ", false, true, "_");
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -87,9 +93,11 @@ public final class LuceneSearch implements VariantSearch, AutoCloseable {
   public Answer whoSaidVariant(String text) {
     try {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      for (String term : terms(text)) {
-        query.add(new TermQuery(new Term("text", term)), BooleanClause.Occur.SHOULD);
+      Set<String> pairs = terms(text);
+      for (String pair : pairs) {
+        query.add(new TermQuery(new Term("text", pair)), BooleanClause.Occur.SHOULD);
       }
+      query.setMinimumNumberShouldMatch(Math.max(1, (pairs.size() * MIN_SHARE_PERCENT + 99) / 100));
       List<String> statements = new ArrayList<>(HITS);
       Set<String> speakers = new LinkedHashSet<>();
       StoredFields fields = searcher.storedFields();

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * corpus, built once; they are not thread-safe unless they say so.
  */
 public interface QuoteStore extends AutoCloseable {
-  /** The name printed in results: {@code claimtrail}, {@code duckdb}, {@code jena}. */
+  /** The name printed in results, e.g. {@code claimtrail}, {@code sqlite}, {@code jena-graph}. */
   String name();
 
   /** Every speaker of an attribution of a statement printed exactly as {@code text}. */
@@ -20,7 +20,8 @@ public interface QuoteStore extends AutoCloseable {
 
   /**
    * The ids of the attributions to {@code speaker} said at a time that overlaps {@code [from, to]},
-   * ordered by when they were said.
+   * in the order of claimtrail's timeline: by the first day the time may denote, then the last day
+   * (a day before the month that begins with it), then corpus order.
    */
   List<String> timeline(String speaker, LocalDate from, LocalDate to);
 
