@@ -67,4 +67,19 @@ abstract class ArticleRules {
     }
     return -1;
   }
+
+  /**
+   * Whether tokens {@code [from, to)} hold no verb, so that they read as a description ("dean of
+   * the University of Illinois College of Law") whatever their length.
+   */
+  final boolean verbless(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.lower(k);
+      if (t.kind(k) == Tokens.QUOTE || lex.finiteVerbs.contains(w) || lex.beForms.contains(w)
+          || Entities.isAuxiliary(w) || lex.cueAt(t, k) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -50,6 +50,25 @@ final class Entity {
     }
   }
 
+  /**
+   * Records the role {@code title}, held in {@code country} when it is known, unless a role whose
+   * title ends with it is already recorded ("Sen." after "Senate Majority Leader" adds nothing).
+   */
+  void addRole(String title, @Nullable String country) {
+    String lower = title.toLowerCase(java.util.Locale.ROOT);
+    for (Role r : roles) {
+      if (r.title().toLowerCase(java.util.Locale.ROOT).endsWith(lower)) {
+        return;
+      }
+    }
+    Role.Builder role = Role.builder();
+    role.title(title);
+    if (country != null) {
+      role.organization(country);
+    }
+    roles.add(role.build());
+  }
+
   /** Whether the entity has a role whose title holds {@code word} (lower case). */
   boolean hasTitleWord(String word) {
     for (Role r : roles) {

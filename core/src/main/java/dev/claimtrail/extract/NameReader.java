@@ -2,7 +2,6 @@ package dev.claimtrail.extract;
 
 import static com.google.common.base.Verify.verifyNotNull;
 
-import dev.claimtrail.model.Role;
 import dev.claimtrail.model.Outlet;
 import dev.claimtrail.model.Speaker;
 import java.util.HashSet;
@@ -248,7 +247,7 @@ final class NameReader {
       Entity person = person(name, k, b);
       String title = lex.titleWithoutPastPrefix(t.words(titleStart, titleEnd - 1));
       if (roleTitle) {
-        addRole(person, title, nationality);
+        person.addRole(title, nationality);
       }
       person.leader |= leaderTitle;
       if (gender != 0 && title.length() > 0) {
@@ -385,20 +384,5 @@ final class NameReader {
   /** Whether {@code title} names a role, not only a form of address ("Dr.", "Mrs."). */
   private static boolean isRole(Lexicon.TitleWord title) {
     return title.kind() == Lexicon.TitleKind.HEAD || title.kind() == Lexicon.TitleKind.LEADER;
-  }
-
-  private static void addRole(Entity person, String title, @Nullable String country) {
-    String lower = title.toLowerCase(Locale.ROOT);
-    for (Role r : person.roles) {
-      if (r.title().toLowerCase(Locale.ROOT).endsWith(lower)) {
-        return;
-      }
-    }
-    Role.Builder role = Role.builder();
-    role.title(title);
-    if (country != null) {
-      role.organization(country);
-    }
-    person.roles.add(role.build());
   }
 }

@@ -269,21 +269,6 @@ final class ReportingFrames extends ArticleRules {
   }
 
   /**
-   * Whether tokens {@code [from, to)} hold no verb, so that they read as a description ("dean of
-   * the University of Illinois College of Law") whatever their length.
-   */
-  private boolean verbless(int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = t.lower(k);
-      if (t.kind(k) == Tokens.QUOTE || lex.finiteVerbs.contains(w) || lex.beForms.contains(w)
-          || Entities.isAuxiliary(w) || lex.cueAt(t, k) != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether the phrase at {@code start} is the agent of a participle before it ("Patients
    * interviewed by the Courier said"), so that the subject, not the agent, speaks.
    */
