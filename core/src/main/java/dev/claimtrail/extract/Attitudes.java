@@ -18,7 +18,7 @@ import java.util.Set;
 final class Attitudes extends ArticleRules {
   /** Most tokens of the when and where of a stand after its object ("during a May 4 visit to Japan"). */
   private static final int MAX_OCCASION = 12;
-  private static final Set<Stance> OBJECT_STANCES = Set.of(Stance.SUPPORTS, Stance.OPPOSES, Stance.WANTS, Stance.DECLINES);
+  private static final Set<Stance> OBJECT_STANCES = Set.of(Stance.SUPPORTS, Stance.OPPOSES, Stance.WANTS);
   private static final Set<String> OBJECT_ENDS = load();
 
   Attitudes(Article article) {
@@ -44,8 +44,8 @@ final class Attitudes extends ArticleRules {
   }
 
   /**
-   * Whether {@code cue} reports an attitude (a belief, a wish, support or opposition, a refusal, a
-   * finding) rather than speech. Inside another statement an attitude is part of what that
+   * Whether {@code cue} reports an attitude (a belief, a wish, support or opposition, a finding)
+   * rather than speech. Inside another statement an attitude is part of what that
    * statement says ("she said he wants a recount"), not a statement of its own.
    */
   static boolean isAttitude(Lexicon.Cue cue) {

@@ -46,8 +46,6 @@ public enum Stance {
   BELIEVES,
   /** Wants or intends something ("wants", "hopes", "plans"). */
   WANTS,
-  /** Declines to do or say something ("declined to comment", "refused to answer"). */
-  DECLINES,
   /** Speaks for someone or something ("endorsed", "praised", "defended"). */
   SUPPORTS,
   /** Speaks against someone or something ("criticized", "opposes", "slammed"). */

@@ -71,11 +71,10 @@ class AttitudeRulesTest {
   }
 
   @Test
-  void aRefusalReportsWhatWasRefused() {
-    Ledger ledger = extract("The mayor's lawyer, Noor Ekdahl, declined to comment on the audit.");
-    Attribution a = about(ledger, "to comment");
-    assertEquals(Stance.DECLINES, a.stance());
-    assertEquals("Noor Ekdahl", speaker(ledger, a).name());
+  void aRefusalToCommentReportsNothing() {
+    Ledger ledger = extract("The mayor's lawyer, Noor Ekdahl, declined to comment on the audit, and the "
+        + "council refused to answer questions about it.");
+    assertTrue(ledger.attributions().isEmpty(), () -> ExtractedArticles.describe(ledger));
   }
 
   @Test
