@@ -36,6 +36,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchMain {
   /** The least throughput ratio of a 4× longer text to a 1× one that counts as linear. */
   static final double LINEAR = 0.8;
+  /** How many times faster than loading its JSON Lines a ledger's snapshot should open. */
+  private static final double SNAPSHOT_SPEEDUP = 20;
+  /** The least share of Jackson's token rate per core that the JSON Lines load should reach per core. */
+  private static final double LOAD_PER_CORE = 0.3;
   private static final long GIB = 1L << 30;
 
   private final CorpusSpec spec;
@@ -211,6 +215,17 @@ public final class BenchMain {
           Report.megabytesPerSecond(tokens.get()), "Jackson tokens", "MB/s", Double.NaN);
       report.throughput("JSON Lines load: ledger build only", Report.megabytesPerSecond(build.get()),
           Report.megabytesPerSecond(tokens.get()), "Jackson tokens", "MB/s", Double.NaN);
+    }
+    var snapshot = report.secondary("LoadBenchmark.openSnapshot", "bytes");
+    if (load.isPresent() && snapshot.isPresent()) {
+      report.throughput("snapshot open vs JSON Lines load", Report.megabytesPerSecond(snapshot.get()),
+          Report.megabytesPerSecond(load.get()), "JSON Lines load", "MB/s of JSON Lines", SNAPSHOT_SPEEDUP);
+    }
+    var loadPerCore = perCpuSecond(report, "LoadBenchmark.loadClaimtrail");
+    var tokensPerCore = perCpuSecond(report, "LoadBenchmark.parseJackson");
+    if (loadPerCore.isPresent() && tokensPerCore.isPresent()) {
+      report.throughput("JSON Lines load, per CPU second", loadPerCore.get(), tokensPerCore.get(),
+          "Jackson tokens, per CPU second", "MB/s", LOAD_PER_CORE);
     }
     report.latency("variant who-said", "LookupBenchmark.variantClaimtrail", "LookupBenchmark.variantLucene",
         "Lucene", 5);

@@ -24,8 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * index), against Jackson's streaming parser reading the same file token by token, which bounds
  * what any JSON loader can do, once without and once with materializing every string value. To
  * split the load, {@link #buildClaimtrail} times the ledger build alone from the same file's
- * records in memory; the load's time minus the build's is the reading. The file's bytes are
- * counted by {@link TextBytes}, so JMH reports bytes per second.
+ * records in memory; the load's time minus the build's is the reading. {@link #openSnapshot} opens
+ * the same ledger from its snapshot. The JSON Lines file's bytes are counted by {@link TextBytes},
+ * so JMH reports bytes per second, and the load's and Jackson's CPU time by {@link ProcessCpu}, for
+ * their rates per core.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,9 +39,23 @@ public class LoadBenchmark {
 
   /** claimtrail: the file to a validated, indexed ledger. */
   @Benchmark
-  public Ledger loadClaimtrail(LedgerFile file, TextBytes counter) {
+  public Ledger loadClaimtrail(LedgerFile file, TextBytes counter, ProcessCpu cpu) {
     counter.bytes += file.bytes;
-    return Ledger.load(file.file);
+    Ledger ledger = Ledger.load(file.file);
+    cpu.update();
+    return ledger;
+  }
+
+  /**
+   * claimtrail: the same ledger opened from its snapshot (validated and indexed as the load is),
+   * counted in the JSON Lines file's bytes so that its rate over the load's is the speed-up.
+   */
+  @Benchmark
+  public Ledger openSnapshot(LedgerFile lines, SnapshotFile snapshot, TextBytes counter, ProcessCpu cpu) {
+    counter.bytes += lines.bytes;
+    Ledger ledger = Ledger.load(snapshot.file);
+    cpu.update();
+    return ledger;
   }
 
   /**
@@ -82,7 +98,7 @@ public class LoadBenchmark {
 
   /** Jackson: every token of the file, strings left undecoded where Jackson allows. */
   @Benchmark
-  public long parseJackson(LedgerFile file, TextBytes counter) throws IOException {
+  public long parseJackson(LedgerFile file, TextBytes counter, ProcessCpu cpu) throws IOException {
     counter.bytes += file.bytes;
     long tokens = 0;
     try (JsonParser parser = JSON.createParser(file.file.toFile())) {
@@ -90,6 +106,7 @@ public class LoadBenchmark {
         tokens++;
       }
     }
+    cpu.update();
     return tokens;
   }
 
