@@ -48,21 +48,12 @@ final class SnapshotInput {
   }
 
   int readVarint(String field) {
-    int value = 0;
-    for (int shift = 0; shift < 32; shift += 7) {
-      if (position >= end) {
-        throw fail(field, "the section ends inside a number");
-      }
-      byte b = bytes[position++];
-      value |= (b & 0x7F) << shift;
-      if (b >= 0) {
-        if (value < 0 || shift == 28 && (b & 0x70) != 0) {
-          throw fail(field, "a number exceeds " + Integer.MAX_VALUE);
-        }
-        return value;
-      }
+    int at = position;
+    int value = readVarintBits(field);
+    if (value < 0) {
+      throw failAt(at, field, "a number exceeds " + Integer.MAX_VALUE);
     }
-    throw fail(field, "a number runs over five bytes");
+    return value;
   }
 
   int readSigned(String field) {
@@ -80,6 +71,9 @@ final class SnapshotInput {
       byte b = bytes[position++];
       value |= (b & 0x7F) << shift;
       if (b >= 0) {
+        if (shift == 28 && (b & 0x70) != 0) {
+          throw failAt(position - 1, field, "a number exceeds 32 bits");
+        }
         return value;
       }
     }

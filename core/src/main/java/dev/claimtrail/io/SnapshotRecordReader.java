@@ -23,6 +23,7 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.model.TimeReference;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -76,9 +77,7 @@ final class SnapshotRecordReader {
           in.readString("affiliation.relation")));
     }
     optionalValue(in, "outlet", ValueKind.OUTLET_ID, OutletId::of).ifPresent(b::outlet);
-    for (int i = in.readCount("externalIds", 2); i > 0; i--) {
-      b.putExternalId(in.readString("externalIds.key"), in.readString("externalIds.value"));
-    }
+    readMap(in, "externalIds", b::putExternalId);
     return b.build();
   }
 
@@ -90,9 +89,7 @@ final class SnapshotRecordReader {
     readStrings(in, "aliases", b::addAlias);
     readStrings(in, "domains", b::addDomain);
     in.readOptionalString("ownership").ifPresent(b::ownership);
-    for (int i = in.readCount("externalIds", 2); i > 0; i--) {
-      b.putExternalId(in.readString("externalIds.key"), in.readString("externalIds.value"));
-    }
+    readMap(in, "externalIds", b::putExternalId);
     return b.build();
   }
 
@@ -225,6 +222,12 @@ final class SnapshotRecordReader {
   private static void readStrings(SnapshotInput in, String field, Consumer<String> add) {
     for (int i = in.readCount(field, 1); i > 0; i--) {
       add.accept(in.readString(field));
+    }
+  }
+
+  private static void readMap(SnapshotInput in, String field, BiConsumer<String, String> put) {
+    for (int i = in.readCount(field, 2); i > 0; i--) {
+      put.accept(in.readString(field + ".key"), in.readString(field + ".value"));
     }
   }
 
