@@ -64,7 +64,8 @@ public final class LedgerSnapshot {
   }
 
   /**
-   * Reads a snapshot from {@code in} to its end, for input that is not a regular file.
+   * Reads a snapshot from {@code in} to its end, for input that is not a regular file; the whole
+   * input is held in one array, so it must be under 2 GiB.
    *
    * @param in the bytes of a snapshot; left open
    * @param source the name of the input in errors
@@ -75,15 +76,8 @@ public final class LedgerSnapshot {
   public static Ledger read(InputStream in, String source) {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
-    byte[] all;
     try {
-      all = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (OutOfMemoryError e) {
-      throw LedgerFormatException.of(source, "a snapshot read as a stream must fit in one array; save it to a file");
-    }
-    try {
+      byte[] all = in.readAllBytes();
       return read((offset, length) -> Arrays.copyOfRange(all, (int) offset, (int) offset + length),
           all.length, source, Ledger.builder());
     } catch (IOException e) {
