@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.claimtrail.ledger.Ledger;
+import dev.claimtrail.model.Statement;
 import dev.claimtrail.testing.Generators;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,13 @@ class LedgerSnapshotPropertiesTest {
     assertArrayEquals(written, snapshot(read));
     assertArrayEquals(RoundTripPropertiesTest.bytes(ledger, LedgerJsonLines::write),
         RoundTripPropertiesTest.bytes(read, LedgerJsonLines::write));
+  }
+
+  @Property(tries = 50)
+  void aLedgerGrownInStepsReadsBackInItsOrder(@ForAll("ledgers") Ledger ledger) {
+    Statement first = ledger.statements().get(0);
+    Ledger grown = ledger.toBuilder().add(first.withText(first.text() + " again")).build();
+    assertSameRecords(grown, read(snapshot(grown)));
   }
 
   @Property(tries = 200)
