@@ -3,15 +3,18 @@ package dev.claimtrail.io;
 import static dev.claimtrail.testing.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Statement;
+import dev.claimtrail.seed.SeedFiles;
 import dev.claimtrail.testing.Generators;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,9 +24,13 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A snapshot gives back the records it was written from, and a damaged one is refused: every cut
- * and every changed byte is caught by the lengths and checksums, so no read returns another ledger.
+ * and every changed byte is caught by the lengths and checksums, so no read returns another ledger;
+ * any mix of cuts, overwrites, deletions and insertions is refused with its byte offset.
  */
 class LedgerSnapshotPropertiesTest {
+  private static final Ledger SEED = SeedFiles.ledger();
+  private static final byte[] SEED_SNAPSHOT = snapshot(SEED);
+
   @Provide
   Arbitrary<Ledger> ledgers() {
     return Generators.ledgers();
@@ -60,6 +67,20 @@ class LedgerSnapshotPropertiesTest {
     int position = Math.min(damaged.length - 1, (int) (at * damaged.length));
     damaged[position] ^= (byte) flip;
     assertThrows(LedgerFormatException.class, () -> read(damaged));
+  }
+
+  @Provide
+  Arbitrary<byte[]> damagedSeedSnapshots() {
+    return Generators.damaged(List.of(SEED_SNAPSHOT), List.of("\u0000", "\u0089CTSNAP\n", "x"), 4);
+  }
+
+  @Property(tries = 300)
+  void aDamagedSnapshotIsRefusedOrUnchanged(@ForAll("damagedSeedSnapshots") byte[] damaged) {
+    try {
+      assertSameRecords(SEED, read(damaged));
+    } catch (LedgerFormatException refused) {
+      assertTrue(refused.getMessage().startsWith("<memory>: byte "), refused.getMessage());
+    }
   }
 
   static byte[] snapshot(Ledger ledger) {
