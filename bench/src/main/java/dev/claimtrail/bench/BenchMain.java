@@ -41,6 +41,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchMain {
   /** The least throughput ratio of a 4× longer text to a 1× one that counts as linear. */
   static final double LINEAR = 0.8;
+  /** How many times faster than loading its JSON Lines a ledger's snapshot should open. */
+  private static final double SNAPSHOT_SPEEDUP = 20;
+  /** The least share of Jackson's token rate per core that the JSON Lines load should reach per core. */
+  private static final double LOAD_PER_CORE = 0.3;
   private static final long GIB = 1L << 30;
 
   private final CorpusSpec spec;
@@ -206,7 +210,12 @@ public final class BenchMain {
     var tokensPerCpu = perCpuSecond(report, "LoadBenchmark.parseJackson");
     if (loadPerCpu.isPresent() && tokensPerCpu.isPresent()) {
       report.throughput("JSON Lines load, per CPU second", loadPerCpu.get(), tokensPerCpu.get(),
-          "Jackson tokens", "MB/s", 0.5);
+          "Jackson tokens", "MB/s", LOAD_PER_CORE);
+    }
+    var snapshot = report.counter("LoadBenchmark.openSnapshot", "bytes");
+    if (load.isPresent() && snapshot.isPresent()) {
+      report.throughput("snapshot open vs JSON Lines load", Report.megabytesPerSecond(snapshot.get()),
+          Report.megabytesPerSecond(load.get()), "JSON Lines load", "MB/s of JSON Lines", SNAPSHOT_SPEEDUP);
     }
     if (load.isPresent() && strings.isPresent()) {
       report.throughput("JSON Lines load, wall", Report.megabytesPerSecond(load.get()),

@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "LEDGER",
       description = "Also write the extracted ledger here, in claimtrail's JSON format (JSON Lines "
-          + "if the name ends in .jsonl).")
+          + "if the name ends in .jsonl, a binary snapshot that opens fast if it ends in .ctl).")
   private Path output;
 
   @Option(names = "--graph", paramLabel = "FILE",

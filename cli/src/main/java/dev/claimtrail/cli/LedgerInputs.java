@@ -31,7 +31,7 @@ final class LedgerInputs {
   static final String DEFAULT_LEDGER = "seeds/000_3345cdc3c9b6cfd0.ledger.json";
 
   @Option(names = "--ledger", paramLabel = "FILE",
-      description = "A ledger in claimtrail's JSON format; repeat to merge several. "
+      description = "A ledger file (JSON, JSON Lines or snapshot); repeat to merge several. "
           + "Default, when no articles are given either: the curated seed ledger " + DEFAULT_LEDGER + ".")
   private List<Path> ledgers = new ArrayList<>();
 

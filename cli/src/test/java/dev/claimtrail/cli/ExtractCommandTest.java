@@ -171,6 +171,16 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aLedgerWrittenAsACtlSnapshotIsReadBackByLedger() {
+    Path ledger = dir.resolve("bridge.ctl");
+    Cli.Run extract = Cli.withStdin(ARTICLE, "extract", "-", "--published", "2024-03-02", "-o", ledger.toString());
+    assertEquals(0, extract.exitCode(), extract.err());
+    Cli.Run quotes = Cli.run("quotes", "--ledger", ledger.toString(), "--format", "csv");
+    assertEquals(0, quotes.exitCode(), quotes.err());
+    assertTrue(quotes.out().contains("The bridge reopens on Monday"), quotes.out());
+  }
+
+  @Test
   void aGraphFileWithAnUnknownExtensionIsRefusedBeforeExtracting() {
     Cli.Run run = Cli.run("extract", dir.resolve("absent.txt").toString(), "--graph", "seed.png");
     assertEquals(2, run.exitCode());

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@linkplain LedgerCodec#standard() standard codec}, behind {@link Ledger#load(Path)} and
- * {@link Ledger#save(Path)}: files whose name ends in {@code .jsonl} use {@link LedgerJsonLines},
- * all others {@link LedgerJson}. Reading throws {@link LedgerFormatException} for bad content, and
+ * {@link Ledger#save(Path)}: a file that starts with the magic bytes of a {@link LedgerSnapshot} is
+ * read as one, and one whose name ends in {@value LedgerSnapshot#EXTENSION} is written as one;
+ * otherwise files whose name ends in {@code .jsonl} use {@link LedgerJsonLines}, all others {@link
+ * LedgerJson}. Reading throws {@link LedgerFormatException} for bad content, and
  * {@link UncheckedIOException} naming the file and the reason when it cannot be read (a directory,
  * say); a file that is not a regular file (a named pipe, {@code /dev/stdin}) is read once as a
  * stream; writing replaces the file atomically. Immutable and thread-safe.
@@ -71,6 +73,9 @@ public final class FileLedgerCodec implements LedgerCodec {
       if (Files.exists(file) && !Files.isRegularFile(file)) {
         return readStream(file);
       }
+      if (isSnapshot(file)) {
+        return LedgerSnapshot.read(file, executor == null ? Ledger.builder() : Ledger.builder().executor(executor));
+      }
       return isLines(file) ? LedgerJsonLines.read(file, limits, executor)
           : LedgerJson.read(file, limits, executor == null ? Ledger.builder() : Ledger.builder().executor(executor));
     } catch (UncheckedIOException e) {
@@ -84,7 +89,9 @@ public final class FileLedgerCodec implements LedgerCodec {
 
   @Override
   public void write(Ledger ledger, Path file) {
-    if (isLines(file)) {
+    if (hasName(file, LedgerSnapshot.EXTENSION)) {
+      LedgerSnapshot.write(ledger, file);
+    } else if (isLines(file)) {
       LedgerJsonLines.write(ledger, file);
     } else {
       LedgerJson.write(ledger, file);
@@ -99,6 +106,12 @@ public final class FileLedgerCodec implements LedgerCodec {
   private Ledger readStream(Path file) {
     String source = LedgerFormatException.sourceName(file);
     try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
+      in.mark(SnapshotLayout.MAGIC.length);
+      byte[] head = in.readNBytes(SnapshotLayout.MAGIC.length);
+      in.reset();
+      if (SnapshotLayout.startsWithMagic(head, head.length)) {
+        return LedgerSnapshot.read(in, source);
+      }
       return isLines(file) ? LedgerJsonLines.read(in, source, limits) : LedgerJson.read(in, source, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,6 +119,22 @@ public final class FileLedgerCodec implements LedgerCodec {
   }
 
   private static boolean isLines(Path file) {
-    return file.getFileName() != null && file.getFileName().toString().endsWith(".jsonl");
+    return hasName(file, ".jsonl");
+  }
+
+  private static boolean hasName(Path file, String ending) {
+    return file.getFileName() != null && file.getFileName().toString().endsWith(ending);
+  }
+
+  /** Whether the regular file starts with a snapshot's magic bytes, whatever its name. */
+  private static boolean isSnapshot(Path file) {
+    byte[] head = new byte[SnapshotLayout.MAGIC.length];
+    int length = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      length = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return SnapshotLayout.startsWithMagic(head, length);
   }
 }

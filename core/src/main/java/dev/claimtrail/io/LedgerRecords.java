@@ -91,25 +91,29 @@ final class LedgerRecords {
   }
 
   /**
-   * The index of each record by its id, in open addressing with linear probing: two arrays, where
-   * a map would hold an entry and a boxed index for each record.
+   * The index of each record by its id, in open addressing with linear probing: three arrays, where
+   * a map would hold an entry and a boxed index for each record. Each id's hash is kept beside it,
+   * so that growing never hashes an id again and a probe compares ids only when their hashes match.
    */
   private static final class Indexes {
     private RecordId[] ids = new RecordId[64];
+    private int[] hashes = new int[64];
     private int[] indexes = new int[64];
     private int size;
 
     /** The index held for {@code id}, or -1 after taking {@code index} as its index. */
     int putIfAbsent(RecordId id, int index) {
+      int hash = id.hashCode();
       int mask = ids.length - 1;
-      int slot = HashMixing.fibonacci(id.hashCode()) & mask;
+      int slot = HashMixing.fibonacci(hash) & mask;
       for (RecordId key = ids[slot]; key != null; key = ids[slot]) {
-        if (key.equals(id)) {
+        if (hashes[slot] == hash && key.equals(id)) {
           return indexes[slot];
         }
         slot = (slot + 1) & mask;
       }
       ids[slot] = id;
+      hashes[slot] = hash;
       indexes[slot] = index;
       if (++size > ids.length / 2) {
         grow();
@@ -119,9 +123,10 @@ final class LedgerRecords {
 
     /** The index held for {@code id}, which must have one. */
     int get(RecordId id) {
+      int hash = id.hashCode();
       int mask = ids.length - 1;
-      int slot = HashMixing.fibonacci(id.hashCode()) & mask;
-      while (!ids[slot].equals(id)) {
+      int slot = HashMixing.fibonacci(hash) & mask;
+      while (hashes[slot] != hash || !ids[slot].equals(id)) {
         slot = (slot + 1) & mask;
       }
       return indexes[slot];
@@ -129,17 +134,20 @@ final class LedgerRecords {
 
     private void grow() {
       RecordId[] oldIds = ids;
+      int[] oldHashes = hashes;
       int[] oldIndexes = indexes;
       ids = new RecordId[oldIds.length * 2];
+      hashes = new int[ids.length];
       indexes = new int[ids.length];
       int mask = ids.length - 1;
       for (int i = 0; i < oldIds.length; i++) {
         if (oldIds[i] != null) {
-          int slot = HashMixing.fibonacci(oldIds[i].hashCode()) & mask;
+          int slot = HashMixing.fibonacci(oldHashes[i]) & mask;
           while (ids[slot] != null) {
             slot = (slot + 1) & mask;
           }
           ids[slot] = oldIds[i];
+          hashes[slot] = oldHashes[i];
           indexes[slot] = oldIndexes[i];
         }
       }

@@ -1,6 +1,6 @@
 /**
- * Ledger file formats and importers: the versioned JSON ledger, its streaming JSON Lines form, and
- * readers of third-party dumps.
+ * Ledger file formats and importers: the versioned JSON ledger, its streaming JSON Lines form, the
+ * binary snapshot that opens faster, and readers of third-party dumps.
  *
  * <p>Every reader here reports bad input with one unchecked exception, {@link
  * dev.claimtrail.io.LedgerFormatException}, whose message names the source, the line and column

@@ -85,7 +85,8 @@ public final class Ledger implements LedgerView {
 
   /**
    * Reads the ledger in {@code file} with the {@linkplain LedgerCodec#standard() standard codec}:
-   * claimtrail's JSON format, JSON Lines for a name ending in {@code .jsonl}.
+   * claimtrail's JSON format, JSON Lines for a name ending in {@code .jsonl}, and a binary snapshot
+   * for a file that starts with its magic bytes (see {@link dev.claimtrail.io.LedgerSnapshot}).
    *
    * @param file the file to read
    * @return the ledger, read whole and validated
@@ -115,7 +116,8 @@ public final class Ledger implements LedgerView {
 
   /**
    * Writes this ledger to {@code file} with the {@linkplain LedgerCodec#standard() standard codec},
-   * atomically.
+   * atomically: a binary snapshot for a name ending in {@code .ctl}, JSON Lines for {@code .jsonl},
+   * JSON otherwise.
    *
    * @param file the file to create or replace
    * @throws java.io.UncheckedIOException if the file cannot be written; the file is then left as it was

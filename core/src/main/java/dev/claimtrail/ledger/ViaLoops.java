@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Finds the loops among via chains in one pass: every attribution is walked at most once, whatever
  * the number and length of the chains that share it, so checking a chain of n attributions costs
- * time linear in n (not n squared, as walking each chain from each of its attributions did).
+ * time linear in n (not n squared, as walking each chain from each of its attributions did); a
+ * first-hand attribution, most of a ledger, costs no walk at all.
  */
 final class ViaLoops {
   /** How many ids of a loop its problem names. */
@@ -34,6 +35,10 @@ final class ViaLoops {
     List<InvalidLedgerException.Problem> problems = new ArrayList<>();
     Set<AttributionId> done = new HashSet<>();
     for (Attribution start : added) {
+      if (start.via().isEmpty()) {
+        // No loop passes through it, and a walk that reaches it ends there: nothing to walk or mark.
+        continue;
+      }
       Map<AttributionId, Integer> onPath = new HashMap<>();
       List<AttributionId> path = new ArrayList<>();
       Optional<Attribution> current = Optional.of(start);

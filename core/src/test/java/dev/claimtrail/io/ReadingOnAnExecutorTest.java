@@ -51,6 +51,15 @@ class ReadingOnAnExecutorTest {
     assertEquals(1, tasks.get());
   }
 
+  @Test
+  void aSnapshotBuildsOnTheCodecsExecutor() {
+    Ledger written = statements(5000);
+    Path file = dir.resolve("many.ctl");
+    written.save(file);
+    assertEquals(written.statements(), Ledger.load(file, new FileLedgerCodec(counting)).statements());
+    assertEquals(1, tasks.get());
+  }
+
   private static Ledger statements(int count) {
     Ledger.Builder builder = Ledger.builder();
     for (int i = 0; i < count; i++) {

@@ -24,12 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * index), against Jackson's streaming parser reading the same file token by token, which bounds
  * what any JSON loader can do, once without and once with materializing every string value. To
  * split the load, {@link #buildClaimtrail} times the ledger build alone from the same file's
- * records in memory; the load's time minus the build's is the reading. The file's bytes are
- * counted by {@link TextBytes}, so JMH reports bytes per second; the load and the token count
- * also count their JVM's CPU time ({@link ProcessCpu}), as the load keeps more than one core busy
- * (parallel index building, the collector) where Jackson keeps one, and MB per CPU second compares
- * the work done rather than the cores taken. Warmed up for 30 s, after which the load's rate no
- * longer rises.
+ * records in memory; the load's time minus the build's is the reading. {@link #openSnapshot} opens
+ * the same ledger from its snapshot. The JSON Lines file's bytes are counted by {@link TextBytes},
+ * so JMH reports bytes per second; the load, the snapshot open and the token count also count their
+ * JVM's CPU time ({@link ProcessCpu}), as the load keeps more than one core busy (parallel index
+ * building, the collector) where Jackson keeps one, and MB per CPU second compares the work done
+ * rather than the cores taken. Warmed up for 30 s, after which the load's rate no longer rises.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -44,6 +44,18 @@ public class LoadBenchmark {
   public Ledger loadClaimtrail(LedgerFile file, TextBytes counter, ProcessCpu cpu) {
     counter.bytes += file.bytes;
     Ledger ledger = Ledger.load(file.file);
+    cpu.update();
+    return ledger;
+  }
+
+  /**
+   * claimtrail: the same ledger opened from its snapshot (validated and indexed as the load is),
+   * counted in the JSON Lines file's bytes so that its rate over the load's is the speed-up.
+   */
+  @Benchmark
+  public Ledger openSnapshot(LedgerFile lines, SnapshotFile snapshot, TextBytes counter, ProcessCpu cpu) {
+    counter.bytes += lines.bytes;
+    Ledger ledger = Ledger.load(snapshot.file);
     cpu.update();
     return ledger;
   }
