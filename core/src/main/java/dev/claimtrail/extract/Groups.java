@@ -119,7 +119,6 @@ final class Groups {
       return false;
     }
     return lex.roleNouns.get(w) == Lexicon.RoleKind.ANONYMOUS
-        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && !lex.functionWords.contains(w);
+        || lex.looksPlural(w);
   }
 }

@@ -199,6 +199,15 @@ final class Lexicon {
     return auxiliaries.contains(w);
   }
 
+  /**
+   * Whether the lower-case word {@code w} looks like a plural noun: longer than three letters,
+   * ending in "s" but not in "ss", "us" or "is", and no function word ("officials", "farmers").
+   */
+  boolean looksPlural(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        && !functionWords.contains(w);
+  }
+
   /** Whether the lower-case word {@code w} is a role noun. */
   boolean isRoleNoun(String w) {
     return roleNouns.containsKey(w);

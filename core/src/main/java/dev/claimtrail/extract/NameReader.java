@@ -299,7 +299,15 @@ final class NameReader {
       }
     }
     if (b - a == 1) {
-      return nextToCue(a) ? index.newName(whole, lower, t.isAllCaps(a, 1)) : null;
+      if (!nextToCue(a)) {
+        return null;
+      }
+      Entity e = index.newName(whole, lower, t.isAllCaps(a, 1));
+      // a plural noun named nowhere else ("Audiences", "Officials") speaks as a group, not a person
+      if (e.isPerson() && lex.looksPlural(lower) && !t.isPossessive(a) && lex.names.genderOf(lower) == 0) {
+        e.kind = Speaker.Kind.GROUP;
+      }
+      return e;
     }
     if (b - a >= 2 && b - a <= 4 && allPlainNames(a, b)) {
       Entity p = person(whole, a, b);

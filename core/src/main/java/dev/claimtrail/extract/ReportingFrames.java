@@ -112,8 +112,7 @@ final class ReportingFrames extends ArticleRules {
     }
     String w = t.lower(i);
     return w.equals("who") || w.equals("they") || coordinatedNames(i) || share(i)
-        || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i)) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-        && !w.endsWith("us") && !w.endsWith("is") && !lex.functionWords.contains(w) && !Entities.isAuxiliary(w);
+        || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i)) && lex.looksPlural(w) && !Entities.isAuxiliary(w);
   }
 
   /**

@@ -56,4 +56,11 @@ class PronounAntecedentTest {
         + " Ledger's Dan Whitcombe. \"Most voters have made up their minds,\" he wrote.");
     assertEquals("Dan Whitcombe", speakerOf(ledger, "made up their minds"));
   }
+
+  @Test
+  void aCapitalizedPluralNamedOnlyOnceIsAGroupNoPronounStandsFor() {
+    Ledger ledger = extract("Tomas Vell opened the show at the Harbor Hall. Audiences can expect him to "
+        + "take risks.\n\n\"It comes straight from the heart,\" he said.");
+    assertEquals("Tomas Vell", speakerOf(ledger, "straight from the heart"));
+  }
 }
