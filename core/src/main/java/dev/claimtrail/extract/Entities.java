@@ -50,6 +50,11 @@ final class Entities {
     return index.all();
   }
 
+  /** Whether the name run that ends at token {@code last} names a person. */
+  boolean isPersonRun(int last) {
+    return index.isPersonRun(last);
+  }
+
   /** The first token of the name run holding token {@code i}, or -1. */
   int runStart(int i) {
     return index.runStart(i);

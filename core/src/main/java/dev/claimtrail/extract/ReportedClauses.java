@@ -251,7 +251,11 @@ final class ReportedClauses extends ArticleRules {
    * by the paper said ..."), which reports nothing of its own.
    */
   private boolean passive(int c, Lexicon.Cue cue) {
-    return !cue.baseForm() && !cue.participle() && t.is(c + cue.words().length, "by");
+    int by = c + cue.words().length;
+    String agent = t.lower(by + 1);
+    boolean means = t.isWord(by + 1) && !t.isCapitalized(by + 1) && !Entities.isDeterminer(agent)
+        && !lex.pronouns.containsKey(agent);
+    return !cue.baseForm() && !cue.participle() && t.is(by, "by") && !means;
   }
 
   /** Whether the verb at {@code cue} opens a relative clause: "X, who proposed the cuts in May, said". */

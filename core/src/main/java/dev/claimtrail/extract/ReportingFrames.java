@@ -112,7 +112,8 @@ final class ReportingFrames extends ArticleRules {
     }
     String w = t.lower(i);
     return w.equals("who") || w.equals("they") || coordinatedNames(i) || share(i)
-        || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i)) && lex.looksPlural(w) && !Entities.isAuxiliary(w);
+        || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i) || !entities.isPersonRun(i))
+        && lex.looksPlural(w) && !Entities.isAuxiliary(w);
   }
 
   /**

@@ -188,4 +188,16 @@ class ReportedClauseOpeningTest {
     Ledger ledger = extract("Sen. Oskar Lindqvist (D-Ore.), said after a lunch that he had not read the bill.");
     assertEquals("Oskar Lindqvist", speaker(ledger, about(ledger, "had not read the bill")).name());
   }
+
+  @Test
+  void aMeansAfterByIsNoPassiveAgent() {
+    Ledger ledger = extract("''The levy is nonsense,'' Mr. Osric Pell said by telephone on Monday.");
+    assertEquals("Osric Pell", speaker(ledger, about(ledger, "levy is nonsense")).name());
+  }
+
+  @Test
+  void aCapitalizedPluralTakesThePresentTense() {
+    Ledger ledger = extract("The vote is close. Leading Democrats say that this time is different.");
+    assertEquals("Democrats", speaker(ledger, about(ledger, "this time is different")).name());
+  }
 }
