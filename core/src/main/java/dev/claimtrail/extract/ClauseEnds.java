@@ -205,7 +205,7 @@ final class ClauseEnds extends ArticleRules {
   private boolean finiteVerbAhead(int i) {
     for (int k = i; k <= i + MAX_SUBJECT_WORDS && (t.isWord(k) || t.kind(k) == Tokens.NUMBER); k++) {
       String w = t.lower(k);
-      if (lex.finiteVerbs.contains(w) || contractedVerb(w) || k > i && pastTense(k)) {
+      if (lex.finiteVerbs.contains(w) || contractedVerb(w) || k > i && (pastTense(k) || presentTense(k))) {
         return true;
       }
     }
@@ -217,6 +217,18 @@ final class ClauseEnds extends ArticleRules {
    * ending in "-ed", and after no article or preposition, whose "-ed" word is an adjective ("the
    * armed men", "in limited numbers").
    */
+  /**
+   * Whether word {@code k} reads as a verb in the present tense after its subject's first word:
+   * a lower-case word in "-s" before an article or "that" ("success requires the ...").
+   */
+  private boolean presentTense(int k) {
+    String before = t.lower(k - 1);
+    String after = t.lower(k + 1);
+    return !t.isCapitalized(k) && lex.looksPlural(t.lower(k)) && !Entities.isDeterminer(before)
+        && !lex.prepositions.contains(before) && !lex.functionWords.contains(before)
+        && (Entities.isDeterminer(after) || t.is(k + 1, "that"));
+  }
+
   private boolean pastTense(int k) {
     String w = t.lower(k);
     String before = t.lower(k - 1);

@@ -200,4 +200,10 @@ class ReportedClauseOpeningTest {
     Ledger ledger = extract("The vote is close. Leading Democrats say that this time is different.");
     assertEquals("Democrats", speaker(ledger, about(ledger, "this time is different")).name());
   }
+
+  @Test
+  void aPresentTenseVerbAheadOpensAClauseWithoutThat() {
+    Ledger ledger = extract("Digital strategists said online success requires the candor of a candidate.");
+    assertEquals("Digital strategists", speaker(ledger, about(ledger, "online success requires")).name());
+  }
 }
