@@ -82,4 +82,13 @@ abstract class ArticleRules {
     }
     return true;
   }
+
+  /**
+   * Whether the word of quantity at {@code k} is a subject on its own, opening its sentence or
+   * following a comma or "and" ("Some said", "Many say", "..., and most said").
+   */
+  final boolean quantityAlone(int k) {
+    return words.is(WordClasses.WordClass.QUANTITY, t.lower(k)) && !t.is(k, "about")
+        && (k == sentenceStartOf(k) || t.isPunct(k - 1, ',') || t.is(k - 1, "and"));
+  }
 }

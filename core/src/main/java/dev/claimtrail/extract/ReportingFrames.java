@@ -88,7 +88,7 @@ final class ReportingFrames extends ArticleRules {
       prev--;
     }
     String before = t.lower(prev);
-    if (Entities.isDeterminer(before) || t.isPossessive(prev)) {
+    if (Entities.isDeterminer(before) && !quantityAlone(prev) || t.isPossessive(prev)) {
       return false;
     }
     if (!cue.baseForm() && lex.beForms.contains(before) && t.lower(c).endsWith("d")) {

@@ -206,4 +206,12 @@ class ReportedClauseOpeningTest {
     Ledger ledger = extract("Digital strategists said online success requires the candor of a candidate.");
     assertEquals("Digital strategists", speaker(ledger, about(ledger, "online success requires")).name());
   }
+
+  @Test
+  void aQuantityOnItsOwnSpeaksAsAGroup() {
+    Ledger ledger = extract("The hall was full. Some said they had waited since dawn. The line was long, and "
+        + "many said the fare was too high.");
+    assertEquals("Some", speaker(ledger, about(ledger, "waited since dawn")).name());
+    assertEquals("many", speaker(ledger, about(ledger, "fare was too high")).name());
+  }
 }
