@@ -1,5 +1,7 @@
 package dev.claimtrail.extract;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import dev.claimtrail.model.Stance;
 import org.jspecify.annotations.Nullable;
 
@@ -146,6 +148,13 @@ final class FollowingClauses extends ArticleRules {
         }
       }
       return null;
+    }
+    Lexicon.Cue afterShare = lex.cueAt(t, k + 1);
+    if (afterShare != null && !afterShare.participle() && quantityAlone(k)) {
+      // "..., and many said": a word of quantity on its own as the subject
+      Entities.Resolved group = verifyNotNull(entities.group(k, k + 1));
+      return new Frame(group, k + 1, afterShare, i, k + 1 + afterShare.words().length, false,
+          ReportingFrames.confidence(group) - 0.1);
     }
     int end = entities.phraseEndAfter(k, hi);
     if (end <= k) {

@@ -214,4 +214,11 @@ class ReportedClauseOpeningTest {
     assertEquals("Some", speaker(ledger, about(ledger, "waited since dawn")).name());
     assertEquals("many", speaker(ledger, about(ledger, "fare was too high")).name());
   }
+
+  @Test
+  void aReportByAQuantityAfterAndEndsTheClauseBefore() {
+    Ledger ledger = extract("Ona Falk said the hall was full, and many said the fare was too high.");
+    assertEquals("Ona Falk", speaker(ledger, about(ledger, "hall was full")).name());
+    assertEquals("many", speaker(ledger, about(ledger, "fare was too high")).name());
+  }
 }
