@@ -222,18 +222,22 @@ final class ClauseEnds extends ArticleRules {
    * a lower-case word in "-s" before an article or "that" ("success requires the ...").
    */
   private boolean presentTense(int k) {
-    String before = t.lower(k - 1);
-    String after = t.lower(k + 1);
-    return !t.isCapitalized(k) && lex.looksPlural(t.lower(k)) && !Entities.isDeterminer(before)
-        && !lex.prepositions.contains(before) && !lex.functionWords.contains(before)
-        && (Entities.isDeterminer(after) || t.is(k + 1, "that"));
+    return !t.isCapitalized(k) && lex.looksPlural(t.lower(k)) && afterContentWord(k)
+        && (Entities.isDeterminer(t.lower(k + 1)) || t.is(k + 1, "that"));
   }
 
   private boolean pastTense(int k) {
     String w = t.lower(k);
+    return w.length() > 4 && w.endsWith("ed") && !t.isCapitalized(k) && afterContentWord(k);
+  }
+
+  /**
+   * Whether the word before {@code k} is no determiner, preposition or function word, so that it
+   * may end a subject.
+   */
+  private boolean afterContentWord(int k) {
     String before = t.lower(k - 1);
-    return w.length() > 4 && w.endsWith("ed") && !t.isCapitalized(k) && !Entities.isDeterminer(before)
-        && !lex.prepositions.contains(before) && !lex.functionWords.contains(before);
+    return !Entities.isDeterminer(before) && !lex.prepositions.contains(before) && !lex.functionWords.contains(before);
   }
 
   /**

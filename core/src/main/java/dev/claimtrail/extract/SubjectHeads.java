@@ -111,11 +111,7 @@ final class SubjectHeads extends ArticleRules {
     TimeExpressions.Expression time = times.at(s);
     return lex.prepositions.contains(w) || words.is(WordClasses.WordClass.SUBORDINATOR, w)
         || t.isPunct(s + 1, ',') && entities.runStart(s) < 0
-        || time != null && time.phraseStart() == s || t.isWord(s) && w.endsWith("ly") && isAdverbialWord(s)
-        || t.isWord(s) && w.endsWith("ing");
-  }
-
-  private boolean isAdverbialWord(int s) {
-    return !words.is(WordClasses.WordClass.NOT_ADVERB, t.lower(s));
+        || time != null && time.phraseStart() == s
+        || t.isWord(s) && (w.endsWith("ly") && !words.is(WordClasses.WordClass.NOT_ADVERB, w) || w.endsWith("ing"));
   }
 }

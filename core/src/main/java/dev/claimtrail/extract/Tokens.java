@@ -247,8 +247,8 @@ final class Tokens {
     return out.toString();
   }
 
-  /** Whether token {@code i} of {@code t} ends a share of people: the "%" of "42%", "10" in "six in 10". */
-  static boolean isShareNumber(Tokens t, int i) {
-    return t.isPunct(i, '%') && t.kind(i - 1) == NUMBER || t.kind(i) == NUMBER && t.is(i - 1, "in");
+  /** Whether token {@code i} ends a share of people: the "%" of "42%", "10" in "six in 10". */
+  boolean isShareNumber(int i) {
+    return isPunct(i, '%') && kind(i - 1) == NUMBER || kind(i) == NUMBER && is(i - 1, "in");
   }
 }
