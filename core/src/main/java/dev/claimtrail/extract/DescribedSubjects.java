@@ -40,8 +40,9 @@ final class DescribedSubjects extends ArticleRules {
     int tagStart = tagBefore(j, lo);
     int last = tagStart >= 0 ? tagStart - 1 : j;
     int name = entities.runStart(last);
-    boolean subjectEnd = t.isWord(last) && (nounLike(last) || quantityAlone(last)) || t.isShareNumber(last);
-    if (last < lo || !subjectEnd || name > 0 && followsPreposition(name) && !partitive(name - 1)) {
+    boolean subjectEnd = last >= lo
+        && (t.isWord(last) && (nounLike(last) || quantityAlone(last)) || t.isShareNumber(last));
+    if (!subjectEnd || name > 0 && followsPreposition(name) && !partitive(name - 1)) {
       return null;
     }
     int start = start(last, lo);

@@ -121,7 +121,7 @@ final class ReportingFrames extends ArticleRules {
    * "six in 10", "most".
    */
   private boolean share(int i) {
-    return t.is(i, "percent") && t.kind(i - 1) == Tokens.NUMBER || t.isShareNumber(i)
+    return i > 0 && t.is(i, "percent") && t.kind(i - 1) == Tokens.NUMBER || t.isShareNumber(i)
         || words.is(WordClass.QUANTITY, t.lower(i)) && !t.is(i, "one");
   }
 

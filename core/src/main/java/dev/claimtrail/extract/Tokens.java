@@ -249,6 +249,6 @@ final class Tokens {
 
   /** Whether token {@code i} ends a share of people: the "%" of "42%", "10" in "six in 10". */
   boolean isShareNumber(int i) {
-    return isPunct(i, '%') && kind(i - 1) == NUMBER || kind(i) == NUMBER && is(i - 1, "in");
+    return i > 0 && (isPunct(i, '%') && kind(i - 1) == NUMBER || kind(i) == NUMBER && is(i - 1, "in"));
   }
 }

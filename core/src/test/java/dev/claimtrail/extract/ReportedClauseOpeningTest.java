@@ -6,6 +6,7 @@ import static dev.claimtrail.extract.ExtractedArticles.extract;
 import static dev.claimtrail.extract.ExtractedArticles.speaker;
 import static dev.claimtrail.extract.ExtractedArticles.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
@@ -220,5 +221,13 @@ class ReportedClauseOpeningTest {
     Ledger ledger = extract("Ona Falk said the hall was full, and many said the fare was too high.");
     assertEquals("Ona Falk", speaker(ledger, about(ledger, "hall was full")).name());
     assertEquals("many", speaker(ledger, about(ledger, "fare was too high")).name());
+  }
+
+  @Test
+  void aShareMarkOrWordOpeningTheTextIsNoSubject() {
+    for (String text : new String[] {"% say they are liberal.", "percent say they are liberal."}) {
+      Ledger ledger = extract(text);
+      assertTrue(ledger.attributions().isEmpty(), () -> ExtractedArticles.describe(ledger));
+    }
   }
 }
