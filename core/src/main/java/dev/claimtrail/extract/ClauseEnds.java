@@ -228,7 +228,8 @@ final class ClauseEnds extends ArticleRules {
 
   private boolean pastTense(int k) {
     String w = t.lower(k);
-    return w.length() > 4 && w.endsWith("ed") && !t.isCapitalized(k) && afterContentWord(k);
+    return (w.length() > 4 && w.endsWith("ed") || lex.irregularPast.contains(w)) && !t.isCapitalized(k)
+        && afterContentWord(k);
   }
 
   /**

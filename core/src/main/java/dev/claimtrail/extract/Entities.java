@@ -113,6 +113,11 @@ final class Entities {
     return printedAt(groups.groupSubject(from, to), from, to);
   }
 
+  /** Whether {@code [from, to)} is a plural subject that {@link #groupSubject} would resolve. */
+  boolean isGroupSubject(int from, int to) {
+    return groups.isGroupSubject(from, to);
+  }
+
   /**
    * The start of a plural noun of common words that ends at {@code head}, at or after {@code lo};
    * -1 when {@code head} is no plural noun.

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * words, and "They" opening the next sentence refers back to it.
  */
 final class Groups {
+  /** Most words of a relative clause or participle phrase that modifies a group. */
+  private static final int MAX_MODIFIER_WORDS = 12;
   private final Tokens t;
   private final Lexicon lex;
   private final Quotes.Found quotes;
@@ -44,7 +46,12 @@ final class Groups {
    * "Workers at the Ashford plant" said; null when {@code [from, to)} is none.
    */
   Entities.@Nullable Resolved groupSubject(int from, int to) {
-    return from < to && groupEnd(from, to) == to ? group(from, to) : null;
+    return isGroupSubject(from, to) ? group(from, to) : null;
+  }
+
+  /** Whether {@code [from, to)} is a plural subject that opens a sentence, as {@link #groupSubject} reads it. */
+  boolean isGroupSubject(int from, int to) {
+    return from < to && groupEnd(from, to) == to;
   }
 
   /**
@@ -90,8 +97,10 @@ final class Groups {
       k++;
     }
     int head = -1;
-    while (k < limit && k - from < 5 && t.isWord(k) && !quotes.inside(k) && !lex.functionWords.contains(t.lower(k))
-        && !lex.isAuxiliary(t.lower(k)) && lex.cueAt(t, k) == null && !participleWithAgent(k)) {
+    while (k < limit && k - from < 5 && t.isWord(k) && !quotes.inside(k)
+        && (!lex.functionWords.contains(t.lower(k)) || joinsModifiers(k, from))
+        && !lex.isAuxiliary(t.lower(k)) && lex.cueAt(t, k) == null && !participleWithAgent(k)
+        && !(head >= 0 && opensModifier(k))) {
       head = k++;
     }
     if (head < 0 || !isPluralNoun(head) || head > from && index.runStart(head) >= 0 && index.runStart(head) != from) {
@@ -105,7 +114,50 @@ final class Groups {
       }
       k = m > k + 1 ? m : -1;
     }
+    if (k > 0 && k < limit && opensModifier(k) && wordsOnly(k, limit)) {
+      k = limit;
+    }
     return k > 0 && k <= limit && (lex.isAuxiliary(t.lower(k)) || lex.cueAt(t, k) != null) ? k : -1;
+  }
+
+  /**
+   * Whether "and" or "or" at {@code k} joins two words before the head of a plural noun phrase
+   * that starts at {@code from} ("Current and former officials", "Democrats and Republicans").
+   */
+  private boolean joinsModifiers(int k, int from) {
+    return k > from && (t.is(k, "and") || t.is(k, "or")) && t.isWord(k + 1)
+        && !lex.functionWords.contains(t.lower(k + 1));
+  }
+
+  /**
+   * Whether token {@code k}, after the head of a plural noun phrase, opens a clause or phrase that
+   * modifies it: "who spoke with reporters", "that oppose the bill", "briefed on the move",
+   * "clamoring to block the nomination"; a form in "-ed" before an object is a finite verb.
+   */
+  private boolean opensModifier(int k) {
+    String w = t.lower(k);
+    if (t.is(k, "who") || t.is(k, "that")) {
+      return true;
+    }
+    if (!t.isWord(k) || t.isCapitalized(k) || w.length() <= 4 || lex.isAuxiliary(w) || lex.cueAt(t, k) != null) {
+      return false;
+    }
+    // a form in "-ed" is a participle only before its preposition: "briefed on", not "declined to"
+    return w.endsWith("ing") && !w.endsWith("thing")
+        || w.endsWith("ed") && lex.prepositions.contains(t.lower(k + 1)) && !t.is(k + 1, "to");
+  }
+
+  /** Whether {@code [from, to)} holds only words and numbers, outside quotes, and not too many. */
+  private boolean wordsOnly(int from, int to) {
+    if (to - from > MAX_MODIFIER_WORDS) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || quotes.inside(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} is a past participle followed by its agent: "interviewed by". */

@@ -98,6 +98,8 @@ final class Lexicon {
   final Map<String, String> capitals = new HashMap<>();
   /** Auxiliaries and modals that show a clause ("were", "won't"). */
   final Set<String> finiteVerbs = new HashSet<>();
+  /** Irregular past tenses that show a clause after their first word ("built", "made"). */
+  final Set<String> irregularPast = new HashSet<>();
   /** Endings that contract a finite verb onto a word ("'s", "'ll"), with a straight apostrophe. */
   final Set<String> finiteEndings = new HashSet<>();
   /** Words that open a clause after a reporting verb without "that" ("they", "the", "whether"). */
@@ -201,11 +203,12 @@ final class Lexicon {
 
   /**
    * Whether the lower-case word {@code w} looks like a plural noun: longer than three letters,
-   * ending in "s" but not in "ss", "us" or "is", and no function word ("officials", "farmers").
+   * ending in "s" but not in "ss", "us", "is" or a contracted "'s", and no function word
+   * ("officials", "farmers").
    */
   boolean looksPlural(String w) {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && !functionWords.contains(w);
+        && !w.endsWith("'s") && !w.endsWith("’s") && !functionWords.contains(w);
   }
 
   /** Whether the lower-case word {@code w} is a role noun. */

@@ -80,6 +80,7 @@ final class LexiconFiles {
     lex.outletWords.addAll(words("outlet-words.txt"));
     lex.organizationWords.addAll(words("organization-words.txt"));
     lex.functionWords.addAll(words("function-words.txt"));
+    lex.irregularPast.addAll(words("irregular-past.txt"));
     lex.layoutWords.addAll(words("layout-words.txt"));
     lex.auxiliaries.addAll(words("auxiliaries.txt"));
     lex.ownershipEndings.addAll(words("ownership-endings.txt"));

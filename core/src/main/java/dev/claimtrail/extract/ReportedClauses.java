@@ -141,13 +141,15 @@ final class ReportedClauses extends ArticleRules {
       return null;
     }
     boolean objectOnly = Attitudes.reportsObject(cue);
+    boolean relative = inRelativeClause(frame.cue());
     boolean subordinate = frame.start() > from && words.is(WordClass.SUBORDINATOR, t.lower(frame.start() - 1))
-        || inRelativeClause(frame.cue());
+        || relative;
     int end = statementStart;
     int limit = Math.min(to, statementStart + MAX_COMPLEMENT);
     while (end < limit) {
       if (t.isPunct(end, ';') || t.isPunct(end, '(')
           || objectOnly && end > statementStart && attitudes.objectEndsBefore(end)
+          || objectOnly && relative && end > statementStart && mainVerbAt(end)
           || (t.isPunct(end, '–') || t.isPunct(end, '—')) && t.start(end) > 0
           && Character.isWhitespace(t.text().charAt(t.start(end) - 1))
           || (!outsideQuotes || !quotes.inside(end))
@@ -259,6 +261,17 @@ final class ReportedClauses extends ArticleRules {
   }
 
   /** Whether the verb at {@code cue} opens a relative clause: "X, who proposed the cuts in May, said". */
+  /**
+   * Whether a finite reporting verb stands at {@code k}, the verb of the clause that a relative
+   * clause before it modifies, which ends the object of a stand taken in that relative clause:
+   * "Lawmakers who oppose the bill said ...".
+   */
+  private boolean mainVerbAt(int k) {
+    Lexicon.Cue cue = lex.cueAt(t, k);
+    return cue != null && !cue.participle() && !t.isCapitalized(k) && !t.is(k - 1, "to")
+        && !Entities.isAuxiliary(t.lower(k - 1));
+  }
+
   private boolean inRelativeClause(int cue) {
     int k = cue - 1;
     while (k >= 0 && t.isWord(k) && (Entities.isAuxiliary(t.lower(k)) || isAdverb(k))) {

@@ -230,4 +230,11 @@ class ReportedClauseOpeningTest {
       assertTrue(ledger.attributions().isEmpty(), () -> ExtractedArticles.describe(ledger));
     }
   }
+
+  @Test
+  void aBarePluralWithAnIrregularPastTenseOpensAClause() {
+    Ledger ledger = extract("Tomas Brill said contractors built a cushion into their bids.");
+    assertEquals("contractors built a cushion into their bids",
+        statement(ledger, about(ledger, "cushion")).text());
+  }
 }

@@ -3,6 +3,7 @@ package dev.claimtrail.extract;
 import static dev.claimtrail.extract.ExtractedArticles.about;
 import static dev.claimtrail.extract.ExtractedArticles.extract;
 import static dev.claimtrail.extract.ExtractedArticles.speaker;
+import static dev.claimtrail.extract.ExtractedArticles.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,5 +148,35 @@ class SpeakerPhraseTest {
   void aNameAfterARoleAfterTheReportedClauseSpeaks() {
     Ledger ledger = extract("The levy will not pass, the city's spokeswoman, Ines Vallo, said on Monday.");
     assertEquals("Ines Vallo", speakerOf(ledger, "levy will not pass").name());
+  }
+
+  @Test
+  void aGroupModifiedByARelativeClauseSpeaksWithItsModifier() {
+    Ledger ledger = extract("Current and former officials who spoke with the Harbor Ledger said the office "
+        + "had become a shell of itself.");
+    assertEquals("Current and former officials who spoke with the Harbor Ledger",
+        speakerOf(ledger, "shell of itself").name());
+  }
+
+  @Test
+  void aGroupModifiedByAParticiplePhraseSpeaksWithItsModifier() {
+    Ledger ledger = extract("People briefed on the merger said that it reflected a change of course.\n\n"
+        + "Activists clamoring to block the pipeline say they are gaining ground.");
+    assertEquals("People briefed on the merger", speakerOf(ledger, "change of course").name());
+    assertEquals("Activists clamoring to block the pipeline", speakerOf(ledger, "gaining ground").name());
+  }
+
+  @Test
+  void aPastTenseBeforeAnObjectIsTheVerbNotAModifierOfTheGroup() {
+    Ledger ledger = extract("Campaign aides declined to discuss the ad buys.");
+    assertTrue(ledger.speakers().stream().noneMatch(s -> s.name().startsWith("Campaign aides declined")),
+        () -> ExtractedArticles.describe(ledger));
+  }
+
+  @Test
+  void aStandTakenInARelativeClauseEndsAtTheVerbOfTheSubject() {
+    Ledger ledger = extract("Lawmakers who oppose the levy said it would fail in the spring.");
+    assertEquals("the levy", statement(ledger, about(ledger, "the levy")).text());
+    assertEquals("Lawmakers who oppose the levy", speakerOf(ledger, "would fail").name());
   }
 }
