@@ -223,7 +223,7 @@ final class ClauseEnds extends ArticleRules {
    */
   private boolean presentTense(int k) {
     return !t.isCapitalized(k) && lex.looksPlural(t.lower(k)) && afterContentWord(k)
-        && (Entities.isDeterminer(t.lower(k + 1)) || t.is(k + 1, "that"));
+        && (Entities.isDeterminer(t.lower(k + 1)) || t.is(k + 1, "that") || lex.prepositions.contains(t.lower(k + 1)));
   }
 
   private boolean pastTense(int k) {

@@ -306,7 +306,7 @@ final class ReportedClauses extends ArticleRules {
     }
     k = context.pastContext(k, to);
     if (frame.after() && t.isPunct(k, ',')) {
-      int appositiveEnd = Math.min(to, k + StatementContext.MAX_SETTING);
+      int appositiveEnd = Math.min(to, k + ReportingFrames.MAX_ASIDE);
       while (k < appositiveEnd && !Sentences.endsSentence(t, k) && lex.cueAt(t, k) == null
           && t.kind(k) != Tokens.QUOTE) {
         k++;

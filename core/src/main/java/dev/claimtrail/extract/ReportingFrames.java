@@ -27,11 +27,13 @@ final class ReportingFrames extends ArticleRules {
 
   private final FindingBoard board;
   private final SubjectHeads heads;
+  private final LeadingNames leadingNames;
 
   ReportingFrames(Article article, FindingBoard board) {
     super(article);
     this.board = board;
     this.heads = new SubjectHeads(article);
+    this.leadingNames = new LeadingNames(article);
   }
 
   /**
@@ -221,11 +223,16 @@ final class ReportingFrames extends ArticleRules {
           return new Frame(head, c, cue, head.from(), c + cue.words().length, false, confidence(head) - 0.05);
         }
         Entities.Resolved r = start < 0 ? null : entities.resolve(start, end);
+        // a phrase that is itself set off by a comma describes the name opening the clause
+        Frame leading = r == null || t.isPunct(start - 1, ',') ? leadingNames.before(j, c, cue, lo) : null;
+        if (leading != null) {
+          return leading;
+        }
         if (r != null && !r.pronoun()) {
           return new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r) - 0.05);
         }
       }
-      return null;
+      return leadingNames.before(j, c, cue, lo);
     }
     int inner = entities.phraseStartBefore(j, lo);
     int start = inner;
@@ -253,7 +260,8 @@ final class ReportingFrames extends ArticleRules {
       }
       r = afterComma ? entities.groupSubject(start, j + 1) : null;
     }
-    return r == null ? null : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
+    return r == null ? leadingNames.before(j, c, cue, lo)
+        : new Frame(r, c, cue, start, c + cue.words().length, false, confidence(r));
   }
 
   /**

@@ -237,4 +237,11 @@ class ReportedClauseOpeningTest {
     assertEquals("contractors built a cushion into their bids",
         statement(ledger, about(ledger, "cushion")).text());
   }
+
+  @Test
+  void aPresentTenseBeforeAPrepositionOpensAClause() {
+    Ledger ledger = extract("Market analysts said harbor traffic depends on the weather.");
+    assertEquals("harbor traffic depends on the weather",
+        statement(ledger, about(ledger, "weather")).text());
+  }
 }

@@ -179,4 +179,24 @@ class SpeakerPhraseTest {
     assertEquals("the levy", statement(ledger, about(ledger, "the levy")).text());
     assertEquals("Lawmakers who oppose the levy", speakerOf(ledger, "would fail").name());
   }
+
+  @Test
+  void aNameOpeningTheClauseSpeaksThroughSeveralAsides() {
+    Ledger ledger = extract("Lina Varga, 27, a nurse in Dover, said the ward would close.\n\n"
+        + "Tomas Edd, an official at the Harbor Housing Authority, which has a backlog of 500 homes, "
+        + "said the rule would slow repairs.\n\n"
+        + "Okafor (who has 25 delegates so far) said the count was not over.");
+    assertEquals("Lina Varga", speakerOf(ledger, "ward would close").name());
+    assertEquals("Tomas Edd", speakerOf(ledger, "slow repairs").name());
+    assertEquals("Okafor", speakerOf(ledger, "count was not over").name());
+  }
+
+  @Test
+  void aLongAppositiveAfterAnInvertedNameStaysWithTheName() {
+    Ledger ledger = extract("Turnout has risen, said Ivo Castellan, a chairman of the history department "
+        + "at Northfield University in Vermont.");
+    Attribution a = about(ledger, "Turnout has risen");
+    assertEquals("Ivo Castellan", speaker(ledger, a).name());
+    assertEquals("Turnout has risen", statement(ledger, a).text());
+  }
 }
