@@ -91,4 +91,34 @@ abstract class ArticleRules {
     return words.is(WordClasses.WordClass.QUANTITY, t.lower(k)) && !t.is(k, "about")
         && (k == sentenceStartOf(k) || t.isPunct(k - 1, ',') || t.is(k - 1, "and"));
   }
+
+  /**
+   * The first token of the clause that holds the verb at {@code c}: the start of its sentence
+   * (after an opening "and", "but", "so" or "yet"), or the token after an opening adverbial set off
+   * by a comma ("In an interview, ...", "Earlier this week, ...", "Similarly, ..."); -1 when that
+   * token lies more than {@code maxTokens} before the verb.
+   */
+  final int clauseStart(int c, int lo, int maxTokens) {
+    int s = Math.max(lo, sentenceStartOf(c));
+    if (t.is(s, "but") || t.is(s, "and") || t.is(s, "so") || t.is(s, "yet")) {
+      s++;
+    }
+    if (opensAdverbial(s)) {
+      int k = s;
+      while (k < c && !t.isPunct(k, ',')) {
+        k++;
+      }
+      s = k + 1;
+    }
+    return c - s > maxTokens || s >= c ? -1 : s;
+  }
+
+  private boolean opensAdverbial(int s) {
+    String w = t.lower(s);
+    TimeExpressions.Expression time = times.at(s);
+    return lex.prepositions.contains(w) || words.is(WordClasses.WordClass.SUBORDINATOR, w)
+        || t.isPunct(s + 1, ',') && entities.runStart(s) < 0
+        || time != null && time.phraseStart() == s
+        || t.isWord(s) && (w.endsWith("ly") && !words.is(WordClasses.WordClass.NOT_ADVERB, w) || w.endsWith("ing"));
+  }
 }

@@ -9,6 +9,8 @@ package dev.claimtrail.extract;
 final class ClauseEnds extends ArticleRules {
   /** Most words of a clause's subject before its verb ("none of the other candidates were"). */
   private static final int MAX_SUBJECT_WORDS = 10;
+  /** Most words of an aside between a reporting verb and its "that" (", among other things,"). */
+  private static final int MAX_ASIDE_BEFORE_THAT = 6;
 
   private final ReportingFrames frames;
   private final FollowingClauses following;
@@ -113,8 +115,18 @@ final class ClauseEnds extends ArticleRules {
     return (t.is(i, "and") || t.is(i, "but")) && following.frameAfter(i + 1, limit) != null;
   }
 
-  /** The "that" opening the reported clause within a few words of {@code from}, or -1. */
+  /**
+   * The "that" opening the reported clause within a few words of {@code from}, or -1; an aside
+   * between commas may come first ("said, among other things, that").
+   */
   int thatAhead(int from, int to) {
+    if (t.isPunct(from, ',')) {
+      int close = from + 1;
+      while (close < to && close - from <= MAX_ASIDE_BEFORE_THAT && t.isWord(close)) {
+        close++;
+      }
+      return close > from + 1 && t.isPunct(close, ',') && t.is(close + 1, "that") ? close + 1 : -1;
+    }
     String first = t.lower(from);
     boolean preposition = lex.prepositions.contains(first) && !lex.leadsToThat.contains(first);
     if (!t.is(from, "that") && !lex.leadsToThat.contains(first) && !isAdverb(from) && !preposition

@@ -113,6 +113,11 @@ final class Entities {
     return printedAt(groups.groupSubject(from, to), from, to);
   }
 
+  /** The group of plural noun phrase {@code [from, to)} that a modifier follows, or null. */
+  @Nullable Resolved modifiedGroup(int from, int to) {
+    return printedAt(groups.modifiedGroup(from, to), from, to);
+  }
+
   /** Whether {@code [from, to)} is a plural subject that {@link #groupSubject} would resolve. */
   boolean isGroupSubject(int from, int to) {
     return groups.isGroupSubject(from, to);

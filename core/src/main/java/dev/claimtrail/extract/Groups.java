@@ -49,6 +49,25 @@ final class Groups {
     return isGroupSubject(from, to) ? group(from, to) : null;
   }
 
+  /**
+   * The group named by the plural noun phrase {@code [from, to)} that a modifier follows ("the
+   * cities" of "the cities of Leeds and York"; "Legislative leaders" of "Legislative leaders in
+   * Ohio"): an optional "the" and up to five words, the last a plural noun; null otherwise.
+   */
+  Entities.@Nullable Resolved modifiedGroup(int from, int to) {
+    int k = t.is(from, "the") ? from + 1 : from;
+    if (k >= to || to - k > 5 || !isPluralNoun(to - 1)) {
+      return null;
+    }
+    for (; k < to; k++) {
+      if (!t.isWord(k) || quotes.inside(k) || lex.functionWords.contains(t.lower(k)) && !joinsModifiers(k, from)
+          || lex.isAuxiliary(t.lower(k)) || lex.cueAt(t, k) != null) {
+        return null;
+      }
+    }
+    return group(from, to);
+  }
+
   /** Whether {@code [from, to)} is a plural subject that opens a sentence, as {@link #groupSubject} reads it. */
   boolean isGroupSubject(int from, int to) {
     return from < to && groupEnd(from, to) == to;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * among them, and they lie in one sentence.
  */
 final class LeadingNames extends ArticleRules {
-  /** Most tokens between the name and the verb. */
+  /** Most tokens between the start of the clause and the verb. */
   private static final int MAX_ASIDES = 45;
   /** How much less sure such a subject is than a name right before its verb. */
   private static final double LESS_SURE = 0.1;
@@ -27,12 +27,9 @@ final class LeadingNames extends ArticleRules {
     if (!t.isPunct(j, ',') && !t.isPunct(j, ')')) {
       return null;
     }
-    int s = Math.max(lo, sentenceStartOf(j));
-    if (t.is(s, "and") || t.is(s, "but") || t.is(s, "yet")) {
-      s++;
-    }
-    int end = entities.phraseEndAfter(s, j);
-    if (end <= s || end >= j || j - end > MAX_ASIDES || !t.isPunct(end, ',') && !t.isPunct(end, '(')
+    int s = clauseStart(c, lo, MAX_ASIDES);
+    int end = s < 0 ? -1 : entities.phraseEndAfter(s, j);
+    if (end <= s || end >= j || !t.isPunct(end, ',') && !t.isPunct(end, '(')
         || !asidesOnly(end, j)) {
       return null;
     }
@@ -43,19 +40,26 @@ final class LeadingNames extends ArticleRules {
 
   /**
    * Whether tokens {@code [from, to)} read as asides: parentheses balanced, and no quote mark,
-   * semicolon or reporting verb that is no participle among them.
+   * semicolon or reporting verb among them but participles and the verbs of relative clauses ("a
+   * union that has endorsed Ruiz").
    */
   private boolean asidesOnly(int from, int to) {
     int open = 0;
+    boolean relative = false;
     for (int k = from; k < to; k++) {
       if (t.isPunct(k, '(')) {
         open++;
       } else if (t.isPunct(k, ')')) {
         open--;
       }
+      if (t.isPunct(k, ',')) {
+        relative = false;
+      } else if (t.is(k, "who") || t.is(k, "that") || t.is(k, "which")) {
+        relative = true;
+      }
       Lexicon.Cue cue = lex.cueAt(t, k);
       if (open < 0 || t.kind(k) == Tokens.QUOTE || t.isPunct(k, ';')
-          || cue != null && !cue.participle()) {
+          || cue != null && !cue.participle() && !relative) {
         return false;
       }
     }

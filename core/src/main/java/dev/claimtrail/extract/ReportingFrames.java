@@ -102,7 +102,7 @@ final class ReportingFrames extends ArticleRules {
   /**
    * Whether token {@code i} ends a plural subject, so that a base-form cue after it is the present
    * tense ("critics say", "Officials say", "farm groups who say", "they warn", "Ana Ruiz and Tom
-   * Reyes say", "Voters in Iowa say"); not in a headline, whose verbs are all in the present.
+   * Reyes say", "Voters in Iowa say", "those surveyed say"); not in a headline, whose verbs are all in the present.
    */
   private boolean pluralSubjectBefore(int i) {
     if (i < 0) {
@@ -113,7 +113,7 @@ final class ReportingFrames extends ArticleRules {
       return false;
     }
     String w = t.lower(i);
-    return w.equals("who") || w.equals("they") || coordinatedNames(i) || share(i)
+    return w.equals("who") || w.equals("they") || t.is(i - 1, "those") || coordinatedNames(i) || share(i)
         || t.isWord(i) && (!t.isCapitalized(i) || i == sentenceStartOf(i) || !entities.isPersonRun(i))
         && lex.looksPlural(w) && !Entities.isAuxiliary(w)
         || entities.isGroupSubject(sentenceStartOf(i), i + 1);

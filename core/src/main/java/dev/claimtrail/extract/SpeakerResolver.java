@@ -117,7 +117,7 @@ final class SpeakerResolver {
     char gender = 0;
     boolean role = false;
     for (int k = from; k < p; k++) {
-      if (quotes.inside(k) || lex.cueAt(t, k) != null || t.kind(k) == Tokens.QUOTE) {
+      if (quotes.inside(k) || reportingVerbAt(k) || t.kind(k) == Tokens.QUOTE) {
         return null;
       }
       String w = t.lowerStem(k);
@@ -128,7 +128,8 @@ final class SpeakerResolver {
         gender = title != null && title.gender() != 0 ? title.gender() : gender;
       }
     }
-    if (!role && !(Entities.isDeterminer(t.lower(from)) && plainWords(from + 1, p))
+    boolean described = Entities.isDeterminer(t.lower(from)) || t.is(from, "one") && t.is(from + 1, "of");
+    if (!role && !(described && plainWords(from + 1, p))
         || role && !person.isPerson()) {
       return null;
     }
@@ -138,13 +139,18 @@ final class SpeakerResolver {
     return new Entities.Resolved(person, t.words(from, j - 1), false);
   }
 
-  /** Whether tokens {@code [from, to)} are all words, none of them a verb of reporting. */
+  /** Whether tokens {@code [from, to)} are all words or numbers, none of them a verb of reporting. */
   private boolean plainWords(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!t.isWord(k) || lex.cueAt(t, k) != null) {
+      if (!t.isWord(k) && t.kind(k) != Tokens.NUMBER || reportingVerbAt(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a reporting verb stands at {@code k}: a cue that no determiner or number makes a noun. */
+  private boolean reportingVerbAt(int k) {
+    return lex.cueAt(t, k) != null && !Entities.isDeterminer(t.lower(k - 1)) && t.kind(k - 1) != Tokens.NUMBER;
   }
 }

@@ -22,7 +22,7 @@ final class SubjectHeads extends ArticleRules {
    * relative clause; null when {@code inner} is not so embedded or no head opens the clause.
    */
   Entities.@Nullable Resolved headOver(int inner, int c, int lo) {
-    int s = clauseStart(c, lo);
+    int s = clauseStart(c, lo, MAX_SUBJECT_TOKENS);
     if (s < 0 || s >= inner || !embedded(inner, s)) {
       return null;
     }
@@ -33,7 +33,7 @@ final class SubjectHeads extends ArticleRules {
     }
     for (int b = s + 1; b < inner; b++) {
       if (linksModifier(b)) {
-        Entities.Resolved r = entities.groupSubject(s, b);
+        Entities.Resolved r = entities.modifiedGroup(s, b);
         if (r != null) {
           return r;
         }
@@ -49,6 +49,10 @@ final class SubjectHeads extends ArticleRules {
    */
   private boolean embedded(int inner, int s) {
     int k = inner;
+    // the first of two names joined by "and": "of Leeds and York"
+    if (t.is(k - 1, "and") && k - 2 > s && entities.runStart(k - 2) > s) {
+      k = entities.runStart(k - 2);
+    }
     if (Entities.isDeterminer(t.lower(k - 1)) && k - 1 > s) {
       k--;
     }
@@ -84,34 +88,5 @@ final class SubjectHeads extends ArticleRules {
 
   private boolean isRelative(int k) {
     return t.is(k, "who") || t.is(k, "which") || t.is(k, "that") || t.is(k, "whose");
-  }
-
-  /**
-   * The first token of the clause that holds the verb at {@code c}: the start of its sentence, or
-   * the token after an opening adverbial set off by a comma ("In an interview, ...", "Earlier this
-   * week, ..."); -1 when the sentence opens too far back.
-   */
-  private int clauseStart(int c, int lo) {
-    int s = Math.max(lo, sentenceStartOf(c));
-    if (t.is(s, "but") || t.is(s, "and") || t.is(s, "so")) {
-      s++;
-    }
-    if (opensAdverbial(s)) {
-      int k = s;
-      while (k < c && !t.isPunct(k, ',')) {
-        k++;
-      }
-      s = k + 1;
-    }
-    return c - s > MAX_SUBJECT_TOKENS || s >= c ? -1 : s;
-  }
-
-  private boolean opensAdverbial(int s) {
-    String w = t.lower(s);
-    TimeExpressions.Expression time = times.at(s);
-    return lex.prepositions.contains(w) || words.is(WordClasses.WordClass.SUBORDINATOR, w)
-        || t.isPunct(s + 1, ',') && entities.runStart(s) < 0
-        || time != null && time.phraseStart() == s
-        || t.isWord(s) && (w.endsWith("ly") && !words.is(WordClasses.WordClass.NOT_ADVERB, w) || w.endsWith("ing"));
   }
 }

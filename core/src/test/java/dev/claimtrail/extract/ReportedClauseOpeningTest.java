@@ -244,4 +244,10 @@ class ReportedClauseOpeningTest {
     assertEquals("harbor traffic depends on the weather",
         statement(ledger, about(ledger, "weather")).text());
   }
+
+  @Test
+  void anAsideBetweenTheVerbAndThatIsSkipped() {
+    Ledger ledger = extract("Mayor Ben Otto said, among other things, that the harbor fees were too high.");
+    assertEquals("the harbor fees were too high", statement(ledger, about(ledger, "harbor fees")).text());
+  }
 }

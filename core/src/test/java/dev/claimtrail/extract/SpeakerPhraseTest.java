@@ -199,4 +199,37 @@ class SpeakerPhraseTest {
     assertEquals("Ivo Castellan", speaker(ledger, a).name());
     assertEquals("Turnout has risen", statement(ledger, a).text());
   }
+
+  @Test
+  void anOpeningAdverbialIsNoPartOfTheNameBeforeAsides() {
+    Ledger ledger = extract("Similarly, Ivo Castellan, a former port director, said the docks would close.");
+    assertEquals("Ivo Castellan", speakerOf(ledger, "docks would close").name());
+  }
+
+  @Test
+  void aNameAfterADescriptionWithoutARoleWordSpeaks() {
+    Ledger ledger = extract("One of the authors of that 2019 report, Mara Jovic, said the study still held.");
+    assertEquals("Mara Jovic", speakerOf(ledger, "study still held").name());
+  }
+
+  @Test
+  void aRelativeClauseInAnAsideMayHoldAReportingVerb() {
+    Ledger ledger = extract("Lina Varga, director of the Harbor Nurses Union, a union that has endorsed "
+        + "Tomas Brill, also said her group would march.");
+    assertEquals("Lina Varga", speakerOf(ledger, "would march").name());
+  }
+
+  @Test
+  void aGroupBeforeAPrepositionalPhraseSpeaksRatherThanTheNamesInIt() {
+    Ledger ledger = extract("In Britain, the cities of Leeds and York said they would light their bridges.\n\n"
+        + "Harbor pilots in Norfolk, for instance, noted that the channel was too shallow.");
+    assertEquals("the cities", speakerOf(ledger, "light their bridges").name());
+    assertEquals("Harbor pilots", speakerOf(ledger, "too shallow").name());
+  }
+
+  @Test
+  void thoseWithAParticipleTakeAPluralVerb() {
+    Ledger ledger = extract("By wide margins, those surveyed say the harbor should come first.");
+    assertEquals("those surveyed", speakerOf(ledger, "harbor should come first").name());
+  }
 }
