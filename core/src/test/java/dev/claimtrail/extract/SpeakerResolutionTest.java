@@ -104,4 +104,11 @@ class SpeakerResolutionTest {
     Ledger ledger = extract("Nurses demand answers after clinic closure\n\nThe clinic closed on Monday.");
     assertEquals(List.of(), ledger.attributions());
   }
+
+  @Test
+  void neitherOpeningASentenceIsNoName() {
+    Ledger ledger = extract("Two dockworkers feared the port would close. (Neither wanted to give a name.)\n"
+        + "At a rally in Dover, Lena Moravec railed against the levy. \"It is a tax on work,\" she said.");
+    assertEquals("Lena Moravec", speakerOf(ledger, "tax on work").name());
+  }
 }
