@@ -2,6 +2,7 @@ package dev.claimtrail.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.claimtrail.ledger.IndexImage;
 import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.RecordId;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * claimtrail's binary snapshot of a ledger (see docs/format.md): the records of every kind, each
@@ -93,11 +95,11 @@ public final class LedgerSnapshot {
   }
 
   private static Ledger read(Bytes bytes, long size, String source, Ledger.Builder builder) throws IOException {
-    int headLength = (int) Math.min(size, SnapshotLayout.headerLength());
+    int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
     SnapshotLayout layout = SnapshotLayout.read(bytes.read(0, headLength), headLength, size, source);
     String[] strings = readStrings(layout, bytes.read(layout.offset(0), layout.length(0)), source);
     SnapshotRecordReader reader = new SnapshotRecordReader(strings.length);
-    List<List<RecordId>> ids = new ArrayList<>();
+    List<List<Object>> records = new ArrayList<>();
     List<int[]> starts = new ArrayList<>();
     for (Section section : Section.values()) {
       int at = section.ordinal() + 1;
@@ -105,7 +107,7 @@ public final class LedgerSnapshot {
       layout.verify(at, content, source);
       SnapshotInput in = new SnapshotInput(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at), strings);
       int count = in.readCount("count", 1);
-      List<RecordId> sectionIds = new ArrayList<>(count);
+      List<Object> sectionRecords = new ArrayList<>(count);
       int[] sectionStarts = new int[count];
       for (int i = 0; i < count; i++) {
         in.startRecord(i);
@@ -116,14 +118,37 @@ public final class LedgerSnapshot {
         } catch (IllegalStateException | IllegalArgumentException e) {
           throw in.failAt(sectionStarts[i], "", String.valueOf(e.getMessage()));
         }
-        section.addTo(builder, record);
-        sectionIds.add(section.idOf(record));
+        sectionRecords.add(record);
       }
       if (!in.atEnd()) {
         throw in.fail("", "bytes follow the last of the section's " + count + " records");
       }
-      ids.add(sectionIds);
+      records.add(sectionRecords);
       starts.add(sectionStarts);
+    }
+    if (layout.hasIndexes()) {
+      int at = SnapshotLayout.INDEXES;
+      byte[] indexes = bytes.read(layout.offset(at), layout.length(at));
+      layout.verify(at, indexes, source);
+      return StoredIndexes.open(records, indexes, layout.offset(at), source);
+    }
+    return build(records, builder, layout, starts, source);
+  }
+
+  /**
+   * The ledger of the records of a version-1 snapshot, indexed and validated as a build does, and
+   * checked for ids listed twice.
+   */
+  private static Ledger build(List<List<Object>> records, Ledger.Builder builder, SnapshotLayout layout,
+      List<int[]> starts, String source) {
+    List<List<RecordId>> ids = new ArrayList<>();
+    for (Section section : Section.values()) {
+      List<RecordId> sectionIds = new ArrayList<>();
+      for (Object record : records.get(section.ordinal())) {
+        section.addTo(builder, record);
+        sectionIds.add(section.idOf(record));
+      }
+      ids.add(sectionIds);
     }
     Ledger ledger;
     try {
@@ -234,11 +259,15 @@ public final class LedgerSnapshot {
   public static void write(Ledger ledger, OutputStream out) throws IOException {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");
-    write(section -> section.records(ledger), out);
+    write(section -> section.records(ledger), IndexImage.of(ledger), out);
   }
 
-  /** Writes the records {@code records} gives for each section, as {@link #write(Ledger, OutputStream)}. */
-  static void write(Function<Section, List<?>> records, OutputStream out) throws IOException {
+  /**
+   * Writes the records {@code records} gives for each section, as {@link #write(Ledger,
+   * OutputStream)} does, with the built indexes {@code indexes} in a version-2 file, or without any
+   * in a version-1 file when it is null.
+   */
+  static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, OutputStream out) throws IOException {
     SnapshotRecordWriter encoder = new SnapshotRecordWriter();
     List<SnapshotOutput> sections = new ArrayList<>();
     sections.add(new SnapshotOutput());
@@ -259,12 +288,17 @@ public final class LedgerSnapshot {
       strings.write(encoded);
     }
     List<byte[]> contents = new ArrayList<>();
-    int[] lengths = new int[sections.size()];
+    int[] lengths = new int[sections.size() + (indexes == null ? 0 : 1)];
     for (int i = 0; i < sections.size(); i++) {
       contents.add(sections.get(i).array());
       lengths[i] = sections.get(i).size();
     }
-    out.write(SnapshotLayout.header(contents, lengths));
+    if (indexes != null) {
+      contents.add(indexes);
+      lengths[sections.size()] = indexes.length;
+    }
+    int version = indexes == null ? SnapshotLayout.RECORDS_ONLY : SnapshotLayout.VERSION;
+    out.write(SnapshotLayout.header(version, contents, lengths));
     for (int i = 0; i < contents.size(); i++) {
       out.write(contents.get(i), 0, lengths[i]);
     }
