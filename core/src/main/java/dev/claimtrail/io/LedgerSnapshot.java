@@ -24,20 +24,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * claimtrail's binary snapshot of a ledger (see docs/format.md): the records of every kind, each
- * string stored once in a table, in sections that each carry a CRC-32C, behind magic bytes and a
- * format version. It is read in bulk, with no text to tokenize, so a ledger opens 1.5 to 2.5 times
- * as fast as from JSON Lines (its indexes are still built on opening, which is most of the rest); JSON
- * and JSON Lines stay the forms to exchange and to keep, as a snapshot is only read by a claimtrail
- * that knows its version. Reading refuses, with {@link
- * LedgerFormatException} naming the file, the byte offset and the section or field, a file that is
- * not a snapshot, of another version, truncated, damaged (any checksum that does not match), or whose
- * records break the ledger's rules; the ledger read is validated as {@link Ledger.Builder#build()}
- * validates. {@link FileLedgerCodec} writes a snapshot for a file name ending in {@value #EXTENSION}
- * and reads one, whatever its name, by its magic bytes.
+ * string stored once in a table, and the ledger's built indexes ({@link IndexImage}), in sections
+ * that each carry a CRC-32C, behind magic bytes and a format version. It is read in bulk, with no
+ * text to tokenize and no index to build; JSON and JSON Lines stay the forms to exchange and to
+ * keep, as a snapshot is only read by a claimtrail that knows its version. This release writes
+ * version 2 and reads versions 1 (records only, built and validated as {@link
+ * Ledger.Builder#build()} validates) and 2 (trusted for structure once its checksums match: the
+ * cross-record checks are not run again). Reading refuses, with {@link LedgerFormatException}
+ * naming the file, the byte offset and the section or field, a file that is not a snapshot, of
+ * another version, truncated, damaged (any checksum that does not match), with records that break
+ * their own rules, or with indexes that do not fit its records. {@link FileLedgerCodec} writes a
+ * snapshot for a file name ending in {@value #EXTENSION} and reads one, whatever its name, by its
+ * magic bytes.
  */
 public final class LedgerSnapshot {
   /** The file name ending for which {@link FileLedgerCodec} writes a snapshot. */
   public static final String EXTENSION = ".ctl";
+  /** The version of the snapshot format this release writes; it also reads version 1. */
+  public static final int VERSION = SnapshotLayout.VERSION;
 
   private LedgerSnapshot() {}
 
@@ -45,7 +49,7 @@ public final class LedgerSnapshot {
    * Reads the snapshot in {@code file}.
    *
    * @param file the file to read
-   * @return the ledger, validated and indexed
+   * @return the ledger, checked as its format version asks (see above)
    * @throws LedgerFormatException if the file is not a whole, valid snapshot, naming the offset and section
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -71,7 +75,7 @@ public final class LedgerSnapshot {
    *
    * @param in the bytes of a snapshot; left open
    * @param source the name of the input in errors
-   * @return the ledger, validated and indexed
+   * @return the ledger, checked as its format version asks (see above)
    * @throws LedgerFormatException if the input is not a whole, valid snapshot
    * @throws UncheckedIOException if reading fails
    */
