@@ -124,6 +124,13 @@ class LedgerSnapshotTest {
   }
 
   @Test
+  void anEmptyLedgerReadsBackEmpty() {
+    Ledger read = LedgerSnapshotPropertiesTest.read(LedgerSnapshotPropertiesTest.snapshot(Ledger.empty()));
+    assertSameRecords(Ledger.empty(), read);
+    assertEquals(0, read.segmentCount());
+  }
+
+  @Test
   void indexesCutShortAreRefusedNamingTheSectionAndOffset() {
     byte[] indexes = IndexImage.of(SEED);
     byte[] snapshot = snapshotOf(SEED, Arrays.copyOf(indexes, indexes.length - 2));
