@@ -2,6 +2,7 @@ package dev.claimtrail.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.claimtrail.ledger.IndexImage;
 import dev.claimtrail.ledger.InvalidLedgerException;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.RecordId;
@@ -19,23 +20,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * claimtrail's binary snapshot of a ledger (see docs/format.md): the records of every kind, each
- * string stored once in a table, in sections that each carry a CRC-32C, behind magic bytes and a
- * format version. It is read in bulk, with no text to tokenize, so a ledger opens 1.5 to 2.5 times
- * as fast as from JSON Lines (its indexes are still built on opening, which is most of the rest); JSON
- * and JSON Lines stay the forms to exchange and to keep, as a snapshot is only read by a claimtrail
- * that knows its version. Reading refuses, with {@link
- * LedgerFormatException} naming the file, the byte offset and the section or field, a file that is
- * not a snapshot, of another version, truncated, damaged (any checksum that does not match), or whose
- * records break the ledger's rules; the ledger read is validated as {@link Ledger.Builder#build()}
- * validates. {@link FileLedgerCodec} writes a snapshot for a file name ending in {@value #EXTENSION}
- * and reads one, whatever its name, by its magic bytes.
+ * string stored once in a table, and the ledger's built indexes ({@link IndexImage}), in sections
+ * that each carry a CRC-32C, behind magic bytes and a format version. It is read in bulk, with no
+ * text to tokenize and no index to build; JSON and JSON Lines stay the forms to exchange and to
+ * keep, as a snapshot is only read by a claimtrail that knows its version. This release writes
+ * version 2 and reads versions 1 (records only, built and validated as {@link
+ * Ledger.Builder#build()} validates) and 2 (trusted for structure once its checksums match: the
+ * cross-record checks are not run again). Reading refuses, with {@link LedgerFormatException}
+ * naming the file, the byte offset and the section or field, a file that is not a snapshot, of
+ * another version, truncated, damaged (any checksum that does not match), with records that break
+ * their own rules, or with indexes that do not fit its records. {@link FileLedgerCodec} writes a
+ * snapshot for a file name ending in {@value #EXTENSION} and reads one, whatever its name, by its
+ * magic bytes.
  */
 public final class LedgerSnapshot {
   /** The file name ending for which {@link FileLedgerCodec} writes a snapshot. */
   public static final String EXTENSION = ".ctl";
+  /** The version of the snapshot format this release writes; it also reads version 1. */
+  public static final int VERSION = SnapshotLayout.VERSION;
 
   private LedgerSnapshot() {}
 
@@ -43,7 +49,7 @@ public final class LedgerSnapshot {
    * Reads the snapshot in {@code file}.
    *
    * @param file the file to read
-   * @return the ledger, validated and indexed
+   * @return the ledger, checked as its format version asks (see above)
    * @throws LedgerFormatException if the file is not a whole, valid snapshot, naming the offset and section
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -69,7 +75,7 @@ public final class LedgerSnapshot {
    *
    * @param in the bytes of a snapshot; left open
    * @param source the name of the input in errors
-   * @return the ledger, validated and indexed
+   * @return the ledger, checked as its format version asks (see above)
    * @throws LedgerFormatException if the input is not a whole, valid snapshot
    * @throws UncheckedIOException if reading fails
    */
@@ -93,11 +99,11 @@ public final class LedgerSnapshot {
   }
 
   private static Ledger read(Bytes bytes, long size, String source, Ledger.Builder builder) throws IOException {
-    int headLength = (int) Math.min(size, SnapshotLayout.headerLength());
+    int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
     SnapshotLayout layout = SnapshotLayout.read(bytes.read(0, headLength), headLength, size, source);
     String[] strings = readStrings(layout, bytes.read(layout.offset(0), layout.length(0)), source);
     SnapshotRecordReader reader = new SnapshotRecordReader(strings.length);
-    List<List<RecordId>> ids = new ArrayList<>();
+    List<List<Object>> records = new ArrayList<>();
     List<int[]> starts = new ArrayList<>();
     for (Section section : Section.values()) {
       int at = section.ordinal() + 1;
@@ -105,7 +111,7 @@ public final class LedgerSnapshot {
       layout.verify(at, content, source);
       SnapshotInput in = new SnapshotInput(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at), strings);
       int count = in.readCount("count", 1);
-      List<RecordId> sectionIds = new ArrayList<>(count);
+      List<Object> sectionRecords = new ArrayList<>(count);
       int[] sectionStarts = new int[count];
       for (int i = 0; i < count; i++) {
         in.startRecord(i);
@@ -116,14 +122,37 @@ public final class LedgerSnapshot {
         } catch (IllegalStateException | IllegalArgumentException e) {
           throw in.failAt(sectionStarts[i], "", String.valueOf(e.getMessage()));
         }
-        section.addTo(builder, record);
-        sectionIds.add(section.idOf(record));
+        sectionRecords.add(record);
       }
       if (!in.atEnd()) {
         throw in.fail("", "bytes follow the last of the section's " + count + " records");
       }
-      ids.add(sectionIds);
+      records.add(sectionRecords);
       starts.add(sectionStarts);
+    }
+    if (layout.hasIndexes()) {
+      int at = SnapshotLayout.INDEXES;
+      byte[] indexes = bytes.read(layout.offset(at), layout.length(at));
+      layout.verify(at, indexes, source);
+      return StoredIndexes.open(records, indexes, layout.offset(at), source);
+    }
+    return build(records, builder, layout, starts, source);
+  }
+
+  /**
+   * The ledger of the records of a version-1 snapshot, indexed and validated as a build does, and
+   * checked for ids listed twice.
+   */
+  private static Ledger build(List<List<Object>> records, Ledger.Builder builder, SnapshotLayout layout,
+      List<int[]> starts, String source) {
+    List<List<RecordId>> ids = new ArrayList<>();
+    for (Section section : Section.values()) {
+      List<RecordId> sectionIds = new ArrayList<>();
+      for (Object record : records.get(section.ordinal())) {
+        section.addTo(builder, record);
+        sectionIds.add(section.idOf(record));
+      }
+      ids.add(sectionIds);
     }
     Ledger ledger;
     try {
@@ -234,11 +263,15 @@ public final class LedgerSnapshot {
   public static void write(Ledger ledger, OutputStream out) throws IOException {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");
-    write(section -> section.records(ledger), out);
+    write(section -> section.records(ledger), IndexImage.of(ledger), out);
   }
 
-  /** Writes the records {@code records} gives for each section, as {@link #write(Ledger, OutputStream)}. */
-  static void write(Function<Section, List<?>> records, OutputStream out) throws IOException {
+  /**
+   * Writes the records {@code records} gives for each section, as {@link #write(Ledger,
+   * OutputStream)} does, with the built indexes {@code indexes} in a version-2 file, or without any
+   * in a version-1 file when it is null.
+   */
+  static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, OutputStream out) throws IOException {
     SnapshotRecordWriter encoder = new SnapshotRecordWriter();
     List<SnapshotOutput> sections = new ArrayList<>();
     sections.add(new SnapshotOutput());
@@ -259,12 +292,17 @@ public final class LedgerSnapshot {
       strings.write(encoded);
     }
     List<byte[]> contents = new ArrayList<>();
-    int[] lengths = new int[sections.size()];
+    int[] lengths = new int[sections.size() + (indexes == null ? 0 : 1)];
     for (int i = 0; i < sections.size(); i++) {
       contents.add(sections.get(i).array());
       lengths[i] = sections.get(i).size();
     }
-    out.write(SnapshotLayout.header(contents, lengths));
+    if (indexes != null) {
+      contents.add(indexes);
+      lengths[sections.size()] = indexes.length;
+    }
+    int version = indexes == null ? SnapshotLayout.RECORDS_ONLY : SnapshotLayout.VERSION;
+    out.write(SnapshotLayout.header(version, contents, lengths));
     for (int i = 0; i < contents.size(); i++) {
       out.write(contents.get(i), 0, lengths[i]);
     }

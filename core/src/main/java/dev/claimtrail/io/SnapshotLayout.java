@@ -9,38 +9,53 @@ import java.util.zip.CRC32C;
 /**
  * The frame of a ledger snapshot file (see docs/format.md): eight magic bytes, the format version,
  * a table of the sections with the offset, length and CRC-32C of each, and the CRC-32C of that
- * header; then the sections, back to back, in the order of {@link #TAGS}. This class writes the
- * header and reads it back, refusing with {@link LedgerFormatException} anything but a whole,
- * well-formed header of the version it knows: wrong magic bytes, another version, a damaged
- * header, sections out of place, or a file shorter or longer than its sections. Immutable.
+ * header; then the sections, back to back, in the order of {@link #TAGS}: version 1 has the string
+ * table and the records, version 2 adds the built indexes. This class writes the header and reads
+ * it back, refusing with {@link LedgerFormatException} anything but a whole, well-formed header of
+ * a version it knows: wrong magic bytes, another version, a damaged header, sections out of place,
+ * or a file shorter or longer than its sections. Immutable.
  */
 final class SnapshotLayout {
   /** The first bytes of every snapshot: not text, not JSON, and damaged by a text-mode transfer. */
   static final byte[] MAGIC = {(byte) 0x89, 'C', 'T', 'S', 'N', 'A', 'P', '\n'};
-  /** The version of the format this code writes and reads. */
-  static final int VERSION = 1;
-  /** The section tags in file order: the string table, then the records of each kind. */
-  static final List<String> TAGS = List.of("STRS", "SPKR", "SRCS", "DOCS", "STMS", "ATTS", "CLMS");
+  /** The version of the format this code writes; it also reads {@link #RECORDS_ONLY}. */
+  static final int VERSION = 2;
+  /** The first version, whose files hold the records without their indexes. */
+  static final int RECORDS_ONLY = 1;
+  /**
+   * The section tags in file order: the string table, then the records of each kind, then (from
+   * version 2 on) the built indexes.
+   */
+  static final List<String> TAGS = List.of("STRS", "SPKR", "SRCS", "DOCS", "STMS", "ATTS", "CLMS", "INDX");
   /** The names of the sections in errors, in the order of {@link #TAGS}. */
   static final List<String> NAMES =
-      List.of("strings", "speakers", "sources", "documents", "statements", "attributions", "claims");
+      List.of("strings", "speakers", "sources", "documents", "statements", "attributions", "claims", "indexes");
+  /** The number of the section of the built indexes, in version 2. */
+  static final int INDEXES = 7;
   /** The bytes of the magic, version and section count that start the header. */
   static final int PREFIX = MAGIC.length + 8;
   private static final int ENTRY = 4 + 8 + 8 + 4;
 
+  private final int version;
   private final long[] offsets;
   private final int[] lengths;
   private final int[] checksums;
 
-  private SnapshotLayout(long[] offsets, int[] lengths, int[] checksums) {
+  private SnapshotLayout(int version, long[] offsets, int[] lengths, int[] checksums) {
+    this.version = version;
     this.offsets = offsets;
     this.lengths = lengths;
     this.checksums = checksums;
   }
 
-  /** The length of the header of a file of the current version. */
-  static int headerLength() {
-    return PREFIX + TAGS.size() * ENTRY + 4;
+  /** The number of sections of a file of {@code version}, one this code knows. */
+  static int sectionCount(int version) {
+    return version == RECORDS_ONLY ? INDEXES : TAGS.size();
+  }
+
+  /** The length of the header of a file of {@code version}, one this code knows. */
+  static int headerLength(int version) {
+    return PREFIX + sectionCount(version) * ENTRY + 4;
   }
 
   /** Whether {@code head}, the first bytes of a file, starts with the magic bytes. */
@@ -48,12 +63,15 @@ final class SnapshotLayout {
     return length >= MAGIC.length && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
   }
 
-  /** The header for sections of the given contents, each valid up to its length in {@code lengths}. */
-  static byte[] header(List<byte[]> sections, int[] lengths) {
-    ByteBuffer header = ByteBuffer.allocate(headerLength());
-    header.put(MAGIC).putInt(VERSION).putInt(TAGS.size());
-    long offset = headerLength();
-    for (int i = 0; i < TAGS.size(); i++) {
+  /**
+   * The header of a file of {@code version} for sections of the given contents, each valid up to its
+   * length in {@code lengths}.
+   */
+  static byte[] header(int version, List<byte[]> sections, int[] lengths) {
+    ByteBuffer header = ByteBuffer.allocate(headerLength(version));
+    header.put(MAGIC).putInt(version).putInt(sectionCount(version));
+    long offset = headerLength(version);
+    for (int i = 0; i < sectionCount(version); i++) {
       CRC32C crc = new CRC32C();
       crc.update(sections.get(i), 0, lengths[i]);
       header.put(TAGS.get(i).getBytes(StandardCharsets.US_ASCII)).putLong(offset).putLong(lengths[i])
@@ -68,7 +86,8 @@ final class SnapshotLayout {
 
   /**
    * Reads the header of a snapshot of {@code fileSize} bytes from {@code head}, which holds at least
-   * its first {@link #PREFIX} bytes and, when the version is right, the whole header.
+   * its first {@link #PREFIX} bytes and, when the version is one this code knows, the whole header
+   * (at most {@code headerLength(VERSION)} bytes).
    */
   static SnapshotLayout read(byte[] head, int length, long fileSize, String source) {
     if (!startsWithMagic(head, length)) {
@@ -80,28 +99,30 @@ final class SnapshotLayout {
     ByteBuffer buffer = ByteBuffer.wrap(head, 0, length);
     buffer.position(MAGIC.length);
     int version = buffer.getInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != RECORDS_ONLY) {
       throw LedgerFormatException.atOffset(source, MAGIC.length, "header.version",
-          "snapshot format version " + Integer.toUnsignedString(version) + " is not the version " + VERSION
-              + " this reader knows; write the ledger again as JSON Lines with the version that saved it");
+          "snapshot format version " + Integer.toUnsignedString(version) + " is not a version this reader knows ("
+              + RECORDS_ONLY + " or " + VERSION + "); write the ledger again as JSON Lines with the version that saved it");
     }
     int count = buffer.getInt();
-    if (count != TAGS.size()) {
+    if (count != sectionCount(version)) {
       throw LedgerFormatException.atOffset(source, MAGIC.length + 4, "header.sections",
-          "the header lists " + Integer.toUnsignedString(count) + " sections, not " + TAGS.size());
+          "the header lists " + Integer.toUnsignedString(count) + " sections, not the " + sectionCount(version)
+              + " of version " + version);
     }
-    if (length < headerLength()) {
+    int headerLength = headerLength(version);
+    if (length < headerLength) {
       throw LedgerFormatException.atOffset(source, length, "header", "the file ends inside the snapshot header");
     }
     CRC32C crc = new CRC32C();
-    crc.update(head, 0, headerLength() - 4);
-    if ((int) crc.getValue() != buffer.getInt(headerLength() - 4)) {
+    crc.update(head, 0, headerLength - 4);
+    if ((int) crc.getValue() != buffer.getInt(headerLength - 4)) {
       throw LedgerFormatException.atOffset(source, 0, "header", "the header's checksum does not match: the file is damaged");
     }
     long[] offsets = new long[count];
     int[] lengths = new int[count];
     int[] checksums = new int[count];
-    long expected = headerLength();
+    long expected = headerLength;
     for (int i = 0; i < count; i++) {
       int entry = buffer.position();
       String tag = new String(head, entry, 4, StandardCharsets.US_ASCII);
@@ -129,7 +150,12 @@ final class SnapshotLayout {
       throw LedgerFormatException.atOffset(source, expected, "",
           (fileSize - expected) + " bytes follow the last section");
     }
-    return new SnapshotLayout(offsets, lengths, checksums);
+    return new SnapshotLayout(version, offsets, lengths, checksums);
+  }
+
+  /** Whether the file holds its ledger's built indexes (version 2 on). */
+  boolean hasIndexes() {
+    return version != RECORDS_ONLY;
   }
 
   long offset(int section) {

@@ -83,6 +83,35 @@ final class HashPostings {
     this.lists = writer.build();
   }
 
+  private HashPostings(int @Nullable [] keys, char @Nullable [] lowKeys, int @Nullable [] directory, PackedLists lists) {
+    this.keys = keys;
+    this.lowKeys = lowKeys;
+    this.directory = directory;
+    this.lists = lists;
+  }
+
+  /** Writes this index for {@link #read}. */
+  void writeTo(ImageOutput out) {
+    out.writeInts(keys);
+    out.writeChars(lowKeys);
+    out.writeInts(directory);
+    lists.writeTo(out);
+  }
+
+  /** The index {@link #writeTo} wrote. */
+  static HashPostings read(ImageInput in) {
+    int[] keys = in.readNullableInts();
+    char[] lowKeys = in.readNullableChars();
+    int[] directory = in.readNullableInts();
+    PackedLists lists = PackedLists.read(in);
+    int keyCount = keys != null ? keys.length : lowKeys != null ? lowKeys.length : -1;
+    if (keyCount != lists.count() || (keys == null) == (lowKeys == null) || (lowKeys == null) != (directory == null)
+        || directory != null && directory.length != (1 << 16) + 1) {
+      throw new IllegalArgumentException("a hash index's keys do not fit its " + lists.count() + " lists");
+    }
+    return new HashPostings(keys, lowKeys, directory, lists);
+  }
+
   /**
    * The first {@code count} packed pairs sorted as signed longs: by hash, then ordinal. When the
    * ordinals were added in ascending order, as a segment adds its records, a stable least

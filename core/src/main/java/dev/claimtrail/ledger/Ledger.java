@@ -58,11 +58,11 @@ import java.util.function.Function;
 public final class Ledger implements LedgerView {
   private static final Ledger EMPTY = new Ledger(ImmutableList.of());
 
-  private final ImmutableList<Part> parts;
+  final ImmutableList<Part> parts;
   /** For each kind, the number of live records before each part, and the total at the end. */
   private final int[][] liveStarts;
 
-  private Ledger(ImmutableList<Part> parts) {
+  Ledger(ImmutableList<Part> parts) {
     this.parts = parts;
     this.liveStarts = new int[RecordKind.values().length][parts.size() + 1];
     for (RecordKind kind : RecordKind.values()) {
@@ -659,7 +659,7 @@ public final class Ledger implements LedgerView {
     return new Ledger(ImmutableList.copyOf(next));
   }
 
-  private static Part merge(List<Part> run, Executor executor) {
+  static Part merge(List<Part> run, Executor executor) {
     Segment.Records records = new Segment.Records();
     run.forEach(part -> part.addLiveTo(records));
     return new Part(new Segment(records, executor));

@@ -36,6 +36,30 @@ final class OrdinalSlots {
     }
   }
 
+  private OrdinalSlots(int[] slots, int ordinalBits) {
+    if (ordinalBits < 0 || ordinalBits > 31) {
+      throw new IllegalArgumentException("ordinal bits out of range: " + ordinalBits);
+    }
+    this.slots = slots;
+    this.ordinalBits = ordinalBits;
+    this.ordinalMask = (int) ((1L << ordinalBits) - 1);
+  }
+
+  /** Writes this table for {@link #read}. */
+  void writeTo(ImageOutput out) {
+    out.writeInts(slots);
+    out.writeInt(ordinalBits);
+  }
+
+  /** The table {@link #writeTo} wrote. */
+  static OrdinalSlots read(ImageInput in) {
+    int[] slots = in.readInts();
+    if (slots.length == 0) {
+      throw new IllegalArgumentException("a slot table has no slots");
+    }
+    return new OrdinalSlots(slots, in.readInt());
+  }
+
   private void insert(int ordinal, int mixed, @Nullable Repeats repeats) {
     int tag = tag(mixed);
     int slot = home(mixed);

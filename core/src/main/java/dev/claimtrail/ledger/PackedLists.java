@@ -41,6 +41,26 @@ final class PackedLists {
     this.count = count;
   }
 
+  /** Writes these lists for {@link #read}. */
+  void writeTo(ImageOutput out) {
+    out.writeInt(group);
+    out.writeInt(count);
+    out.writeInts(groupStarts);
+    out.writeBytes(bytes);
+  }
+
+  /** The lists {@link #writeTo} wrote. */
+  static PackedLists read(ImageInput in) {
+    int group = in.readInt();
+    int count = in.readInt();
+    int[] groupStarts = in.readInts();
+    if (group < 1 || count < 0 || groupStarts.length != (count + group - 1) / group) {
+      throw new IllegalArgumentException(count + " lists in groups of " + group + " do not fit "
+          + groupStarts.length + " group starts");
+    }
+    return new PackedLists(group, groupStarts, in.readBytes(), count);
+  }
+
   /** Writes lists one after another, numbering them from 0. */
   static final class Writer {
     private final int group;

@@ -1,6 +1,7 @@
 package dev.claimtrail.ledger;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -36,11 +37,37 @@ final class Postings<K> {
    * are {@code keyHashes}, and their {@code lists}, numbered as the keys.
    */
   private Postings(@Nullable RecordTable<?, ?> records, Object[] keys, int[] keyHashes, PackedLists lists) {
+    this(records, keys, lists, OrdinalSlots.ofDistinct(keys.length, k -> keyHashes[k]));
+  }
+
+  private Postings(@Nullable RecordTable<?, ?> records, Object[] keys, PackedLists lists, OrdinalSlots slots) {
     this.records = records;
     this.recordKeys = records == null ? 0 : records.size();
     this.keys = keys;
     this.lists = lists;
-    this.slots = OrdinalSlots.ofDistinct(keys.length, k -> keyHashes[k]);
+    this.slots = slots;
+  }
+
+  /** Writes this index, its keys as their {@link Object#toString()}, for {@link #read}. */
+  void writeTo(ImageOutput out) {
+    out.writeStrings(keys);
+    lists.writeTo(out);
+    slots.writeTo(out);
+  }
+
+  /**
+   * The index {@link #writeTo} wrote, numbering keys by {@code records} (null for none) as the
+   * written one did, each key other than a record's id made from its text by {@code keyOf}.
+   */
+  static <K> Postings<K> read(ImageInput in, @Nullable RecordTable<?, ?> records, Function<String, K> keyOf) {
+    Object[] keys = in.readKeys(keyOf);
+    PackedLists lists = PackedLists.read(in);
+    int recordKeys = records == null ? 0 : records.size();
+    if (lists.count() != recordKeys + keys.length) {
+      throw new IllegalArgumentException("an index has " + lists.count() + " lists for "
+          + (recordKeys + keys.length) + " keys");
+    }
+    return new Postings<>(records, keys, lists, OrdinalSlots.read(in));
   }
 
   /**

@@ -31,6 +31,40 @@ final class PrintedIndex {
         });
   }
 
+  private PrintedIndex(OrdinalSlots slots) {
+    this.slots = slots;
+  }
+
+  /** Writes this index for {@link #read}: its slots, then each ordinal printed alike by later ones with them. */
+  void writeTo(ImageOutput out) {
+    slots.writeTo(out);
+    IntList alike = new IntList();
+    printedAlike.forEach((first, later) -> {
+      alike.add(first);
+      alike.add(later.size());
+      for (int i = 0; i < later.size(); i++) {
+        alike.add(later.get(i));
+      }
+    });
+    out.writeInts(alike.toArray());
+  }
+
+  /** The index {@link #writeTo} wrote. */
+  static PrintedIndex read(ImageInput in) {
+    PrintedIndex index = new PrintedIndex(OrdinalSlots.read(in));
+    int[] alike = in.readInts();
+    for (int i = 0; i < alike.length; ) {
+      int first = alike[i++];
+      int count = alike[i++];
+      IntList later = new IntList(count);
+      for (int end = i + count; i < end; i++) {
+        later.add(alike[i]);
+      }
+      index.printedAlike.put(first, later);
+    }
+    return index;
+  }
+
   /**
    * Adds to {@code out} the ordinals of the statements in {@code statements} (the table this index
    * was built from) printed as {@code printed}, which must be stripped, in no particular order.

@@ -18,6 +18,18 @@ final class RecordTable<K, V> {
     this.slots = OrdinalSlots.ofDistinct(this.records.length, i -> idOf.apply(get(i)).hashCode());
   }
 
+  /** The table of {@code records} and the slots {@link #writeSlotsTo} wrote for them. */
+  RecordTable(List<? extends V> records, Function<? super V, ? extends K> idOf, ImageInput slots) {
+    this.records = records.toArray();
+    this.idOf = idOf;
+    this.slots = OrdinalSlots.read(slots);
+  }
+
+  /** Writes the table from id to ordinal, for the constructor that reads it. */
+  void writeSlotsTo(ImageOutput out) {
+    slots.writeTo(out);
+  }
+
   int size() {
     return records.length;
   }

@@ -94,6 +94,42 @@ final class SaidIndex {
     return new SaidIndex(entries, starts, grouped, maxSpan);
   }
 
+  /** Writes this single-run index, its entries included, for {@link #read}. */
+  void writeTo(ImageOutput out) {
+    entries.writeTo(out);
+    out.writeInt(maxSpan);
+    writeRunsTo(out);
+  }
+
+  /** The single-run index {@link #writeTo} wrote. */
+  static SaidIndex read(ImageInput in) {
+    Entries entries = Entries.read(in);
+    int maxSpan = in.readInt();
+    return readRuns(in, entries, maxSpan);
+  }
+
+  /** Writes the runs of this index, which shares its entries with another, for {@link #readGrouped}. */
+  void writeRunsTo(ImageOutput out) {
+    out.writeInts(runStarts);
+    out.writeInts(positions);
+  }
+
+  /** The regrouped index {@link #writeRunsTo} wrote, sharing the entries of this one. */
+  SaidIndex readGrouped(ImageInput in) {
+    return readRuns(in, entries, maxSpan);
+  }
+
+  private static SaidIndex readRuns(ImageInput in, Entries entries, int maxSpan) {
+    int[] runStarts = in.readInts();
+    int[] positions = in.readNullableInts();
+    int count = entries.ordinals.length;
+    if (runStarts.length == 0 || runStarts[runStarts.length - 1] != count
+        || positions != null && positions.length != count) {
+      throw new IllegalArgumentException("the runs of a said index do not fit its " + count + " entries");
+    }
+    return new SaidIndex(entries, runStarts, positions, maxSpan);
+  }
+
   /** The ascending ordinals of attributions whose time said overlaps {@code [from, to]}. */
   int[] overlapping(LocalDate from, LocalDate to) {
     return overlapping(0, from, to);
@@ -191,6 +227,41 @@ final class SaidIndex {
       this.spans = spans;
       this.longPositions = longPositions;
       this.longLastDays = longLastDays;
+    }
+
+    private Entries(int[] ordinals, int[] window, char[] windowDays, int[] daysBefore, int[] daysAfter, char[] spans,
+        int[] longPositions, int[] longLastDays) {
+      if (window.length != 3 || spans.length != ordinals.length || window[1] != daysBefore.length
+          || window[2] - window[1] != windowDays.length || ordinals.length - window[2] != daysAfter.length
+          || longPositions.length != longLastDays.length) {
+        throw new IllegalArgumentException("the entries of a said index do not fit their " + ordinals.length + " ordinals");
+      }
+      this.ordinals = ordinals;
+      this.windowStart = window[0];
+      this.windowFrom = window[1];
+      this.windowTo = window[2];
+      this.windowDays = windowDays;
+      this.daysBefore = daysBefore;
+      this.daysAfter = daysAfter;
+      this.spans = spans;
+      this.longPositions = longPositions;
+      this.longLastDays = longLastDays;
+    }
+
+    void writeTo(ImageOutput out) {
+      out.writeInts(ordinals);
+      out.writeInts(new int[] {windowStart, windowFrom, windowTo});
+      out.writeChars(windowDays);
+      out.writeInts(daysBefore);
+      out.writeInts(daysAfter);
+      out.writeChars(spans);
+      out.writeInts(longPositions);
+      out.writeInts(longLastDays);
+    }
+
+    static Entries read(ImageInput in) {
+      return new Entries(in.readInts(), in.readInts(), in.readChars(), in.readInts(), in.readInts(), in.readChars(),
+          in.readInts(), in.readInts());
     }
 
     /** The first day (epoch day) of the entry at {@code position}. */

@@ -133,6 +133,79 @@ final class Segment {
     statementPairCounts = text.pairCounts;
   }
 
+  /**
+   * The segment of {@code records} with the indexes {@link #writeIndexesTo} wrote for records equal
+   * to them, read back rather than built: nothing is checked but that the image fits the records'
+   * counts, so the image must come from a trusted, checksummed source.
+   */
+  Segment(Records records, ImageInput in) {
+    int[] counts = in.readInts();
+    if (counts.length != RecordKind.values().length || counts[0] != records.speakers.size()
+        || counts[1] != records.sources.size() || counts[2] != records.documents.size()
+        || counts[3] != records.statements.size() || counts[4] != records.attributions.size()
+        || counts[5] != records.claims.size()) {
+      throw new IllegalArgumentException("the indexes are of " + Arrays.toString(counts) + " records, not of "
+          + Arrays.toString(new int[] {records.speakers.size(), records.sources.size(), records.documents.size(),
+              records.statements.size(), records.attributions.size(), records.claims.size()}));
+    }
+    speakers = new RecordTable<>(records.speakers, Speaker::id, in);
+    sources = new RecordTable<>(records.sources, Outlet::id, in);
+    documents = new RecordTable<>(records.documents, Document::id, in);
+    statements = new RecordTable<>(records.statements, Statement::id, in);
+    attributions = new RecordTable<>(records.attributions, Attribution::id, in);
+    claims = new RecordTable<>(records.claims, Claim::id, in);
+    attributionsBySpeaker = Postings.read(in, null, SpeakerId::of);
+    attributionsByStatement = Postings.read(in, statements, StatementId::of);
+    attributionsByDocument = Postings.read(in, documents, DocumentId::of);
+    attributionsByClaim = Postings.read(in, null, ClaimId::of);
+    attributionsByVia = Postings.read(in, null, AttributionId::of);
+    heardThroughHere = in.readInts();
+    viaOrdinals = in.readInts();
+    if (heardThroughHere.length != viaOrdinals.length) {
+      throw new IllegalArgumentException("the via ordinals do not pair up");
+    }
+    attributionsBySaid = SaidIndex.read(in);
+    attributionsBySpeakerSaid = attributionsBySaid.readGrouped(in);
+    documentsByOutlet = Postings.read(in, null, OutletId::of);
+    speakersByNameWord = Postings.read(in, null, word -> word);
+    statementsByPrinted = PrintedIndex.read(in);
+    statementsByWhole = HashPostings.read(in);
+    statementsByWordPair = HashPostings.read(in);
+    shortStatementsByWordPair = HashPostings.read(in);
+    statementPairCounts = in.readInts();
+    if (statementPairCounts.length != statements.size()) {
+      throw new IllegalArgumentException("the pair counts are of " + statementPairCounts.length + " statements");
+    }
+  }
+
+  /** Writes the built indexes of this segment, for the constructor that reads them back. */
+  void writeIndexesTo(ImageOutput out) {
+    int[] counts = new int[RecordKind.values().length];
+    for (RecordKind kind : RecordKind.values()) {
+      counts[kind.ordinal()] = kind.table(this).size();
+    }
+    out.writeInts(counts);
+    for (RecordKind kind : RecordKind.values()) {
+      kind.table(this).writeSlotsTo(out);
+    }
+    attributionsBySpeaker.writeTo(out);
+    attributionsByStatement.writeTo(out);
+    attributionsByDocument.writeTo(out);
+    attributionsByClaim.writeTo(out);
+    attributionsByVia.writeTo(out);
+    out.writeInts(heardThroughHere);
+    out.writeInts(viaOrdinals);
+    attributionsBySaid.writeTo(out);
+    attributionsBySpeakerSaid.writeRunsTo(out);
+    documentsByOutlet.writeTo(out);
+    speakersByNameWord.writeTo(out);
+    statementsByPrinted.writeTo(out);
+    statementsByWhole.writeTo(out);
+    statementsByWordPair.writeTo(out);
+    shortStatementsByWordPair.writeTo(out);
+    out.writeInts(statementPairCounts);
+  }
+
   /** Runs {@code task} here unless another thread has started it, and returns its result. */
   private static TextIndexes runOrAwait(FutureTask<TextIndexes> task) {
     task.run();

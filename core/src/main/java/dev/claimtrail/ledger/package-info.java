@@ -40,6 +40,10 @@
  * snapshot has O(log n) segments and every record is re-indexed O(log n) times over the growth of
  * a ledger; adding one record to a ledger of a million touches only the small newest segments.
  *
+ * <p>Every index of a segment is arrays of ints, chars and bytes, so {@link
+ * dev.claimtrail.ledger.IndexImage} writes them out as they are and reads them back in bulk: a
+ * ledger saved as a snapshot opens with its indexes read, not built.
+ *
  * <p>Lookups by id ask the segments from newest to oldest; index lookups read every segment, skip
  * dead ordinals and concatenate, which yields ledger order because segments are kept in order.
  * Nothing is written after construction, so readers need no locks.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimtrail.ledger.IndexImage;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.AttributionId;
@@ -65,11 +66,11 @@ class LedgerSnapshotTest {
   @Test
   void anotherVersionIsRefusedNamingIt() {
     byte[] snapshot = LedgerSnapshotPropertiesTest.snapshot(SEED);
-    ByteBuffer.wrap(snapshot).putInt(SnapshotLayout.MAGIC.length, 2);
+    ByteBuffer.wrap(snapshot).putInt(SnapshotLayout.MAGIC.length, 3);
     LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerSnapshotPropertiesTest.read(snapshot));
     assertEquals(8, e.byteOffset().getAsLong());
     assertEquals("header.version", e.fieldPath().orElseThrow());
-    assertTrue(e.reason().startsWith("snapshot format version 2 is not the version 1"), e.reason());
+    assertTrue(e.reason().startsWith("snapshot format version 3 is not a version this reader knows (1 or 2)"), e.reason());
   }
 
   @Test
@@ -85,7 +86,7 @@ class LedgerSnapshotTest {
     byte[] snapshot = LedgerSnapshotPropertiesTest.snapshot(SEED);
     snapshot[snapshot.length - 3] ^= 0x10;
     LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerSnapshotPropertiesTest.read(snapshot));
-    assertEquals("claims", e.fieldPath().orElseThrow());
+    assertEquals("indexes", e.fieldPath().orElseThrow());
     assertEquals("the section's checksum does not match: the file is damaged", e.reason());
     assertTrue(e.byteOffset().isPresent());
   }
@@ -123,6 +124,42 @@ class LedgerSnapshotTest {
   }
 
   @Test
+  void anEmptyLedgerReadsBackEmpty() {
+    Ledger read = LedgerSnapshotPropertiesTest.read(LedgerSnapshotPropertiesTest.snapshot(Ledger.empty()));
+    assertSameRecords(Ledger.empty(), read);
+    assertEquals(0, read.segmentCount());
+  }
+
+  @Test
+  void indexesCutShortAreRefusedNamingTheSectionAndOffset() {
+    byte[] indexes = IndexImage.of(SEED);
+    byte[] snapshot = snapshotOf(SEED, Arrays.copyOf(indexes, indexes.length - 2));
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerSnapshotPropertiesTest.read(snapshot));
+    assertEquals("indexes", e.fieldPath().orElseThrow());
+    assertTrue(e.byteOffset().getAsLong() > snapshot.length - indexes.length, e.getMessage());
+    assertTrue(e.reason().startsWith("the stored indexes do not fit the records: "), e.reason());
+  }
+
+  @Test
+  void indexesOfOtherRecordsAreRefused() {
+    Statement statement = Statement.builder().id(StatementId.of("s1")).text("One.").kind(Statement.Kind.DIRECT_QUOTE).build();
+    byte[] snapshot = snapshotOf(SEED, IndexImage.of(Ledger.builder().add(statement).build()));
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerSnapshotPropertiesTest.read(snapshot));
+    assertEquals("indexes", e.fieldPath().orElseThrow());
+    assertTrue(e.reason().contains("the indexes are of [0, 0, 0, 1, 0, 0] records, not of ["), e.reason());
+  }
+
+  @Test
+  void aVersionOneSnapshotIsStillCheckedAsItWas() {
+    byte[] snapshot = LedgerSnapshotPropertiesTest.recordsOnly(SEED);
+    assertEquals(1, ByteBuffer.wrap(snapshot).getInt(SnapshotLayout.MAGIC.length));
+    assertSameRecords(SEED, LedgerSnapshotPropertiesTest.read(snapshot));
+    snapshot[snapshot.length - 3] ^= 0x10;
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerSnapshotPropertiesTest.read(snapshot));
+    assertEquals("claims", e.fieldPath().orElseThrow());
+  }
+
+  @Test
   void aStringThatIsNotWtf8IsRefusedInTheStringTable() {
     byte[] bad = {'a', (byte) 0xC0, (byte) 0x80};
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Wtf8.decode(bad, 0, bad.length));
@@ -136,10 +173,20 @@ class LedgerSnapshotTest {
     assertEquals(text, Wtf8.decode(encoded, 0, encoded.length));
   }
 
+  private static byte[] snapshotOf(Ledger ledger, byte[] indexes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      LedgerSnapshot.write(section -> section.records(ledger), indexes, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   private static byte[] snapshotOf(Map<Section, List<?>> records) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerSnapshot.write(section -> records.getOrDefault(section, List.of()), out);
+      LedgerSnapshot.write(section -> records.getOrDefault(section, List.of()), null, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

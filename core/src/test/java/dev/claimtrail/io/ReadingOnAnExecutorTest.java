@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -52,10 +54,19 @@ class ReadingOnAnExecutorTest {
   }
 
   @Test
-  void aSnapshotBuildsOnTheCodecsExecutor() {
+  void aSnapshotOpensWithoutBuildingSoRunsNothingOnTheExecutor() {
     Ledger written = statements(5000);
     Path file = dir.resolve("many.ctl");
     written.save(file);
+    assertEquals(written.statements(), Ledger.load(file, new FileLedgerCodec(counting)).statements());
+    assertEquals(0, tasks.get());
+  }
+
+  @Test
+  void aVersionOneSnapshotBuildsOnTheCodecsExecutor() throws IOException {
+    Ledger written = statements(5000);
+    Path file = dir.resolve("many.ctl");
+    Files.write(file, LedgerSnapshotPropertiesTest.recordsOnly(written));
     assertEquals(written.statements(), Ledger.load(file, new FileLedgerCodec(counting)).statements());
     assertEquals(1, tasks.get());
   }
