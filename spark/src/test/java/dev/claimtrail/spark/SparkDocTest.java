@@ -1,6 +1,7 @@
 package dev.claimtrail.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.seed.SeedFiles;
 import java.io.IOException;
@@ -26,6 +27,22 @@ class SparkDocTest {
       actual.put(table.tableName(), columns);
     }
     assertEquals(actual, documented);
+  }
+
+  @Test
+  void docListsTheColumnsOfTheQuotebankFailuresTableAndTheJobsUsages() throws IOException {
+    List<String> lines = Files.readAllLines(SeedFiles.directory().resolveSibling("docs").resolve("spark.md"));
+    List<String> section = lines.subList(lines.indexOf("## Quotebank import"), lines.indexOf("## The Quotebank import job"));
+    List<String> documented = new ArrayList<>();
+    for (String line : section.subList(section.indexOf("| column | what |"), section.size())) {
+      if (line.startsWith("| `")) {
+        documented.add(line.split("\\|")[1].strip().replace("`", ""));
+      }
+    }
+    assertEquals(List.of(DistributedQuotebank.LINE_FAILURE.fieldNames()), documented);
+    for (String usage : List.of(ExtractJob.USAGE, ImportQuotebankJob.USAGE, SliceJob.USAGE)) {
+      assertTrue(lines.contains(usage), () -> "docs/spark.md shows " + usage);
+    }
   }
 
   /** The rows {@code | `column` | `type` | nullable | ...} under each {@code ### table} heading of "The tables". */
