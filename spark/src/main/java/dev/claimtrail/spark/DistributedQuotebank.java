@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -96,7 +97,7 @@ public final class DistributedQuotebank {
         .agg(min(struct(col("order"), col("source"), col("line"))).as("first"));
     Dataset<Row> joined = results.join(firsts, new String[] {"quote"}, "left_outer");
     Column readAgain = col("first").isNotNull().and(col("first.order").notEqual(col("order")));
-    Dataset<Row> kept = joined.where(col("failure").isNull().and(readAgain.isNull().or(readAgain.equalTo(false))));
+    Dataset<Row> kept = joined.where(col("failure").isNull().and(not(readAgain)));
     Dataset<Row> failures = joined.where(col("failure").isNotNull())
         .select(col("source"), col("line"), col("failure.*"))
         .union(joined.where(readAgain).select(col("source"), col("line"), lit(null).cast(LongType).as("column"),

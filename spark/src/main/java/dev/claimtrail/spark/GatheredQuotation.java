@@ -11,10 +11,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gathers the occurrences of one quotation in Quotebank's article-centric files into the line the
@@ -35,15 +37,11 @@ final class GatheredQuotation implements MapGroupsFunction<String, Row, Row> {
     rows.forEachRemaining(occurrences::add);
     occurrences.sort(Comparator.<Row>comparingLong(r -> r.getAs("order")).thenComparingInt(r -> r.getAs("place")));
     Row first = occurrences.get(0);
-    String quotation = first.getAs("quotation");
-    String date = first.getAs("date");
-    String phase = first.getAs("phase");
-    for (Row occurrence : occurrences) {
-      quotation = longer(quotation, occurrence.getAs("quotation"));
-      date = earlier(date, occurrence.getAs("date"));
-      phase = phase == null ? occurrence.getAs("phase") : occurrence.<String>getAs("phase") == null ? phase
-          : earlier(phase, occurrence.getAs("phase"));
-    }
+    String quotation = occurrences.stream().map(r -> r.<String>getAs("quotation"))
+        .reduce((longest, next) -> next.length() > longest.length() ? next : longest).orElseThrow();
+    String date = occurrences.stream().map(r -> r.<String>getAs("date")).min(Comparator.naturalOrder()).orElseThrow();
+    @Nullable String phase = occurrences.stream().map(r -> r.<String>getAs("phase")).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(null);
     List<Row> byDate = new ArrayList<>(occurrences);
     byDate.sort(Comparator.<Row, String>comparing(r -> r.getAs("date")).thenComparing(r -> r.<String>getAs("url")));
     Set<String> urls = new LinkedHashSet<>();
@@ -72,14 +70,6 @@ final class GatheredQuotation implements MapGroupsFunction<String, Row, Row> {
     }
     long place = QuotationImport.placeOf(first.getAs("order"), first.<Integer>getAs("place"));
     return RowFactory.create(first.getAs("source"), first.getAs("line"), place, line.toString());
-  }
-
-  private static String longer(String a, String b) {
-    return b.length() > a.length() ? b : a;
-  }
-
-  private static String earlier(String a, String b) {
-    return b.compareTo(a) < 0 ? b : a;
   }
 
   /** A value the article parser kept as JSON text, which it parsed once already. */

@@ -46,6 +46,8 @@ final class QuotationImport implements MapPartitionsFunction<Row, Row> {
   static final StructType RESULT = result();
 
   private static final long serialVersionUID = 1L;
+  /** The place in {@link #RESULT} of the first table's column, after source, line, order and quote. */
+  private static final int FIRST_TABLE = 4;
   /** Bits of a record's ordinal for its place among the records of its quotation. */
   private static final int RECORD_BITS = 20;
   /** Bits of a quotation's place for its place among the quotations of its article. */
@@ -108,7 +110,7 @@ final class QuotationImport implements MapPartitionsFunction<Row, Row> {
     result[1] = number;
     result[2] = order;
     for (LedgerTable table : LedgerTable.values()) {
-      result[4 + table.ordinal()] = List.of();
+      result[FIRST_TABLE + table.ordinal()] = List.of();
     }
     try {
       Ledger ledger = Quotebank.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source,
@@ -124,7 +126,7 @@ final class QuotationImport implements MapPartitionsFunction<Row, Row> {
       for (LedgerTable table : LedgerTable.values()) {
         tables[table.ordinal()] = LedgerRows.of(ledger, table, records);
       }
-      System.arraycopy(tables, 0, result, 4, tables.length);
+      System.arraycopy(tables, 0, result, FIRST_TABLE, tables.length);
       result[3] = ledger.statements().isEmpty() ? null : ledger.statements().get(0).id().value();
     } catch (LedgerFormatException e) {
       result[result.length - 1] = problem(e.column().isPresent() ? e.column().getAsLong() : null,
