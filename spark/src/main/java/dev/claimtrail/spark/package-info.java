@@ -6,7 +6,9 @@
  * dev.claimtrail.spark.DistributedExtraction}, and {@link dev.claimtrail.spark.ExtractJob} for
  * {@code spark-submit}); the import of Quotebank's files ({@link
  * dev.claimtrail.spark.DistributedQuotebank}, {@link dev.claimtrail.spark.ImportQuotebankJob});
- * queries over the tables ({@link dev.claimtrail.spark.TableQueries}); and slices of them written
+ * clusters of the variants of one utterance across outlets ({@link
+ * dev.claimtrail.spark.UtteranceClusters}); queries over the tables ({@link
+ * dev.claimtrail.spark.TableQueries}); and slices of them written
  * back as ledger files ({@link dev.claimtrail.spark.TableSlice}, {@link
  * dev.claimtrail.spark.SliceJob}).
  */
