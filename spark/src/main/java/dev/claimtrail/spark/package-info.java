@@ -7,7 +7,7 @@
  * {@code spark-submit}); the import of Quotebank's files ({@link
  * dev.claimtrail.spark.DistributedQuotebank}, {@link dev.claimtrail.spark.ImportQuotebankJob});
  * clusters of the variants of one utterance across outlets ({@link
- * dev.claimtrail.spark.UtteranceClusters}); queries over the tables ({@link
+ * dev.claimtrail.spark.UtteranceClusters}, {@link dev.claimtrail.spark.DedupeJob}); queries over the tables ({@link
  * dev.claimtrail.spark.TableQueries}); and slices of them written
  * back as ledger files ({@link dev.claimtrail.spark.TableSlice}, {@link
  * dev.claimtrail.spark.SliceJob}).

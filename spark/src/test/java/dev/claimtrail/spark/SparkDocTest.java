@@ -36,7 +36,7 @@ class SparkDocTest {
         columnsIn(lines, "## Quotebank import", "## The Quotebank import job"));
     assertEquals(List.of(UtteranceClusters.CLUSTER.fieldNames()),
         columnsIn(lines, "## Utterance clusters", "## Queries"));
-    for (String usage : List.of(ExtractJob.USAGE, ImportQuotebankJob.USAGE, SliceJob.USAGE)) {
+    for (String usage : List.of(ExtractJob.USAGE, ImportQuotebankJob.USAGE, SliceJob.USAGE, DedupeJob.USAGE)) {
       assertTrue(lines.contains(usage), () -> "docs/spark.md shows " + usage);
     }
   }

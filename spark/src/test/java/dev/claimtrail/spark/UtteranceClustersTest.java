@@ -45,6 +45,11 @@ class UtteranceClustersTest {
   @BeforeAll
   static void setUp() {
     spark = LocalSpark.session();
+    ledger = ledger();
+  }
+
+  /** A ledger of the statements {@link #PRINTED}, each in its own document, all said by one speaker. */
+  static Ledger ledger() {
     Ledger.Builder builder = Ledger.builder().add(Speaker.of(SpeakerId.of("sp-velgin"), "Mara Velgin", Speaker.Kind.PERSON));
     for (List<String> printed : PRINTED) {
       String url = "https://" + printed.get(2) + "/2024/03/" + printed.get(0);
@@ -56,7 +61,7 @@ class UtteranceClustersTest {
               .speaker(SpeakerId.of("sp-velgin")).document(DocumentId.of(url))
               .provenance(Provenance.builder().method(Provenance.Method.IMPORTED).agent("test").build()).build());
     }
-    ledger = builder.build();
+    return builder.build();
   }
 
   @Test
