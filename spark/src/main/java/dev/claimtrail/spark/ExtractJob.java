@@ -25,14 +25,7 @@ public final class ExtractJob {
    * @param args {@code [--fail-on-error] <input> <format> <output>}
    */
   public static void main(String[] args) {
-    SparkSession spark = SparkSession.builder().appName("claimtrail-extract").getOrCreate();
-    int status;
-    try {
-      status = run(spark, List.of(args), System.out, System.err);
-    } finally {
-      spark.stop();
-    }
-    System.exit(status);
+    JobRunner.main("claimtrail-extract", ExtractJob::run, args);
   }
 
   /**
@@ -49,17 +42,13 @@ public final class ExtractJob {
     List<String> operands = new ArrayList<>(args);
     boolean failOnError = operands.remove("--fail-on-error");
     if (operands.size() != 3 || operands.stream().anyMatch(a -> a.startsWith("--"))) {
-      err.println("claimtrail-spark: expected an input, a format and an output, got " + args);
-      err.println(USAGE);
-      return 2;
+      return JobRunner.usage(err, "expected an input, a format and an output, got " + args, USAGE);
     }
     ArticleFormat format;
     try {
       format = ArticleFormat.named(operands.get(1));
     } catch (IllegalArgumentException e) {
-      err.println("claimtrail-spark: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
+      return JobRunner.usage(err, e.getMessage(), USAGE);
     }
     try {
       ExtractedTables extracted = DistributedExtraction.standard()
@@ -72,8 +61,7 @@ public final class ExtractJob {
           operands.get(0), attributions, failures, operands.get(2));
       return failOnError && failures > 0 ? 1 : 0;
     } catch (Exception e) { // Spark's AnalysisException (a missing input, say) is a checked exception thrown unchecked
-      err.println("claimtrail-spark: extracting " + operands.get(0) + " failed: " + e.getMessage());
-      return 1;
+      return JobRunner.failed(err, "extracting " + operands.get(0), e);
     }
   }
 }

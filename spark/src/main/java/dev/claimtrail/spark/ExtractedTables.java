@@ -16,9 +16,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What a {@link DistributedExtraction} gave: the tables of every article extracted and a table of
- * the articles that failed, one row each, in {@link #FAILURE}. Both are computed from one cached
- * pass over the articles, run when a result is first asked for; {@link #release()} frees the cache.
+ * What a {@link DistributedExtraction} or a {@link DistributedQuotebank} import gave: the tables of
+ * every input record read and a table of the records that failed, one row each, in {@link
+ * #FAILURE} for articles and {@link DistributedQuotebank#LINE_FAILURE} for Quotebank lines. Both
+ * are computed from one cached pass over the input, run when a result is first asked for; {@link
+ * #release()} frees the cache.
  */
 public final class ExtractedTables {
   /** The columns of the failures table: the article, the file it came from, the exception and its message. */
@@ -31,14 +33,23 @@ public final class ExtractedTables {
   /** What one article gives: a column of rows per table, named after it, and its failure or null. */
   static final StructType ARTICLE_RESULT = articleResult();
 
-  private final Dataset<Row> results;
+  private final List<Dataset<Row>> cached;
   private final LedgerTables tables;
   private final Dataset<Row> failures;
 
   ExtractedTables(Dataset<Row> results, LedgerTables tables) {
-    this.results = results;
+    this(tables, results.where(results.col("failure").isNotNull()).select("failure.*"), List.of(results));
+  }
+
+  /**
+   * @param tables the tables of the records read
+   * @param failures one row per input record that failed
+   * @param cached the datasets cached by the pass over the input, freed by {@link #release()}
+   */
+  ExtractedTables(LedgerTables tables, Dataset<Row> failures, List<Dataset<Row>> cached) {
     this.tables = tables;
-    this.failures = results.where(results.col("failure").isNotNull()).select("failure.*");
+    this.failures = failures;
+    this.cached = List.copyOf(cached);
   }
 
   private static StructType articleResult() {
@@ -50,12 +61,12 @@ public final class ExtractedTables {
     return struct(fields.toArray(StructField[]::new));
   }
 
-  /** {@return the tables of the records of every article extracted, each record id once} */
+  /** {@return the tables of the records of every input record read, each record id once} */
   public LedgerTables tables() {
     return tables;
   }
 
-  /** {@return one row per article that could not be extracted, in {@link #FAILURE}} */
+  /** {@return one row per input record that could not be read: an article, in {@link #FAILURE}; a Quotebank line, in {@link DistributedQuotebank#LINE_FAILURE}} */
   public Dataset<Row> failures() {
     return failures;
   }
@@ -73,8 +84,8 @@ public final class ExtractedTables {
         .parquet(directory.endsWith("/") ? directory + FAILURES : directory + "/" + FAILURES);
   }
 
-  /** Frees the cached extraction; a result asked for afterwards extracts the articles again. */
+  /** Frees the cached pass; a result asked for afterwards reads the input again. */
   public void release() {
-    results.unpersist();
+    cached.forEach(Dataset::unpersist);
   }
 }

@@ -32,8 +32,11 @@ public final class TableQueries {
   private static final int NO_TIME = 24 * 60;
   private static final StructType SAID_KEY = struct(required("firstDay", DataTypes.LongType),
       required("lastDay", DataTypes.LongType), required("minute", DataTypes.IntegerType));
-  /** Orders times said as {@link dev.claimtrail.query.Quotes#timeline()} does, unknown last. */
-  private static final UserDefinedFunction SAID_ORDER =
+  /**
+   * Orders times said as {@link dev.claimtrail.query.Quotes#timeline()} does, unknown last: a struct
+   * of the first and last day ({@code firstDay}, {@code lastDay}, days since the epoch) and minute.
+   */
+  static final UserDefinedFunction SAID_ORDER =
       udf((UDF2<String, String, Row>) TableQueries::saidOrder, SAID_KEY).asNonNullable();
 
   private TableQueries() {}

@@ -4,7 +4,13 @@
  * dev.claimtrail.spark.LedgerTable}, written as Parquet) and the conversions between a ledger and
  * those tables; extraction of article datasets partition by partition ({@link
  * dev.claimtrail.spark.DistributedExtraction}, and {@link dev.claimtrail.spark.ExtractJob} for
- * {@code spark-submit}); and queries over the tables ({@link dev.claimtrail.spark.TableQueries}).
+ * {@code spark-submit}); the import of Quotebank's files ({@link
+ * dev.claimtrail.spark.DistributedQuotebank}, {@link dev.claimtrail.spark.ImportQuotebankJob});
+ * clusters of the variants of one utterance across outlets ({@link
+ * dev.claimtrail.spark.UtteranceClusters}, {@link dev.claimtrail.spark.DedupeJob}); queries over the tables ({@link
+ * dev.claimtrail.spark.TableQueries}); and slices of them written
+ * back as ledger files ({@link dev.claimtrail.spark.TableSlice}, {@link
+ * dev.claimtrail.spark.SliceJob}).
  */
 @NullMarked
 package dev.claimtrail.spark;

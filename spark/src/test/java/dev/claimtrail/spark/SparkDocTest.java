@@ -1,6 +1,7 @@
 package dev.claimtrail.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.seed.SeedFiles;
 import java.io.IOException;
@@ -26,6 +27,30 @@ class SparkDocTest {
       actual.put(table.tableName(), columns);
     }
     assertEquals(actual, documented);
+  }
+
+  @Test
+  void docListsTheColumnsOfTheQuotebankFailuresAndOfClustersAndTheJobsUsages() throws IOException {
+    List<String> lines = Files.readAllLines(SeedFiles.directory().resolveSibling("docs").resolve("spark.md"));
+    assertEquals(List.of(DistributedQuotebank.LINE_FAILURE.fieldNames()),
+        columnsIn(lines, "## Quotebank import", "## The Quotebank import job"));
+    assertEquals(List.of(UtteranceClusters.CLUSTER.fieldNames()),
+        columnsIn(lines, "## Utterance clusters", "## Queries"));
+    for (String usage : List.of(ExtractJob.USAGE, ImportQuotebankJob.USAGE, SliceJob.USAGE, DedupeJob.USAGE)) {
+      assertTrue(lines.contains(usage), () -> "docs/spark.md shows " + usage);
+    }
+  }
+
+  /** The first cells of the rows of the {@code | column | what |} table between two headings. */
+  private static List<String> columnsIn(List<String> lines, String heading, String nextHeading) {
+    List<String> section = lines.subList(lines.indexOf(heading), lines.indexOf(nextHeading));
+    List<String> columns = new ArrayList<>();
+    for (String line : section.subList(section.indexOf("| column | what |"), section.size())) {
+      if (line.startsWith("| `")) {
+        columns.add(line.split("\\|")[1].strip().replace("`", ""));
+      }
+    }
+    return columns;
   }
 
   /** The rows {@code | `column` | `type` | nullable | ...} under each {@code ### table} heading of "The tables". */
