@@ -56,7 +56,7 @@ public final class UtteranceClusters {
       required("statements", STRINGS), required("first_attribution", StringType),
       required("first_document", StringType), optional("first_date", StringType),
       required("outlets", STRINGS), required("variants", STRINGS));
-  /** The most statements of one key that are all paired; beyond, each is paired with the next by id. */
+  /** The most statements of one key that are all paired; beyond, each is paired with the next by id and the first. */
   static final int MAX_BUCKET = 100;
 
   private static final StructType KEYED = struct(required("key", LongType), required("id", StringType));
@@ -141,7 +141,11 @@ public final class UtteranceClusters {
     }
   }
 
-  /** Pairs the statements of one blocking key: all of them, or each with the next past {@link #MAX_BUCKET}. */
+  /**
+   * Pairs the statements of one blocking key: all of them, or past {@link #MAX_BUCKET} each with the
+   * first and with the next, so that the copies of a much printed quote are two links apart, not a
+   * chain whose labels would take a round per link to spread.
+   */
   private static final class BucketPairs implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
@@ -149,10 +153,14 @@ public final class UtteranceClusters {
     public Iterator<Row> call(Row bucket) {
       List<String> ids = bucket.getList(bucket.fieldIndex("ids"));
       List<Row> pairs = new ArrayList<>();
+      boolean large = ids.size() > MAX_BUCKET;
       for (int i = 0; i < ids.size(); i++) {
-        int last = ids.size() > MAX_BUCKET ? Math.min(i + 1, ids.size() - 1) : ids.size() - 1;
+        int last = large ? Math.min(i + 1, ids.size() - 1) : ids.size() - 1;
         for (int j = i + 1; j <= last; j++) {
           pairs.add(RowFactory.create(ids.get(i), ids.get(j)));
+        }
+        if (large && i > 1) {
+          pairs.add(RowFactory.create(ids.get(0), ids.get(i)));
         }
       }
       return pairs.iterator();

@@ -16,11 +16,15 @@ import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.QuoteMatch;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +100,20 @@ class UtteranceClustersTest {
     int statements = PRINTED.size();
     assertTrue(candidates < statements * (statements - 1) / 2, candidates + " candidate pairs");
     assertTrue(candidates >= 4 + 1, "at least the links that hold both clusters together: " + candidates);
+  }
+
+  @Test
+  void copiesOfAMuchPrintedQuoteAreAllPairedWithTheFirst() {
+    int copies = UtteranceClusters.MAX_BUCKET + 50;
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      rows.add(RowFactory.create(String.format("st-%03d", i), BRIDGE));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+    List<Row> pairs = UtteranceClusters.candidatePairs(spark.createDataFrame(rows, schema)).collectAsList();
+
+    long withFirst = pairs.stream().filter(r -> r.getString(0).equals("st-000")).count();
+    assertEquals(copies - 1, withFirst, "every copy two links at most from every other");
+    assertTrue(pairs.size() < 2 * copies, pairs.size() + " pairs, not all " + copies * (copies - 1) / 2);
   }
 }
