@@ -70,7 +70,8 @@ class ExtractionQualityTest {
     floors.atLeast("explicit date accuracy", report.explicitDates().ratio(), 0.99);
     // The related-stories headline prints Kuleba's "willing and ready", which the extractor finds in
     // the seed document; the curated ledger files it under the related story's own document, so it
-    // counts against precision here: one quote of ten (extractorFindsTheQuoteOfTheRelatedHeadline).
+    // counts against precision here: one quote of ten
+    // (QuoteSievesTest.theRelatedStoryHeadlineOfTheSeedHasItsPartialQuote).
     floors.atLeast("quote precision", report.quotes().precision(), 0.90);
     // Likewise the related-stories headline "Zelensky: Russia SHOULD ATTEND ...", which the
     // colon-headline rule reads as Zelensky's: one indirect statement of seventeen.
