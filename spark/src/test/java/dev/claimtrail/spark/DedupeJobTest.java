@@ -3,29 +3,18 @@ package dev.claimtrail.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DedupeJobTest {
-  private static SparkSession spark;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeAll
-  static void setUp() {
-    spark = LocalSpark.session();
-  }
-
-  private int run(String... args) {
-    return DedupeJob.run(spark, List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+class DedupeJobTest extends JobTest {
+  @Override
+  int runJob(SparkSession spark, List<String> args, PrintStream out, PrintStream err) {
+    return DedupeJob.run(spark, args, out, err);
   }
 
   @Test

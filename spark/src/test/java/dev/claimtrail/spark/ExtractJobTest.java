@@ -3,7 +3,6 @@ package dev.claimtrail.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,23 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExtractJobTest {
-  private static SparkSession spark;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeAll
-  static void setUp() {
-    spark = LocalSpark.session();
-  }
-
-  private int run(String... args) {
-    return ExtractJob.run(spark, List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+class ExtractJobTest extends JobTest {
+  @Override
+  int runJob(SparkSession spark, List<String> args, PrintStream out, PrintStream err) {
+    return ExtractJob.run(spark, args, out, err);
   }
 
   @Test

@@ -6,30 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Speaker;
 import dev.claimtrail.seed.SeedFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SliceJobTest {
-  private static SparkSession spark;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeAll
-  static void setUp() {
-    spark = LocalSpark.session();
-  }
-
-  private int run(String... args) {
-    return SliceJob.run(spark, List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+class SliceJobTest extends JobTest {
+  @Override
+  int runJob(SparkSession spark, List<String> args, PrintStream out, PrintStream err) {
+    return SliceJob.run(spark, args, out, err);
   }
 
   @Test
