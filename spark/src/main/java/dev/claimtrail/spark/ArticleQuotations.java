@@ -11,6 +11,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.Iterators;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.ReadLimits;
 import dev.claimtrail.io.imports.WebOutlets;
@@ -54,31 +55,25 @@ final class ArticleQuotations implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> lines) {
     ObjectMapper json = new ObjectMapper(ReadLimits.defaults().jsonFactory());
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return lines.hasNext();
-      }
+    return Iterators.transform(lines, line -> gathered(json, line));
+  }
 
-      @Override
-      public Row next() {
-        Row line = lines.next();
-        String source = line.getAs("source");
-        long number = line.getAs("line");
-        List<Row> quotations = List.of();
-        Row failure = null;
-        try {
-          quotations = quotations(source, number, json.readTree(line.<String>getAs("text")));
-        } catch (LedgerFormatException e) {
-          failure = RowFactory.create(null, e.fieldPath().orElse(null), e.reason());
-        } catch (JacksonException e) {
-          LedgerFormatException problem = LedgerFormatException.of(source, e);
-          failure = RowFactory.create(problem.column().isPresent() ? problem.column().getAsLong() : null,
-              problem.fieldPath().orElse(null), problem.reason());
-        }
-        return ScalaRows.of(RESULT, RowFactory.create(source, number, line.getAs("order"), quotations, failure));
-      }
-    };
+  /** The quotations of one article line, or the failure that stops them. */
+  private static Row gathered(ObjectMapper json, Row line) {
+    String source = line.getAs("source");
+    long number = line.getAs("line");
+    List<Row> quotations = List.of();
+    Row failure = null;
+    try {
+      quotations = quotations(source, number, json.readTree(line.<String>getAs("text")));
+    } catch (LedgerFormatException e) {
+      failure = RowFactory.create(null, e.fieldPath().orElse(null), e.reason());
+    } catch (JacksonException e) {
+      LedgerFormatException problem = LedgerFormatException.of(source, e);
+      failure = RowFactory.create(problem.column().isPresent() ? problem.column().getAsLong() : null,
+          problem.fieldPath().orElse(null), problem.reason());
+    }
+    return ScalaRows.of(RESULT, RowFactory.create(source, number, line.getAs("order"), quotations, failure));
   }
 
   /** The quotations of an article; none for a blank line. */

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static com.google.common.base.Preconditions.checkArgument;
 import static org.apache.spark.sql.functions.shiftleft;
 
+import com.google.common.collect.Iterators;
 import dev.claimtrail.io.LedgerFormatException;
 import dev.claimtrail.io.imports.ImportOptions;
 import dev.claimtrail.io.quotebank.Quotebank;
@@ -89,19 +90,9 @@ final class QuotationImport implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> lines) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return lines.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row line = lines.next(); // by position: a row handed on from a typed step has no schema
-        return ScalaRows.of(RESULT, importLine(line.getString(0), line.getLong(1), line.getLong(2),
-            line.getString(3)));
-      }
-    };
+    // by position: a row handed on from a typed step has no schema
+    return Iterators.transform(lines, line -> ScalaRows.of(RESULT,
+        importLine(line.getString(0), line.getLong(1), line.getLong(2), line.getString(3))));
   }
 
   private static Row importLine(String source, long number, long order, String text) {
