@@ -30,10 +30,12 @@ import org.jspecify.annotations.Nullable;
  * keep, as a snapshot is only read by a claimtrail that knows its version. This release writes
  * version 2 and reads versions 1 (records only, built and validated as {@link
  * Ledger.Builder#build()} validates) and 2 (trusted for structure once its checksums match: the
- * cross-record checks are not run again). Reading refuses, with {@link LedgerFormatException}
- * naming the file, the byte offset and the section or field, a file that is not a snapshot, of
- * another version, truncated, damaged (any checksum that does not match), with records that break
- * their own rules, or with indexes that do not fit its records. {@link FileLedgerCodec} writes a
+ * cross-record checks are not run again, and each record is decoded from the bytes read when it is
+ * first asked for, so that opening decodes none). Reading refuses, with {@link
+ * LedgerFormatException} naming the file, the byte offset and the section or field, a file that is
+ * not a snapshot, of another version, truncated, damaged (any checksum that does not match), or with
+ * indexes that do not fit its records; a record that breaks its own rules is refused so when it is
+ * decoded (in version 2, when a query or listing first reads it). {@link FileLedgerCodec} writes a
  * snapshot for a file name ending in {@value #EXTENSION} and reads one, whatever its name, by its
  * magic bytes.
  */
@@ -101,42 +103,46 @@ public final class LedgerSnapshot {
   private static Ledger read(Bytes bytes, long size, String source, Ledger.Builder builder) throws IOException {
     int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
     SnapshotLayout layout = SnapshotLayout.read(bytes.read(0, headLength), headLength, size, source);
-    String[] strings = readStrings(layout, bytes.read(layout.offset(0), layout.length(0)), source);
-    SnapshotRecordReader reader = new SnapshotRecordReader(strings.length);
-    List<List<Object>> records = new ArrayList<>();
-    List<int[]> starts = new ArrayList<>();
-    for (Section section : Section.values()) {
-      int at = section.ordinal() + 1;
-      byte[] content = bytes.read(layout.offset(at), layout.length(at));
-      layout.verify(at, content, source);
-      SnapshotInput in = new SnapshotInput(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at), strings);
-      int count = in.readCount("count", 1);
-      List<Object> sectionRecords = new ArrayList<>(count);
-      int[] sectionStarts = new int[count];
-      for (int i = 0; i < count; i++) {
-        in.startRecord(i);
-        sectionStarts[i] = in.position();
-        Object record;
-        try {
-          record = reader.read(section, in);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-          throw in.failAt(sectionStarts[i], "", String.valueOf(e.getMessage()));
-        }
-        sectionRecords.add(record);
+    boolean indexed = layout.hasIndexes();
+    SnapshotSection stringSection = section(bytes, layout, 0, source);
+    StringTable strings = indexed ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
+    SnapshotRecordReader reader = new SnapshotRecordReader(strings.size());
+    if (indexed) {
+      List<List<Object>> records = new ArrayList<>();
+      for (Section section : Section.values()) {
+        records.add(new StoredRecords(section, section(bytes, layout, section.ordinal() + 1, source), strings, reader));
       }
-      if (!in.atEnd()) {
-        throw in.fail("", "bytes follow the last of the section's " + count + " records");
-      }
-      records.add(sectionRecords);
-      starts.add(sectionStarts);
-    }
-    if (layout.hasIndexes()) {
       int at = SnapshotLayout.INDEXES;
       byte[] indexes = bytes.read(layout.offset(at), layout.length(at));
       layout.verify(at, indexes, source);
       return StoredIndexes.open(records, indexes, layout.offset(at), source);
     }
+    List<List<Object>> records = new ArrayList<>();
+    List<int[]> starts = new ArrayList<>();
+    for (Section section : Section.values()) {
+      SnapshotSection content = section(bytes, layout, section.ordinal() + 1, source);
+      SnapshotInput in = content.inputAtFirst(strings);
+      List<Object> sectionRecords = new ArrayList<>(content.count());
+      int[] sectionStarts = new int[content.count()];
+      for (int i = 0; i < sectionStarts.length; i++) {
+        in.startRecord(i);
+        sectionStarts[i] = in.position();
+        sectionRecords.add(reader.readRecord(section, in));
+      }
+      if (!in.atEnd()) {
+        throw in.fail("", "bytes follow the last of the section's " + sectionStarts.length + " records");
+      }
+      records.add(sectionRecords);
+      starts.add(sectionStarts);
+    }
     return build(records, builder, layout, starts, source);
+  }
+
+  /** The section numbered {@code at} in the layout, its checksum verified. */
+  private static SnapshotSection section(Bytes bytes, SnapshotLayout layout, int at, String source) throws IOException {
+    byte[] content = bytes.read(layout.offset(at), layout.length(at));
+    layout.verify(at, content, source);
+    return SnapshotSection.read(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at), layout.hasIndexes());
   }
 
   /**
@@ -162,20 +168,6 @@ public final class LedgerSnapshot {
     }
     checkNoDuplicates(ledger, layout, ids, starts, source);
     return ledger;
-  }
-
-  private static String[] readStrings(SnapshotLayout layout, byte[] content, String source) {
-    layout.verify(0, content, source);
-    SnapshotInput in = new SnapshotInput(source, content, layout.offset(0), SnapshotLayout.NAMES.get(0), new String[0]);
-    String[] strings = new String[in.readCount("count", 1)];
-    for (int i = 0; i < strings.length; i++) {
-      in.startRecord(i);
-      strings[i] = in.readWtf8("");
-    }
-    if (!in.atEnd()) {
-      throw in.fail("", "bytes follow the last of the table's " + strings.length + " strings");
-    }
-    return strings;
   }
 
   /** The format error for the first problem of a build, at the record it names. */
@@ -227,6 +219,23 @@ public final class LedgerSnapshot {
     }
   }
 
+  /**
+   * A section of the items written to {@code items}, each starting at its entry of {@code starts}:
+   * their count, then (when {@code indexed}) the offset table of {@link SnapshotSection}, then the
+   * items.
+   */
+  private static SnapshotOutput framed(int[] starts, SnapshotOutput items, boolean indexed) {
+    SnapshotOutput section = new SnapshotOutput();
+    section.writeVarint(starts.length);
+    if (indexed) {
+      for (int start : starts) {
+        section.writeFixedInt(start);
+      }
+    }
+    section.write(items.array(), items.size());
+    return section;
+  }
+
   private static byte[] readFully(FileChannel channel, long offset, int length) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(length);
     while (buffer.hasRemaining()) {
@@ -272,25 +281,29 @@ public final class LedgerSnapshot {
    * in a version-1 file when it is null.
    */
   static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, OutputStream out) throws IOException {
+    boolean indexed = indexes != null;
     SnapshotRecordWriter encoder = new SnapshotRecordWriter();
     List<SnapshotOutput> sections = new ArrayList<>();
-    sections.add(new SnapshotOutput());
     for (Section section : Section.values()) {
-      SnapshotOutput content = new SnapshotOutput();
       List<?> all = records.apply(section);
-      content.writeVarint(all.size());
-      for (Object record : all) {
-        encoder.write(record, section, content);
+      SnapshotOutput items = new SnapshotOutput();
+      int[] starts = new int[all.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = items.size();
+        encoder.write(all.get(i), section, items);
       }
-      sections.add(content);
+      sections.add(framed(starts, items, indexed));
     }
-    SnapshotOutput strings = sections.get(0);
-    strings.writeVarint(encoder.strings().size());
-    for (String string : encoder.strings()) {
-      byte[] encoded = Wtf8.encode(string);
-      strings.writeVarint(encoded.length);
-      strings.write(encoded);
+    List<String> strings = encoder.strings();
+    SnapshotOutput items = new SnapshotOutput();
+    int[] starts = new int[strings.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = items.size();
+      byte[] encoded = Wtf8.encode(strings.get(i));
+      items.writeVarint(encoded.length);
+      items.write(encoded);
     }
+    sections.add(0, framed(starts, items, indexed));
     List<byte[]> contents = new ArrayList<>();
     int[] lengths = new int[sections.size() + (indexes == null ? 0 : 1)];
     for (int i = 0; i < sections.size(); i++) {

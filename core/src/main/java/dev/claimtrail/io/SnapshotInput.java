@@ -16,7 +16,7 @@ final class SnapshotInput {
   private final long base;
   private final int end;
   private final String section;
-  private final String[] strings;
+  private final StringTable strings;
   private int position;
   private int record = -1;
 
@@ -24,7 +24,7 @@ final class SnapshotInput {
    * Reads {@code bytes}, the whole of the section called {@code section} in errors, which starts at
    * {@code base} in the file.
    */
-  SnapshotInput(String source, byte[] bytes, long base, String section, String[] strings) {
+  SnapshotInput(String source, byte[] bytes, long base, String section, StringTable strings) {
     this.source = source;
     this.bytes = bytes;
     this.base = base;
@@ -32,6 +32,12 @@ final class SnapshotInput {
     this.end = bytes.length;
     this.section = section;
     this.strings = strings;
+  }
+
+  /** Moves to {@code position}, a position in the section, and returns this input. */
+  SnapshotInput at(int position) {
+    this.position = position;
+    return this;
   }
 
   /** Names the record read next, by its index in the section, in the field paths of errors. */
@@ -132,20 +138,20 @@ final class SnapshotInput {
 
   /** Reads a string as its index in the string table. */
   String readString(String field) {
-    return strings[readStringIndex(field)];
+    return strings.get(readStringIndex(field));
   }
 
   /** Reads an optional string, written as 0 when absent and its index plus one when present. */
   Optional<String> readOptionalString(String field) {
     int index = readOptionalStringIndex(field);
-    return index < 0 ? Optional.empty() : Optional.of(strings[index]);
+    return index < 0 ? Optional.empty() : Optional.of(strings.get(index));
   }
 
   /** Reads the index of a string in the string table. */
   int readStringIndex(String field) {
     int index = readVarint(field);
-    if (index >= strings.length) {
-      throw fail(field, "string " + index + " is not in the string table of " + strings.length);
+    if (index >= strings.size()) {
+      throw fail(field, "string " + index + " is not in the string table of " + strings.size());
     }
     return index;
   }
@@ -153,15 +159,15 @@ final class SnapshotInput {
   /** Reads the index of an optional string in the string table, -1 when it is absent. */
   int readOptionalStringIndex(String field) {
     int index = readVarint(field) - 1;
-    if (index >= strings.length) {
-      throw fail(field, "string " + index + " is not in the string table of " + strings.length);
+    if (index >= strings.size()) {
+      throw fail(field, "string " + index + " is not in the string table of " + strings.size());
     }
     return index;
   }
 
   /** The string at {@code index} of the string table, which a read returned. */
   String string(int index) {
-    return strings[index];
+    return strings.get(index);
   }
 
   /** {@return the error for a problem at the current position, in {@code field} of the current record} */

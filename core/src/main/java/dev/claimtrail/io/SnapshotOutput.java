@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A growable byte array that a snapshot section is written into: unsigned variable-length ints
- * (seven bits a byte, low bits first, the high bit set on every byte but the last), single bytes
- * and big-endian longs. Not thread-safe.
+ * (seven bits a byte, low bits first, the high bit set on every byte but the last), single bytes,
+ * little-endian four-byte ints (the offset tables) and big-endian longs. Not thread-safe.
  */
 final class SnapshotOutput {
   private byte[] bytes = new byte[1 << 12];
@@ -32,6 +32,14 @@ final class SnapshotOutput {
     bytes[size++] = (byte) value;
   }
 
+  /** Appends {@code value} as four bytes, low byte first. */
+  void writeFixedInt(int value) {
+    reserve(4);
+    for (int shift = 0; shift < 32; shift += 8) {
+      bytes[size++] = (byte) (value >>> shift);
+    }
+  }
+
   void writeLong(long value) {
     reserve(8);
     for (int shift = 56; shift >= 0; shift -= 8) {
@@ -40,9 +48,14 @@ final class SnapshotOutput {
   }
 
   void write(byte[] source) {
-    reserve(source.length);
-    System.arraycopy(source, 0, bytes, size, source.length);
-    size += source.length;
+    write(source, source.length);
+  }
+
+  /** Appends the first {@code length} bytes of {@code source}. */
+  void write(byte[] source, int length) {
+    reserve(length);
+    System.arraycopy(source, 0, bytes, size, length);
+    size += length;
   }
 
   int size() {

@@ -37,18 +37,45 @@ import org.jspecify.annotations.Nullable;
  */
 final class SnapshotRecordReader {
   private final int stringCount;
-  private final @Nullable Object[] @Nullable [] values = new Object[ValueKind.values().length][];
+  /**
+   * The value made from each string index, of the kind first made from it; a string made into
+   * values of two kinds keeps the first, and the other is made anew each time.
+   */
+  private @Nullable Object @Nullable [] values;
 
-  /** The kinds of value made from strings, each with its own cache by string index. */
+  /** The kinds of value made from strings, by their type. */
   private enum ValueKind {
-    SPEAKER_ID, OUTLET_ID, DOCUMENT_ID, STATEMENT_ID, ATTRIBUTION_ID, CLAIM_ID, DATE
+    SPEAKER_ID(SpeakerId.class), OUTLET_ID(OutletId.class), DOCUMENT_ID(DocumentId.class),
+    STATEMENT_ID(StatementId.class), ATTRIBUTION_ID(AttributionId.class), CLAIM_ID(ClaimId.class),
+    DATE(PartialDate.class);
+
+    final Class<?> type;
+
+    ValueKind(Class<?> type) {
+      this.type = type;
+    }
   }
 
   SnapshotRecordReader(int stringCount) {
     this.stringCount = stringCount;
   }
 
-  Object read(Section section, SnapshotInput in) {
+  /**
+   * Reads the record of {@code section} that starts at the position of {@code in}, a rule it breaks
+   * reported at its first byte.
+   *
+   * @throws LedgerFormatException if the bytes are not a valid record
+   */
+  Object readRecord(Section section, SnapshotInput in) {
+    int start = in.position();
+    try {
+      return read(section, in);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw in.failAt(start, "", String.valueOf(e.getMessage()));
+    }
+  }
+
+  private Object read(Section section, SnapshotInput in) {
     return switch (section) {
       case SPEAKERS -> speaker(in);
       case SOURCES -> outlet(in);
@@ -255,19 +282,21 @@ final class SnapshotRecordReader {
 
   @SuppressWarnings("unchecked")
   private <T> T made(SnapshotInput in, int at, String field, ValueKind kind, Function<String, T> make, int index) {
-    @Nullable Object[] cache = values[kind.ordinal()];
+    @Nullable Object[] cache = values;
     if (cache == null) {
       cache = new Object[stringCount];
-      values[kind.ordinal()] = cache;
+      values = cache;
     }
     Object value = cache[index];
-    if (value == null) {
+    if (!kind.type.isInstance(value)) {
       try {
         value = make.apply(in.string(index));
       } catch (IllegalArgumentException e) {
         throw in.failAt(at, field, String.valueOf(e.getMessage()));
       }
-      cache[index] = value;
+      if (cache[index] == null) {
+        cache[index] = value;
+      }
     }
     return (T) value;
   }

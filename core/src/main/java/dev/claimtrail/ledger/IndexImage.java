@@ -53,7 +53,12 @@ public final class IndexImage {
   /**
    * {@return the ledger of the given records, in ledger order, with the indexes {@link #of} wrote
    * for them read from {@code image}} The records are neither validated nor checked against each
-   * other; the lists are copied.
+   * other, and none is read here: the lists are kept, and a record is taken from its list when a
+   * query or a listing first needs it, then kept by the ledger. So the lists must not change, and
+   * their {@code get} must be safe to call from any thread (threads that ask for one record at once
+   * may each call it) and give equal records each time: lists that decode records on demand from
+   * stored bytes fit, which is what makes opening a stored ledger cost little more than reading its
+   * bytes.
    *
    * @param speakers the speakers, in ledger order
    * @param outlets the outlets (sources), in ledger order
@@ -68,13 +73,9 @@ public final class IndexImage {
    */
   public static Ledger open(List<Speaker> speakers, List<Outlet> outlets, List<Document> documents,
       List<Statement> statements, List<Attribution> attributions, List<Claim> claims, ByteBuffer image) {
-    Segment.Records records = new Segment.Records();
-    records.speakers.addAll(speakers);
-    records.sources.addAll(outlets);
-    records.documents.addAll(documents);
-    records.statements.addAll(statements);
-    records.attributions.addAll(attributions);
-    records.claims.addAll(claims);
+    Segment.Records records = new Segment.Records(checkNotNull(speakers, "speakers"), checkNotNull(outlets, "outlets"),
+        checkNotNull(documents, "documents"), checkNotNull(statements, "statements"),
+        checkNotNull(attributions, "attributions"), checkNotNull(claims, "claims"));
     ImageInput in = new ImageInput(checkNotNull(image, "image"));
     Segment segment;
     try {

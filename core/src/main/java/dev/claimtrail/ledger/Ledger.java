@@ -89,7 +89,8 @@ public final class Ledger implements LedgerView {
    * for a file that starts with its magic bytes (see {@link dev.claimtrail.io.LedgerSnapshot}).
    *
    * @param file the file to read
-   * @return the ledger, read whole and validated
+   * @return the ledger, read whole and validated (a snapshot's records are decoded when first read,
+   *     as {@link dev.claimtrail.io.LedgerSnapshot} says)
    * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
    *     and field at fault (a {@link dev.claimtrail.io.LedgerFormatException} for claimtrail's format)
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
@@ -104,7 +105,8 @@ public final class Ledger implements LedgerView {
    * @param file the file to read
    * @param codec the format to read it in, for example a {@link dev.claimtrail.io.FileLedgerCodec}
    *     that builds on an executor of the caller's
-   * @return the ledger, read whole and validated
+   * @return the ledger, read whole and validated (a snapshot's records are decoded when first read,
+   *     as {@link dev.claimtrail.io.LedgerSnapshot} says)
    * @throws dev.claimtrail.ClaimtrailException if the file is not a valid ledger, naming the place
    * @throws java.io.UncheckedIOException if the file cannot be opened or read
    */

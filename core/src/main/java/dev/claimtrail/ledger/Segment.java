@@ -136,7 +136,8 @@ final class Segment {
   /**
    * The segment of {@code records} with the indexes {@link #writeIndexesTo} wrote for records equal
    * to them, read back rather than built: nothing is checked but that the image fits the records'
-   * counts, so the image must come from a trusted, checksummed source.
+   * counts, so the image must come from a trusted, checksummed source. The record lists are kept and
+   * read only as records are asked for (see {@link RecordTable}).
    */
   Segment(Records records, ImageInput in) {
     int[] counts = in.readInts();
@@ -341,12 +342,29 @@ final class Segment {
 
   /** Records of every kind, in the order they are to be stored. */
   static final class Records {
-    final List<Speaker> speakers = new ArrayList<>();
-    final List<Outlet> sources = new ArrayList<>();
-    final List<Document> documents = new ArrayList<>();
-    final List<Statement> statements = new ArrayList<>();
-    final List<Attribution> attributions = new ArrayList<>();
-    final List<Claim> claims = new ArrayList<>();
+    final List<Speaker> speakers;
+    final List<Outlet> sources;
+    final List<Document> documents;
+    final List<Statement> statements;
+    final List<Attribution> attributions;
+    final List<Claim> claims;
+
+    /** Empty lists to add records to. */
+    Records() {
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>());
+    }
+
+    /** The given lists, kept as they are. */
+    Records(List<Speaker> speakers, List<Outlet> sources, List<Document> documents, List<Statement> statements,
+        List<Attribution> attributions, List<Claim> claims) {
+      this.speakers = speakers;
+      this.sources = sources;
+      this.documents = documents;
+      this.statements = statements;
+      this.attributions = attributions;
+      this.claims = claims;
+    }
 
     int size() {
       return speakers.size() + sources.size() + documents.size() + statements.size()

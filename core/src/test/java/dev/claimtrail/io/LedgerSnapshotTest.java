@@ -16,15 +16,22 @@ import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.seed.SeedFiles;
+import com.google.common.primitives.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +167,48 @@ class LedgerSnapshotTest {
   }
 
   @Test
+  void aRecordIsDecodedWhenFirstReadAndABrokenOneNamedThen() {
+    Statement statement = Statement.builder().id(StatementId.of("s1")).text("We will rebuild.")
+        .kind(Statement.Kind.DIRECT_QUOTE).build();
+    Ledger ledger = Ledger.builder().add(statement).build();
+    byte[] snapshot = replacedKeepingChecksums(LedgerSnapshotPropertiesTest.snapshot(ledger), "DIRECT_QUOTE", "DIRECT_QUOTX");
+    Ledger opened = LedgerSnapshotPropertiesTest.read(snapshot);
+    assertEquals(1, opened.statements().size());
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> opened.statements().get(0));
+    assertEquals("statements[0].kind", e.fieldPath().orElseThrow());
+    assertEquals("'DIRECT_QUOTX' is not a Kind constant", e.reason());
+  }
+
+  @Test
+  void threadsReadingAnOpenedSnapshotAtOnceEachSeeEveryRecordWhole() throws Exception {
+    List<Attribution> expected = SEED.attributions();
+    for (int round = 0; round < 20; round++) {
+      Ledger opened = LedgerSnapshotPropertiesTest.read(LedgerSnapshotPropertiesTest.snapshot(SEED));
+      ExecutorService threads = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<List<Attribution>>> reads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          boolean backwards = t % 2 == 1;
+          reads.add(threads.submit(() -> {
+            List<Attribution> records = opened.attributions();
+            Attribution[] seen = new Attribution[records.size()];
+            for (int k = 0; k < seen.length; k++) {
+              int i = backwards ? seen.length - 1 - k : k;
+              seen[i] = records.get(i);
+            }
+            return List.of(seen);
+          }));
+        }
+        for (Future<List<Attribution>> read : reads) {
+          assertEquals(expected, read.get());
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void aStringThatIsNotWtf8IsRefusedInTheStringTable() {
     byte[] bad = {'a', (byte) 0xC0, (byte) 0x80};
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Wtf8.decode(bad, 0, bad.length));
@@ -181,6 +230,29 @@ class LedgerSnapshotTest {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * {@code snapshot} with the first occurrence of {@code from} replaced by {@code to}, of the same
+   * length, and the checksums made to match again: a file the checksums cannot tell from a good one.
+   */
+  private static byte[] replacedKeepingChecksums(byte[] snapshot, String from, String to) {
+    byte[] changed = snapshot.clone();
+    byte[] target = from.getBytes(StandardCharsets.US_ASCII);
+    int at = Collections.indexOfSubList(Bytes.asList(changed), Bytes.asList(target));
+    assertTrue(at > 0, "the snapshot holds " + from);
+    System.arraycopy(to.getBytes(StandardCharsets.US_ASCII), 0, changed, at, target.length);
+    int version = ByteBuffer.wrap(changed).getInt(SnapshotLayout.MAGIC.length);
+    SnapshotLayout layout = SnapshotLayout.read(changed, SnapshotLayout.headerLength(version), changed.length, "f.ctl");
+    List<byte[]> contents = new ArrayList<>();
+    int[] lengths = new int[SnapshotLayout.sectionCount(version)];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = layout.length(i);
+      contents.add(Arrays.copyOfRange(changed, (int) layout.offset(i), (int) layout.offset(i) + lengths[i]));
+    }
+    byte[] header = SnapshotLayout.header(version, contents, lengths);
+    System.arraycopy(header, 0, changed, 0, header.length);
+    return changed;
   }
 
   private static byte[] snapshotOf(Map<Section, List<?>> records) {

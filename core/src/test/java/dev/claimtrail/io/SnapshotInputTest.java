@@ -63,6 +63,8 @@ class SnapshotInputTest {
   }
 
   private static SnapshotInput input(byte[] bytes) {
-    return new SnapshotInput("f.ctl", bytes, 100, "claims", new String[] {"a", "b"});
+    byte[] table = {2, 1, 'a', 1, 'b'};
+    StringTable strings = StringTable.decoded(SnapshotSection.read("f.ctl", table, 0, "strings", false));
+    return new SnapshotInput("f.ctl", bytes, 100, "claims", strings);
   }
 }

@@ -1,0 +1,73 @@
+package dev.claimtrail.io;
+
+/**
+ * One section of a snapshot held in a byte array, as a list of items (strings or records): their
+ * count, then, in a file of version 2, a table of where each item starts, then the items back to
+ * back. The table (four bytes per item, low byte first, each an offset from the first item) lets
+ * an item be read alone, without reading the ones before it. Immutable; the array is shared, never
+ * changed.
+ */
+final class SnapshotSection {
+  private final String source;
+  private final byte[] bytes;
+  private final long base;
+  private final String name;
+  private final int count;
+  /** The position of the offset table, or -1 for a section without one. */
+  private final int table;
+  private final int first;
+
+  private SnapshotSection(String source, byte[] bytes, long base, String name, int count, int table, int first) {
+    this.source = source;
+    this.bytes = bytes;
+    this.base = base;
+    this.name = name;
+    this.count = count;
+    this.table = table;
+    this.first = first;
+  }
+
+  /**
+   * The section in {@code bytes}, called {@code name} in errors, which starts at {@code base} in
+   * {@code source}; {@code indexed} when it has an offset table.
+   *
+   * @throws LedgerFormatException if the count or the table does not fit the section
+   */
+  static SnapshotSection read(String source, byte[] bytes, long base, String name, boolean indexed) {
+    SnapshotInput in = new SnapshotInput(source, bytes, base, name, StringTable.NONE);
+    int count = in.readCount("count", indexed ? 5 : 1);
+    int table = indexed ? in.position() : -1;
+    int first = indexed ? table + 4 * count : in.position();
+    return new SnapshotSection(source, bytes, base, name, count, table, first);
+  }
+
+  /** How many items the section holds. */
+  int count() {
+    return count;
+  }
+
+  /** A reader at the first item, to read every item in order, resolving strings in {@code strings}. */
+  SnapshotInput inputAtFirst(StringTable strings) {
+    return new SnapshotInput(source, bytes, base, name, strings).at(first);
+  }
+
+  /**
+   * A reader at the item {@code index}, found by the offset table, with errors naming that item.
+   *
+   * @throws LedgerFormatException if the table places the item outside the section
+   */
+  SnapshotInput inputAt(int index, StringTable strings) {
+    if (table < 0) {
+      throw new IllegalStateException("section " + name + " has no offset table");
+    }
+    int at = table + 4 * index;
+    int offset = bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | bytes[at + 3] << 24;
+    SnapshotInput in = new SnapshotInput(source, bytes, base, name, strings);
+    if (offset < 0 || offset >= bytes.length - first) {
+      in.startRecord(index);
+      throw in.failAt(at, "", "the offset table places the item at " + offset + ", outside the section");
+    }
+    in.startRecord(index);
+    return in.at(first + offset);
+  }
+}
