@@ -6,21 +6,29 @@ import dev.claimtrail.bench.corpus.VariantKind;
 import dev.claimtrail.bench.peer.ClaimtrailStore;
 import dev.claimtrail.bench.peer.LuceneSearch;
 import dev.claimtrail.bench.peer.VariantSearch;
+import dev.claimtrail.io.LedgerSnapshot;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
  * What a run measures besides time: the recall of variant who-said for claimtrail and Lucene on the
- * corpus's variant probes, and the heap a ledger retains per attribution beyond the statement text.
+ * corpus's variant probes, and the heap a ledger retains per attribution beyond the statement text,
+ * built from the corpus and opened from its snapshot.
  */
 final class Extras {
   static {
@@ -43,11 +51,13 @@ final class Extras {
   /**
    * The heap a ledger retains.
    *
+   * @param ledger how the ledger was made, as the report names it
    * @param attributions the attributions in the ledger
    * @param retainedBytes heap used after a full collection with the ledger, minus before it
-   * @param textBytes the heap taken by the statement texts themselves (strings and their arrays)
+   * @param textBytes the heap the ledger's statement texts take in the form it holds them: strings
+   *     and their arrays once decoded, their UTF-8 bytes in a snapshot's undecoded records
    */
-  record Footprint(long attributions, long retainedBytes, long textBytes) {
+  record Footprint(String ledger, long attributions, long retainedBytes, long textBytes) {
     /** The bytes retained per attribution beyond the text. */
     double bytesPerAttribution() {
       return (double) (retainedBytes - textBytes) / attributions;
@@ -89,21 +99,60 @@ final class Extras {
   }
 
   /**
+   * The heap retained by the ledger of a corpus {@code generate} returns: built in memory, opened
+   * from its snapshot (records not yet decoded), and opened with every record then read (and kept
+   * decoded, as queries that reach every record leave it).
+   */
+  static List<Footprint> footprints(Supplier<SyntheticCorpus> generate) throws IOException {
+    Path file = Files.createTempFile("footprint", LedgerSnapshot.EXTENSION);
+    try {
+      return List.of(
+          footprint("built", generate, SyntheticCorpus::toLedger, Extras::stringBytes),
+          footprint("snapshot opened", generate, corpus -> opened(corpus, file, false), Extras::utf8Bytes),
+          footprint("snapshot opened, every record read", generate, corpus -> opened(corpus, file, true),
+              Extras::stringBytes));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
    * The heap retained by the ledger {@code build} returns, from a corpus {@code generate} returns:
    * the heap used after a full collection with only the ledger alive, minus the heap used before
    * the corpus was generated.
    */
-  static Footprint footprint(Supplier<SyntheticCorpus> generate, Function<SyntheticCorpus, Ledger> build) {
+  private static Footprint footprint(String name, Supplier<SyntheticCorpus> generate,
+      Function<SyntheticCorpus, Ledger> build, ToLongFunction<List<String>> textBytes) {
     long before = usedAfterGc();
     SyntheticCorpus corpus = generate.get();
-    long textBytes = GraphLayout.parseInstance(
-        corpus.statements().stream().map(Statement::text).toArray()).totalSize();
+    long text = textBytes.applyAsLong(corpus.statements().stream().map(Statement::text).toList());
     long attributions = corpus.attributions().size();
     Ledger ledger = build.apply(corpus);
     corpus = null;
     long after = usedAfterGc();
     Reference.reachabilityFence(ledger);
-    return new Footprint(attributions, after - before, textBytes);
+    return new Footprint(name, attributions, after - before, text);
+  }
+
+  /** The ledger of {@code corpus} saved as a snapshot in {@code file} and opened again. */
+  private static Ledger opened(SyntheticCorpus corpus, Path file, boolean readEveryRecord) {
+    corpus.toLedger().save(file);
+    Ledger ledger = Ledger.load(file);
+    if (readEveryRecord) {
+      for (List<?> records : List.of(ledger.speakers(), ledger.outlets(), ledger.documents(), ledger.statements(),
+          ledger.attributions(), ledger.claims())) {
+        records.forEach(Objects::requireNonNull);
+      }
+    }
+    return ledger;
+  }
+
+  private static long stringBytes(List<String> texts) {
+    return GraphLayout.parseInstance(texts.toArray()).totalSize();
+  }
+
+  private static long utf8Bytes(List<String> texts) {
+    return texts.stream().mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum();
   }
 
   private static long usedAfterGc() {
