@@ -1,5 +1,6 @@
 package dev.claimtrail.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.claimtrail.ledger.IndexImage;
@@ -28,21 +29,22 @@ import org.jspecify.annotations.Nullable;
  * that each carry a CRC-32C, behind magic bytes and a format version. It is read in bulk, with no
  * text to tokenize and no index to build; JSON and JSON Lines stay the forms to exchange and to
  * keep, as a snapshot is only read by a claimtrail that knows its version. This release writes
- * version 2 and reads versions 1 (records only, built and validated as {@link
- * Ledger.Builder#build()} validates) and 2 (trusted for structure once its checksums match: the
- * cross-record checks are not run again, and each record is decoded from the bytes read when it is
- * first asked for, so that opening decodes none). Reading refuses, with {@link
- * LedgerFormatException} naming the file, the byte offset and the section or field, a file that is
- * not a snapshot, of another version, truncated, damaged (any checksum that does not match), or with
- * indexes that do not fit its records; a record that breaks its own rules is refused so when it is
- * decoded (in version 2, when a query or listing first reads it). {@link FileLedgerCodec} writes a
+ * version 3 and reads versions 1 (records only, built and validated as {@link
+ * Ledger.Builder#build()} validates), 2 (records and indexes, trusted for structure once its
+ * checksums match: the cross-record checks are not run again) and 3 (as 2, and each string and
+ * record is decoded from the bytes read when it is first asked for, so that opening decodes none).
+ * Reading refuses, with {@link LedgerFormatException} naming the file, the byte offset and the
+ * section or field, a file that is not a snapshot, of another version, truncated, damaged (any
+ * checksum that does not match), or with indexes that do not fit its records; a record that breaks
+ * its own rules is refused so when it is decoded (in version 3, when a query or listing first reads
+ * it). {@link FileLedgerCodec} writes a
  * snapshot for a file name ending in {@value #EXTENSION} and reads one, whatever its name, by its
  * magic bytes.
  */
 public final class LedgerSnapshot {
   /** The file name ending for which {@link FileLedgerCodec} writes a snapshot. */
   public static final String EXTENSION = ".ctl";
-  /** The version of the snapshot format this release writes; it also reads version 1. */
+  /** The version of the snapshot format this release writes; it also reads versions 1 and 2. */
   public static final int VERSION = SnapshotLayout.VERSION;
 
   private LedgerSnapshot() {}
@@ -103,24 +105,18 @@ public final class LedgerSnapshot {
   private static Ledger read(Bytes bytes, long size, String source, Ledger.Builder builder) throws IOException {
     int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
     SnapshotLayout layout = SnapshotLayout.read(bytes.read(0, headLength), headLength, size, source);
-    boolean indexed = layout.hasIndexes();
+    boolean onDemand = layout.hasOffsetTables();
     SnapshotSection stringSection = section(bytes, layout, 0, source);
-    StringTable strings = indexed ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
+    StringTable strings = onDemand ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
     SnapshotRecordReader reader = new SnapshotRecordReader(strings.size());
-    if (indexed) {
-      List<List<Object>> records = new ArrayList<>();
-      for (Section section : Section.values()) {
-        records.add(new StoredRecords(section, section(bytes, layout, section.ordinal() + 1, source), strings, reader));
-      }
-      int at = SnapshotLayout.INDEXES;
-      byte[] indexes = bytes.read(layout.offset(at), layout.length(at));
-      layout.verify(at, indexes, source);
-      return StoredIndexes.open(records, indexes, layout.offset(at), source);
-    }
     List<List<Object>> records = new ArrayList<>();
     List<int[]> starts = new ArrayList<>();
     for (Section section : Section.values()) {
       SnapshotSection content = section(bytes, layout, section.ordinal() + 1, source);
+      if (onDemand) {
+        records.add(new StoredRecords(section, content, strings, reader));
+        continue;
+      }
       SnapshotInput in = content.inputAtFirst(strings);
       List<Object> sectionRecords = new ArrayList<>(content.count());
       int[] sectionStarts = new int[content.count()];
@@ -135,6 +131,12 @@ public final class LedgerSnapshot {
       records.add(sectionRecords);
       starts.add(sectionStarts);
     }
+    if (layout.hasIndexes()) {
+      int at = SnapshotLayout.INDEXES;
+      byte[] indexes = bytes.read(layout.offset(at), layout.length(at));
+      layout.verify(at, indexes, source);
+      return StoredIndexes.open(records, indexes, layout.offset(at), source);
+    }
     return build(records, builder, layout, starts, source);
   }
 
@@ -142,7 +144,8 @@ public final class LedgerSnapshot {
   private static SnapshotSection section(Bytes bytes, SnapshotLayout layout, int at, String source) throws IOException {
     byte[] content = bytes.read(layout.offset(at), layout.length(at));
     layout.verify(at, content, source);
-    return SnapshotSection.read(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at), layout.hasIndexes());
+    return SnapshotSection.read(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at),
+        layout.hasOffsetTables());
   }
 
   /**
@@ -277,11 +280,21 @@ public final class LedgerSnapshot {
 
   /**
    * Writes the records {@code records} gives for each section, as {@link #write(Ledger,
-   * OutputStream)} does, with the built indexes {@code indexes} in a version-2 file, or without any
-   * in a version-1 file when it is null.
+   * OutputStream)} does, with the built indexes {@code indexes} in a file of the version written,
+   * or without any in a version-1 file when it is null.
    */
   static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, OutputStream out) throws IOException {
-    boolean indexed = indexes != null;
+    write(records, indexes, indexes == null ? SnapshotLayout.RECORDS_ONLY : SnapshotLayout.VERSION, out);
+  }
+
+  /**
+   * Writes the records {@code records} gives for each section in a file of format {@code version},
+   * with the built indexes {@code indexes}, which must be given for versions 2 and 3 only.
+   */
+  static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, int version, OutputStream out)
+      throws IOException {
+    checkArgument((indexes == null) == (version == SnapshotLayout.RECORDS_ONLY), "indexes for version %s", version);
+    boolean indexed = version >= SnapshotLayout.VERSION;
     SnapshotRecordWriter encoder = new SnapshotRecordWriter();
     List<SnapshotOutput> sections = new ArrayList<>();
     for (Section section : Section.values()) {
@@ -314,7 +327,6 @@ public final class LedgerSnapshot {
       contents.add(indexes);
       lengths[sections.size()] = indexes.length;
     }
-    int version = indexes == null ? SnapshotLayout.RECORDS_ONLY : SnapshotLayout.VERSION;
     out.write(SnapshotLayout.header(version, contents, lengths));
     for (int i = 0; i < contents.size(); i++) {
       out.write(contents.get(i), 0, lengths[i]);

@@ -10,7 +10,8 @@ import java.util.zip.CRC32C;
  * The frame of a ledger snapshot file (see docs/format.md): eight magic bytes, the format version,
  * a table of the sections with the offset, length and CRC-32C of each, and the CRC-32C of that
  * header; then the sections, back to back, in the order of {@link #TAGS}: version 1 has the string
- * table and the records, version 2 adds the built indexes. This class writes the header and reads
+ * table and the records, version 2 adds the built indexes, version 3 a table of where each string
+ * and record starts at the head of their sections. This class writes the header and reads
  * it back, refusing with {@link LedgerFormatException} anything but a whole, well-formed header of
  * a version it knows: wrong magic bytes, another version, a damaged header, sections out of place,
  * or a file shorter or longer than its sections. Immutable.
@@ -18,10 +19,12 @@ import java.util.zip.CRC32C;
 final class SnapshotLayout {
   /** The first bytes of every snapshot: not text, not JSON, and damaged by a text-mode transfer. */
   static final byte[] MAGIC = {(byte) 0x89, 'C', 'T', 'S', 'N', 'A', 'P', '\n'};
-  /** The version of the format this code writes; it also reads {@link #RECORDS_ONLY}. */
-  static final int VERSION = 2;
+  /** The version of the format this code writes; it also reads the two before it. */
+  static final int VERSION = 3;
   /** The first version, whose files hold the records without their indexes. */
   static final int RECORDS_ONLY = 1;
+  /** The version that added the built indexes, its sections still without offset tables. */
+  static final int INDEXED = 2;
   /**
    * The section tags in file order: the string table, then the records of each kind, then (from
    * version 2 on) the built indexes.
@@ -30,7 +33,7 @@ final class SnapshotLayout {
   /** The names of the sections in errors, in the order of {@link #TAGS}. */
   static final List<String> NAMES =
       List.of("strings", "speakers", "sources", "documents", "statements", "attributions", "claims", "indexes");
-  /** The number of the section of the built indexes, in version 2. */
+  /** The number of the section of the built indexes, from version 2 on. */
   static final int INDEXES = 7;
   /** The bytes of the magic, version and section count that start the header. */
   static final int PREFIX = MAGIC.length + 8;
@@ -99,10 +102,10 @@ final class SnapshotLayout {
     ByteBuffer buffer = ByteBuffer.wrap(head, 0, length);
     buffer.position(MAGIC.length);
     int version = buffer.getInt();
-    if (version != VERSION && version != RECORDS_ONLY) {
+    if (version != VERSION && version != INDEXED && version != RECORDS_ONLY) {
       throw LedgerFormatException.atOffset(source, MAGIC.length, "header.version",
           "snapshot format version " + Integer.toUnsignedString(version) + " is not a version this reader knows ("
-              + RECORDS_ONLY + " or " + VERSION + "); write the ledger again as JSON Lines with the version that saved it");
+              + RECORDS_ONLY + ", " + INDEXED + " or " + VERSION + "); write the ledger again as JSON Lines with the version that saved it");
     }
     int count = buffer.getInt();
     if (count != sectionCount(version)) {
@@ -156,6 +159,11 @@ final class SnapshotLayout {
   /** Whether the file holds its ledger's built indexes (version 2 on). */
   boolean hasIndexes() {
     return version != RECORDS_ONLY;
+  }
+
+  /** Whether its sections start with a table of where each item starts (version 3 on). */
+  boolean hasOffsetTables() {
+    return version >= VERSION;
   }
 
   long offset(int section) {

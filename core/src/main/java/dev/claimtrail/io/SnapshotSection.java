@@ -2,7 +2,7 @@ package dev.claimtrail.io;
 
 /**
  * One section of a snapshot held in a byte array, as a list of items (strings or records): their
- * count, then, in a file of version 2, a table of where each item starts, then the items back to
+ * count, then, in a file of version 3, a table of where each item starts, then the items back to
  * back. The table (four bytes per item, low byte first, each an offset from the first item) lets
  * an item be read alone, without reading the ones before it. Immutable; the array is shared, never
  * changed.

@@ -12,7 +12,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * Opens the ledger of a version-2 snapshot from its records and the section of its built indexes
+ * Opens the ledger of a snapshot of version 2 or 3 from its records and the section of its built indexes
  * ({@link IndexImage}), with no index built and no cross-record check run: the checksums verified
  * before say the file is as the library wrote it, and the library writes only valid ledgers. Indexes
  * that do not fit the records are refused with {@link LedgerFormatException} naming the section and

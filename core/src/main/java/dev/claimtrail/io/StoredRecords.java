@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The records of one section of a version-2 snapshot as a list that decodes a record each time it is
+ * The records of one section of a version-3 snapshot as a list that decodes a record each time it is
  * asked for one, by the section's offset table: what {@link dev.claimtrail.ledger.IndexImage#open}
  * keeps, so that opening a snapshot decodes no record and a ledger decodes each once, when first
  * read. Decoding is serialized on the reader, whose caches of values made from strings all sections

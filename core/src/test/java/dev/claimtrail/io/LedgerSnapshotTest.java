@@ -73,11 +73,11 @@ class LedgerSnapshotTest {
   @Test
   void anotherVersionIsRefusedNamingIt() {
     byte[] snapshot = LedgerSnapshotPropertiesTest.snapshot(SEED);
-    ByteBuffer.wrap(snapshot).putInt(SnapshotLayout.MAGIC.length, 3);
+    ByteBuffer.wrap(snapshot).putInt(SnapshotLayout.MAGIC.length, 4);
     LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> LedgerSnapshotPropertiesTest.read(snapshot));
     assertEquals(8, e.byteOffset().getAsLong());
     assertEquals("header.version", e.fieldPath().orElseThrow());
-    assertTrue(e.reason().startsWith("snapshot format version 3 is not a version this reader knows (1 or 2)"), e.reason());
+    assertTrue(e.reason().startsWith("snapshot format version 4 is not a version this reader knows (1, 2 or 3)"), e.reason());
   }
 
   @Test
@@ -206,6 +206,20 @@ class LedgerSnapshotTest {
         threads.shutdownNow();
       }
     }
+  }
+
+  @Test
+  void aVersionTwoSnapshotWithoutOffsetTablesIsStillRead() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LedgerSnapshot.write(section -> section.records(SEED), IndexImage.of(SEED), SnapshotLayout.INDEXED, out);
+    byte[] snapshot = out.toByteArray();
+    assertEquals(2, ByteBuffer.wrap(snapshot).getInt(SnapshotLayout.MAGIC.length));
+    assertTrue(snapshot.length < LedgerSnapshotPropertiesTest.snapshot(SEED).length, "no offset tables");
+    Ledger read = LedgerSnapshotPropertiesTest.read(snapshot);
+    assertSameRecords(SEED, read);
+    String printed = SEED.statements().get(0).text();
+    assertTrue(read.whoSaidExactly(printed).size() > 0, "its stored indexes answer");
+    assertEquals(SEED.whoSaidExactly(printed).size(), read.whoSaidExactly(printed).size());
   }
 
   @Test
