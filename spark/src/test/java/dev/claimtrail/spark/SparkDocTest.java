@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimtrail.seed.SeedFiles;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 
-/** Checks that the tables documented in {@code docs/spark.md} are those of {@link LedgerTable}. */
+/**
+ * Checks that the tables documented in {@code docs/spark.md} are those of {@link LedgerTable}, and
+ * that its worked example runs the jobs as {@code spark/examples/run} does.
+ */
 class SparkDocTest {
   @Test
   void docListsEveryTableWithItsColumnsTypesAndNullability() throws IOException {
@@ -39,6 +46,28 @@ class SparkDocTest {
     for (String usage : List.of(ExtractJob.USAGE, ImportQuotebankJob.USAGE, SliceJob.USAGE, DedupeJob.USAGE)) {
       assertTrue(lines.contains(usage), () -> "docs/spark.md shows " + usage);
     }
+  }
+
+  @Test
+  void workedExampleShowsTheScriptsJobLinesAndEachNamesAMainClass() throws Exception {
+    List<String> lines = Files.readAllLines(SeedFiles.directory().resolveSibling("docs").resolve("spark.md"));
+    List<String> documented = jobLines(lines.subList(lines.indexOf("## A worked example"), lines.indexOf("## On a cluster")));
+    List<String> script = jobLines(Files.readAllLines(SeedFiles.directory().resolveSibling("spark/examples/run")));
+
+    assertEquals(script, documented);
+    Set<String> named = new HashSet<>();
+    for (String line : documented) {
+      String name = line.split(" ")[1];
+      Method main = Class.forName(ExtractJob.class.getPackageName() + "." + name).getMethod("main", String[].class);
+      assertTrue(Modifier.isStatic(main.getModifiers()) && Modifier.isPublic(main.getModifiers()), name);
+      named.add(name);
+    }
+    assertTrue(named.containsAll(List.of("ExtractJob", "DedupeJob", "SliceJob", "ImportQuotebankJob")), named::toString);
+  }
+
+  /** The lines that run a main class through the worked example's {@code job} function. */
+  private static List<String> jobLines(List<String> lines) {
+    return lines.stream().filter(line -> line.startsWith("job ")).toList();
   }
 
   /** The first cells of the rows of the {@code | column | what |} table between two headings. */

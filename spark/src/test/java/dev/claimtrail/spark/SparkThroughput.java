@@ -10,14 +10,11 @@ import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.Statement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -33,8 +30,6 @@ import org.apache.spark.sql.SparkSession;
  * <p>Usage: {@code SparkThroughput [--articles N] [--runs R]} from the project's root.
  */
 public final class SparkThroughput {
-  private static final Path[] TEXT_DIRECTORIES = {Path.of("seeds"), Path.of("core/src/test/resources/gold")};
-
   private final List<String> texts;
   private final int runs;
   private final long bytes;
@@ -62,7 +57,7 @@ public final class SparkThroughput {
       }
     }
     checkArgument(articles > 0 && runs > 0, "--articles and --runs must be positive: %s, %s", articles, runs);
-    new SparkThroughput(corpus(articles), runs).measure();
+    new SparkThroughput(ProjectTexts.repeated(articles), runs).measure();
   }
 
   private void measure() {
@@ -146,23 +141,5 @@ public final class SparkThroughput {
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.driver.host", "127.0.0.1")
         .getOrCreate();
-  }
-
-  /** The project's texts, repeated in turn until there are {@code count}. */
-  private static List<String> corpus(int count) throws IOException {
-    List<String> own = new ArrayList<>();
-    for (Path directory : TEXT_DIRECTORIES) {
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          own.add(Files.readString(file));
-        }
-      }
-    }
-    checkArgument(!own.isEmpty(), "no .txt files in %s: run from the project's root", Arrays.toString(TEXT_DIRECTORIES));
-    List<String> texts = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      texts.add(own.get(i % own.size()));
-    }
-    return texts;
   }
 }
