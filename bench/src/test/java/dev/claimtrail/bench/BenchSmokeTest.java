@@ -35,7 +35,8 @@ class BenchSmokeTest {
     }
     String text = Files.readString(report);
     for (String row : List.of("exact who-said", "timeline", "via chain", "first appearance", "claim stances",
-        "variant who-said", "variant recall", "variant precision", "heap per attribution", "extraction, one core",
+        "variant who-said", "variant recall", "variant precision", "heap per attribution", "snapshot open",
+        "extraction, one core",
         "extraction, per CPU second", "extraction, 4× longer text", "extraction, 4× longer text, per CPU second",
         "ledger build", "JSON Lines load, wall", "JSON Lines load, per CPU second")) {
       assertTrue(text.contains("| " + row), "report row " + row + " in\n" + text);
@@ -47,9 +48,11 @@ class BenchSmokeTest {
     Path report = BenchMain.run("--size", "1k", "--heap-only", "--out", out.toString());
     assertEquals(out.resolve("report-1k-heap.md"), report);
     String text = Files.readString(report);
-    assertTrue(text.contains("| heap per attribution besides text | — | "), text);
-    assertTrue(text.contains("| 10M attributions, text included (projected) | — | "), text);
-    assertTrue(text.contains("1,000 attributions: "), text);
+    for (String ledger : List.of("built", "snapshot opened", "snapshot opened, every record read")) {
+      assertTrue(text.contains("| heap per attribution besides text, " + ledger + " | — | "), text);
+      assertTrue(text.contains("- " + ledger + ", 1,000 attributions: "), text);
+    }
+    assertTrue(text.contains("| 10M attributions, text included (projected), built | — | "), text);
     assertFalse(text.contains("exact who-said"), text);
     assertFalse(Files.exists(out.resolve("jmh-1k.json")), "no benchmark ran");
   }
