@@ -37,9 +37,8 @@ import org.jspecify.annotations.Nullable;
  * section or field, a file that is not a snapshot, of another version, truncated, damaged (any
  * checksum that does not match), or with indexes that do not fit its records; a record that breaks
  * its own rules is refused so when it is decoded (in version 3, when a query or listing first reads
- * it). {@link FileLedgerCodec} writes a
- * snapshot for a file name ending in {@value #EXTENSION} and reads one, whatever its name, by its
- * magic bytes.
+ * it). {@link FileLedgerCodec} writes a snapshot for a file name ending in {@value #EXTENSION} and
+ * reads one, whatever its name, by its magic bytes.
  */
 public final class LedgerSnapshot {
   /** The file name ending for which {@link FileLedgerCodec} writes a snapshot. */
@@ -224,13 +223,13 @@ public final class LedgerSnapshot {
 
   /**
    * A section of the items written to {@code items}, each starting at its entry of {@code starts}:
-   * their count, then (when {@code indexed}) the offset table of {@link SnapshotSection}, then the
-   * items.
+   * their count, then (when {@code offsetTable}) the offset table of {@link SnapshotSection}, then
+   * the items.
    */
-  private static SnapshotOutput framed(int[] starts, SnapshotOutput items, boolean indexed) {
+  private static SnapshotOutput framed(int[] starts, SnapshotOutput items, boolean offsetTable) {
     SnapshotOutput section = new SnapshotOutput();
     section.writeVarint(starts.length);
-    if (indexed) {
+    if (offsetTable) {
       for (int start : starts) {
         section.writeFixedInt(start);
       }
@@ -294,7 +293,7 @@ public final class LedgerSnapshot {
   static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, int version, OutputStream out)
       throws IOException {
     checkArgument((indexes == null) == (version == SnapshotLayout.RECORDS_ONLY), "indexes for version %s", version);
-    boolean indexed = version >= SnapshotLayout.VERSION;
+    boolean offsetTables = version >= SnapshotLayout.VERSION;
     SnapshotRecordWriter encoder = new SnapshotRecordWriter();
     List<SnapshotOutput> sections = new ArrayList<>();
     for (Section section : Section.values()) {
@@ -305,7 +304,7 @@ public final class LedgerSnapshot {
         starts[i] = items.size();
         encoder.write(all.get(i), section, items);
       }
-      sections.add(framed(starts, items, indexed));
+      sections.add(framed(starts, items, offsetTables));
     }
     List<String> strings = encoder.strings();
     SnapshotOutput items = new SnapshotOutput();
@@ -316,7 +315,7 @@ public final class LedgerSnapshot {
       items.writeVarint(encoded.length);
       items.write(encoded);
     }
-    sections.add(0, framed(starts, items, indexed));
+    sections.add(0, framed(starts, items, offsetTables));
     List<byte[]> contents = new ArrayList<>();
     int[] lengths = new int[sections.size() + (indexes == null ? 0 : 1)];
     for (int i = 0; i < sections.size(); i++) {

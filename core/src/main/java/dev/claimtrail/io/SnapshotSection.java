@@ -29,15 +29,15 @@ final class SnapshotSection {
 
   /**
    * The section in {@code bytes}, called {@code name} in errors, which starts at {@code base} in
-   * {@code source}; {@code indexed} when it has an offset table.
+   * {@code source}; {@code offsetTable} when it has one.
    *
    * @throws LedgerFormatException if the count or the table does not fit the section
    */
-  static SnapshotSection read(String source, byte[] bytes, long base, String name, boolean indexed) {
+  static SnapshotSection read(String source, byte[] bytes, long base, String name, boolean offsetTable) {
     SnapshotInput in = new SnapshotInput(source, bytes, base, name, StringTable.NONE);
-    int count = in.readCount("count", indexed ? 5 : 1);
-    int table = indexed ? in.position() : -1;
-    int first = indexed ? table + 4 * count : in.position();
+    int count = in.readCount("count", offsetTable ? 5 : 1);
+    int table = offsetTable ? in.position() : -1;
+    int first = offsetTable ? table + 4 * count : in.position();
     return new SnapshotSection(source, bytes, base, name, count, table, first);
   }
 
