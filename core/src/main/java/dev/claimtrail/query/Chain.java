@@ -117,7 +117,7 @@ public final class Chain {
   public Results<Quote> primarySources() {
     Results<Quote> found = primarySources;
     if (found == null) {
-      found = new Results<>(primarySources(view, quote.attribution()), Quote.columns(q -> q));
+      found = new Results<>(primarySources(view, quote.attribution()), Quote.COLUMNS);
       primarySources = found;
     }
     return found;
@@ -141,8 +141,14 @@ public final class Chain {
     return names;
   }
 
+  private static final Results.Columns<Chain> COLUMNS = new Results.Columns<>(columnsOf());
+
   /** The columns a list of chains prints. */
-  static List<Column<Chain>> columns() {
+  static Results.Columns<Chain> columns() {
+    return COLUMNS;
+  }
+
+  private static List<Column<Chain>> columnsOf() {
     return List.of(
         Column.data("attributionId", c -> c.quote().attribution().id()),
         Column.of("speaker", "speaker", 22, c -> c.speaker().name()),

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * and resolved records are.
  */
 public final class Quote {
+  /** The columns of a list of quotes, checked once. */
+  static final Results.Columns<Quote> COLUMNS = new Results.Columns<>(columns((Quote q) -> q));
+
   private final LedgerView view;
   private final Attribution attribution;
   private @Nullable Speaker speaker;
@@ -196,6 +199,6 @@ public final class Quote {
   /** A line break, then this quote as a one-row table: speaker, statement, said, setting, reported by. */
   @Override
   public String toString() {
-    return new Results<>(List.of(this), columns((Quote q) -> q)).toString();
+    return new Results<>(List.of(this), COLUMNS).toString();
   }
 }

@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param match how its statement matches the searched text: kind, score and reason
  */
 public record QuoteMatch(Quote quote, VariantMatch match) {
-  private static final List<Column<QuoteMatch>> COLUMNS = columnsOf(Quote.printedColumns(QuoteMatch::quote));
+  private static final Results.Columns<QuoteMatch> COLUMNS =
+      new Results.Columns<>(columnsOf(Quote.printedColumns(QuoteMatch::quote)));
 
   private static List<Column<QuoteMatch>> columnsOf(List<Column<QuoteMatch>> quoteColumns) {
     return ImmutableList.<Column<QuoteMatch>>builder()
@@ -51,7 +52,7 @@ public record QuoteMatch(Quote quote, VariantMatch match) {
   }
 
   /** The columns a list of matches prints. */
-  static List<Column<QuoteMatch>> columns() {
+  static Results.Columns<QuoteMatch> columns() {
     return COLUMNS;
   }
 

@@ -409,7 +409,7 @@ public final class Quotes {
 
   /** {@return the matching attributions, resolved, in ledger order} */
   public Results<Quote> list() {
-    return new Results<>(stream().collect(Collectors.toList()), Quote.columns(q -> q));
+    return new Results<>(stream().collect(Collectors.toList()), Quote.COLUMNS);
   }
 
   /**
@@ -421,7 +421,7 @@ public final class Quotes {
    */
   public Results<Quote> timeline() {
     return new Results<>(attributions().map(Said::new).sorted().map(s -> Quote.of(view, s.attribution))
-        .collect(Collectors.toList()), Quote.columns(q -> q));
+        .collect(Collectors.toList()), Quote.COLUMNS);
   }
 
   /**

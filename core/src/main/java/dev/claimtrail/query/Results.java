@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,15 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
       .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private final ImmutableList<R> rows;
-  private final ImmutableList<Column<R>> columns;
+  private final Columns<R> columns;
+
+  Results(List<R> rows, Columns<R> columns) {
+    this.rows = ImmutableList.copyOf(rows);
+    this.columns = columns;
+  }
 
   Results(List<R> rows, List<Column<R>> columns) {
-    this.rows = ImmutableList.copyOf(rows);
-    this.columns = ImmutableList.copyOf(columns);
-    checkArgument(printed().count() == printed().map(c -> c.header().orElseThrow()).distinct().count(),
-        "two columns print under the same header: %s", headers());
-    checkArgument(carried().count() == carried().map(c -> c.key().orElseThrow()).distinct().count(),
-        "two columns carry the same key: %s", keys());
+    this(rows, new Columns<>(columns));
   }
 
   /**
@@ -102,11 +103,11 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
   }
 
   private Stream<Column<R>> printed() {
-    return columns.stream().filter(c -> c.header().isPresent());
+    return columns.printed();
   }
 
   private Stream<Column<R>> carried() {
-    return columns.stream().filter(c -> c.key().isPresent());
+    return columns.carried();
   }
 
   /** {@return the headers of the printed columns, in order} */
@@ -266,6 +267,34 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
       return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write results as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The columns of a kind of rows, checked once for two that print under one header or carry one
+   * key, so that a kind answered again and again shares one checked list.
+   *
+   * @param <R> the type of the rows
+   */
+  static final class Columns<R> {
+    private final ImmutableList<Column<R>> list;
+
+    /** {@code list}, copied and checked; throws {@link IllegalArgumentException} on a clash. */
+    Columns(List<Column<R>> list) {
+      this.list = ImmutableList.copyOf(list);
+      List<String> headers = printed().map(c -> c.header().orElseThrow()).toList();
+      checkArgument(new HashSet<>(headers).size() == headers.size(), "two columns print under the same header: %s",
+          headers);
+      List<String> keys = carried().map(c -> c.key().orElseThrow()).toList();
+      checkArgument(new HashSet<>(keys).size() == keys.size(), "two columns carry the same key: %s", keys);
+    }
+
+    Stream<Column<R>> printed() {
+      return list.stream().filter(c -> c.header().isPresent());
+    }
+
+    Stream<Column<R>> carried() {
+      return list.stream().filter(c -> c.key().isPresent());
     }
   }
 }

@@ -27,8 +27,15 @@ public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
     return quote.attribution().evidence();
   }
 
+  private static final Results.Columns<Stand> WITH_CLAIM = new Results.Columns<>(columnsOf(true));
+  private static final Results.Columns<Stand> WITHOUT_CLAIM = new Results.Columns<>(columnsOf(false));
+
   /** The columns a list of stands prints, with or without the claim. */
-  static List<Column<Stand>> columns(boolean withClaim) {
+  static Results.Columns<Stand> columns(boolean withClaim) {
+    return withClaim ? WITH_CLAIM : WITHOUT_CLAIM;
+  }
+
+  private static List<Column<Stand>> columnsOf(boolean withClaim) {
     List<Column<Stand>> quoteColumns = Quote.printedColumns(Stand::quote);
     Column<Stand> claim = Column.of("claim", "claim", 30, s -> s.claim().text());
     return ImmutableList.<Column<Stand>>builder()
