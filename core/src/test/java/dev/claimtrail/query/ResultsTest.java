@@ -53,6 +53,18 @@ class ResultsTest {
   }
 
   @Test
+  void columnsThatClashAreRefusedNamingTheHeadersOrKeys() {
+    Column<String> word = Column.of("word", "word", 10, w -> w);
+    IllegalArgumentException headers = assertThrows(IllegalArgumentException.class,
+        () -> Results.of(List.of("a"), List.of(word, Column.of("word", "text", 10, w -> w))));
+    assertEquals("two columns print under the same header: [word, word]", headers.getMessage());
+    IllegalArgumentException keys = assertThrows(IllegalArgumentException.class,
+        () -> Results.of(List.of("a"), List.of(word, Column.data("word", String::length))));
+    assertEquals("two columns carry the same key: [word, word]", keys.getMessage());
+    assertEquals(List.of("a"), Results.of(List.of("a"), List.of(word)).where(w -> true));
+  }
+
+  @Test
   void dataRowsOfQuotesAreTypedAndCarryTheIdsOfTheirRecords() throws Exception {
     JsonNode rows = JSON.readTree(harbour().quotes().list().toJson());
     JsonNode ferry = rows.get(0);
