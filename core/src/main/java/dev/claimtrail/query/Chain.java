@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * links as a table.
  */
 public final class Chain {
+  private static final Results.Columns<Chain> COLUMNS = new Results.Columns<>(columnsOf());
+
   private final LedgerView view;
   private final Quote quote;
   private final ImmutableList<Quote> links;
@@ -140,8 +142,6 @@ public final class Chain {
     links().forEach(q -> names.add(q.speaker().name()));
     return names;
   }
-
-  private static final Results.Columns<Chain> COLUMNS = new Results.Columns<>(columnsOf());
 
   /** The columns a list of chains prints. */
   static Results.Columns<Chain> columns() {

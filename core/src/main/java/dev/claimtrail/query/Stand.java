@@ -16,6 +16,8 @@ import java.util.List;
  * @param quote the attribution taking it, resolved
  */
 public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
+  private static final Results.Columns<Stand> WITH_CLAIM = new Results.Columns<>(columnsOf(true));
+  private static final Results.Columns<Stand> WITHOUT_CLAIM = new Results.Columns<>(columnsOf(false));
 
   /** {@return who takes the position} */
   public Speaker speaker() {
@@ -26,9 +28,6 @@ public record Stand(Claim claim, ClaimStance.Position position, Quote quote) {
   public List<Span> evidence() {
     return quote.attribution().evidence();
   }
-
-  private static final Results.Columns<Stand> WITH_CLAIM = new Results.Columns<>(columnsOf(true));
-  private static final Results.Columns<Stand> WITHOUT_CLAIM = new Results.Columns<>(columnsOf(false));
 
   /** The columns a list of stands prints, with or without the claim. */
   static Results.Columns<Stand> columns(boolean withClaim) {
