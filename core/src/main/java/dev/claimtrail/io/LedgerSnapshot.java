@@ -274,21 +274,13 @@ public final class LedgerSnapshot {
   public static void write(Ledger ledger, OutputStream out) throws IOException {
     checkNotNull(ledger, "ledger");
     checkNotNull(out, "out");
-    write(section -> section.records(ledger), IndexImage.of(ledger), out);
+    write(section -> section.records(ledger), IndexImage.of(ledger), SnapshotLayout.VERSION, out);
   }
 
   /**
    * Writes the records {@code records} gives for each section, as {@link #write(Ledger,
-   * OutputStream)} does, with the built indexes {@code indexes} in a file of the version written,
-   * or without any in a version-1 file when it is null.
-   */
-  static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, OutputStream out) throws IOException {
-    write(records, indexes, indexes == null ? SnapshotLayout.RECORDS_ONLY : SnapshotLayout.VERSION, out);
-  }
-
-  /**
-   * Writes the records {@code records} gives for each section in a file of format {@code version},
-   * with the built indexes {@code indexes}, which must be given for versions 2 and 3 only.
+   * OutputStream)} does, in a file of format {@code version}, with the built indexes {@code
+   * indexes}, which must be given for versions 2 and 3 only.
    */
   static void write(Function<Section, List<?>> records, byte @Nullable [] indexes, int version, OutputStream out)
       throws IOException {

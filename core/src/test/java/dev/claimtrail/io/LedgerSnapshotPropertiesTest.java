@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -112,9 +113,17 @@ class LedgerSnapshotPropertiesTest {
 
   /** A version-1 snapshot of {@code ledger}: its records without their indexes. */
   static byte[] recordsOnly(Ledger ledger) {
+    return written(section -> section.records(ledger), null, SnapshotLayout.RECORDS_ONLY);
+  }
+
+  /**
+   * The snapshot of format {@code version} of the records {@code records} gives for each section,
+   * with the stored indexes {@code indexes} (null for version 1).
+   */
+  static byte[] written(Function<Section, List<?>> records, byte[] indexes, int version) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerSnapshot.write(section -> section.records(ledger), null, out);
+      LedgerSnapshot.write(records, indexes, version, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,9 +17,7 @@ import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.seed.SeedFiles;
 import com.google.common.primitives.Bytes;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -209,10 +207,9 @@ class LedgerSnapshotTest {
   }
 
   @Test
-  void aVersionTwoSnapshotWithoutOffsetTablesIsStillRead() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    LedgerSnapshot.write(section -> section.records(SEED), IndexImage.of(SEED), SnapshotLayout.INDEXED, out);
-    byte[] snapshot = out.toByteArray();
+  void aVersionTwoSnapshotWithoutOffsetTablesIsStillRead() {
+    byte[] snapshot = LedgerSnapshotPropertiesTest.written(section -> section.records(SEED), IndexImage.of(SEED),
+        SnapshotLayout.INDEXED);
     assertEquals(2, ByteBuffer.wrap(snapshot).getInt(SnapshotLayout.MAGIC.length));
     assertTrue(snapshot.length < LedgerSnapshotPropertiesTest.snapshot(SEED).length, "no offset tables");
     Ledger read = LedgerSnapshotPropertiesTest.read(snapshot);
@@ -237,13 +234,7 @@ class LedgerSnapshotTest {
   }
 
   private static byte[] snapshotOf(Ledger ledger, byte[] indexes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      LedgerSnapshot.write(section -> section.records(ledger), indexes, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return LedgerSnapshotPropertiesTest.written(section -> section.records(ledger), indexes, SnapshotLayout.VERSION);
   }
 
   /**
@@ -270,12 +261,7 @@ class LedgerSnapshotTest {
   }
 
   private static byte[] snapshotOf(Map<Section, List<?>> records) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      LedgerSnapshot.write(section -> records.getOrDefault(section, List.of()), null, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return LedgerSnapshotPropertiesTest.written(section -> records.getOrDefault(section, List.of()), null,
+        SnapshotLayout.RECORDS_ONLY);
   }
 }
