@@ -12,9 +12,8 @@ import java.util.List;
  */
 public record Review(Claim claim, ClaimReview review) {
 
-  /** The columns a list of reviews prints: claim, reviewer, rating, date, url. */
-  static List<Column<Review>> columns() {
-    return List.of(
+  /** The columns a list of reviews prints: claim, reviewer, rating, date, url; checked once. */
+  private static final Results.Columns<Review> COLUMNS = new Results.Columns<>(List.of(
         Column.data("claimId", r -> r.claim().id()),
         Column.of("claim", "claim", 30, r -> r.claim().text()),
         Column.of("reviewer", "reviewer", 24, r -> r.review().reviewer()),
@@ -26,7 +25,11 @@ public record Review(Claim claim, ClaimReview review) {
         Column.data("bestRating", r -> r.review().bestRating()),
         Column.data("worstRating", r -> r.review().worstRating()),
         Column.of("date", "date", 10, r -> r.review().date()),
-        Column.of("url", "url", 40, r -> r.review().url()));
+        Column.of("url", "url", 40, r -> r.review().url())));
+
+  /** {@return the columns a list of reviews prints, checked once} */
+  static Results.Columns<Review> columns() {
+    return COLUMNS;
   }
 
   /** A line break, then this review as a one-row table: claim, reviewer, rating, date, url. */

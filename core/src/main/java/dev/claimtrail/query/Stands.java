@@ -8,7 +8,6 @@ import dev.claimtrail.model.ClaimId;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.Speaker;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +19,8 @@ import java.util.stream.Collectors;
  * with its stands and reviews.
  */
 public final class Stands {
+  private static final ClaimStance.Position[] POSITIONS = ClaimStance.Position.values();
+
   private final ImmutableList<Claim> claims;
   private final Results<Stand> stands;
   private final Results<Review> reviews;
@@ -27,9 +28,11 @@ public final class Stands {
   private Stands(List<Claim> claims, List<Stand> stands) {
     this.claims = ImmutableList.copyOf(claims);
     this.stands = new Results<>(stands, Stand.columns(true));
-    this.reviews = new Results<>(claims.stream()
-        .flatMap(c -> c.reviews().stream().map(r -> new Review(c, r))).collect(Collectors.toList()),
-        Review.columns());
+    List<Review> reviewed = new ArrayList<>();
+    for (Claim c : claims) {
+      c.reviews().forEach(r -> reviewed.add(new Review(c, r)));
+    }
+    this.reviews = new Results<>(reviewed, Review.columns());
   }
 
   /**
@@ -63,13 +66,26 @@ public final class Stands {
       List<Stand> onClaim = new ArrayList<>();
       for (Attribution a : view.attributionsOn(c.id())) {
         Quote quote = Quote.of(view, a);
-        a.claimStances().stream().filter(s -> s.claim().equals(c.id()))
-            .forEach(s -> onClaim.add(new Stand(c, s.position(), quote)));
+        for (ClaimStance stance : a.claimStances()) {
+          if (stance.claim().equals(c.id())) {
+            onClaim.add(new Stand(c, stance.position(), quote));
+          }
+        }
       }
-      onClaim.sort(Comparator.comparing(Stand::position));
-      stands.addAll(onClaim);
+      addByPosition(onClaim, stands);
     }
     return new Stands(claims, stands);
+  }
+
+  /** Adds {@code onClaim} to {@code stands} ordered by position, keeping their order within each. */
+  private static void addByPosition(List<Stand> onClaim, List<Stand> stands) {
+    for (ClaimStance.Position position : POSITIONS) {
+      for (int i = 0; i < onClaim.size(); i++) {
+        if (onClaim.get(i).position() == position) {
+          stands.add(onClaim.get(i));
+        }
+      }
+    }
   }
 
   /** {@return the claims, in ledger order} */
