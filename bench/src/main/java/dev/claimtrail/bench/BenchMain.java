@@ -59,6 +59,8 @@ public final class BenchMain {
   private final boolean heapOnly;
   private final String command;
   private final Map<String, Integer> overrides;
+  /** The lookup systems to measure, or empty for all of them. */
+  private final List<String> systems;
 
   private BenchMain(String[] args) {
     String size = "100k";
@@ -67,6 +69,7 @@ public final class BenchMain {
     String maxHeap = null;
     boolean once = false;
     boolean footprintOnly = false;
+    List<String> chosen = List.of();
     Map<String, Integer> given = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -76,11 +79,12 @@ public final class BenchMain {
         case "--size": size = value(args, ++i); break;
         case "--out": dir = Path.of(value(args, ++i)); break;
         case "--include": pattern = value(args, ++i); break;
+        case "--systems": chosen = List.of(value(args, ++i).split(",")); break;
         case "--heap": maxHeap = value(args, ++i); break;
         case "--smoke": once = true; break;
         case "--heap-only": footprintOnly = true; break;
         default: throw new IllegalArgumentException("unknown argument '" + args[i]
-            + "'; usage: --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--forks N] [--warmup N]"
+            + "'; usage: --size 100k|1m|10m [--out DIR] [--include REGEX] [--systems A,B] [--heap 8g] [--forks N] [--warmup N]"
             + " [--warmup-time S] [--iterations N] [--time S] [--smoke] [--heap-only]");
       }
     }
@@ -92,6 +96,7 @@ public final class BenchMain {
     this.heapOnly = footprintOnly;
     this.command = "bench/run " + String.join(" ", args);
     this.overrides = given;
+    this.systems = chosen;
   }
 
   private static String value(String[] args, int i) {
@@ -163,6 +168,9 @@ public final class BenchMain {
       System.setProperty("jmh.ignoreLock", "true");
       return options.forks(0).warmupIterations(0).measurementIterations(1)
           .measurementTime(TimeValue.milliseconds(20)).param("paragraphs", "20");
+    }
+    if (!systems.isEmpty()) {
+      options.param("system", systems.toArray(String[]::new));
     }
     Optional.ofNullable(overrides.get("--forks")).ifPresent(options::forks);
     Optional.ofNullable(overrides.get("--warmup")).ifPresent(options::warmupIterations);

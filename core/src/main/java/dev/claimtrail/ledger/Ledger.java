@@ -462,6 +462,41 @@ public final class Ledger implements LedgerView {
     });
   }
 
+  /**
+   * Reads a ledger of one part straight from its time-said index, which holds the days of each
+   * attribution in the order of its first day; a ledger of several parts gathers them in ledger
+   * order first.
+   */
+  @Override
+  public List<Attribution> timelineOf(SpeakerId speaker, LocalDate from, LocalDate to) {
+    if (parts.size() != 1) {
+      return inTimelineOrder(attributionsBySaidBetween(speaker, from, to));
+    }
+    Part part = parts.get(0);
+    int run = part.segment.attributionsBySpeaker.keyIndex(speaker);
+    if (run < 0) {
+      return List.of();
+    }
+    SaidIndex.Hits hits = part.segment.attributionsBySpeakerSaid.hits(run, from, to);
+    List<Attribution> found = new ArrayList<>(hits.ordinals().length);
+    long[] firstDays = new long[hits.ordinals().length];
+    long[] lastDays = new long[hits.ordinals().length];
+    for (int i = 0; i < hits.ordinals().length; i++) {
+      int ordinal = hits.ordinals()[i];
+      if (!part.isDead(RecordKind.ATTRIBUTION, ordinal)) {
+        firstDays[found.size()] = hits.firstDays()[i];
+        lastDays[found.size()] = hits.lastDays()[i];
+        found.add(part.segment.attributions.get(ordinal));
+      }
+    }
+    return TimelineOrder.sorted(found, firstDays, lastDays);
+  }
+
+  @Override
+  public List<Attribution> inTimelineOrder(List<Attribution> attributions) {
+    return TimelineOrder.sorted(attributions);
+  }
+
   @Override
   public List<Document> documentsOf(OutletId outlet) {
     return gather(RecordKind.DOCUMENT, s -> s.documentsByOutlet.get(outlet));

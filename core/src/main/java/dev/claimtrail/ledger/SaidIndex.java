@@ -137,23 +137,48 @@ final class SaidIndex {
 
   /** The ascending ordinals of the attributions of {@code run} whose time said overlaps {@code [from, to]}. */
   int[] overlapping(int run, LocalDate from, LocalDate to) {
-    long start = from.toEpochDay();
-    long end = to.toEpochDay();
-    int last = runStarts[run + 1];
-    IntList hits = new IntList();
-    for (int e = lowerBound(runStarts[run], last, start - maxSpan); e < last; e++) {
-      int j = position(e);
-      if (entries.firstDay(j) > end) {
-        break;
-      }
-      if (entries.lastDay(j) >= start) {
-        hits.add(entries.ordinals[j]);
-      }
-    }
-    int[] out = hits.toArray();
+    int[] out = hits(run, from, to).ordinals();
     Arrays.sort(out);
     return out;
   }
+
+  /**
+   * The attributions of {@code run} whose time said overlaps {@code [from, to]}, in the order of the
+   * index: by the first day their time may denote, then by ordinal; with those days, read from the
+   * index rather than the records.
+   */
+  Hits hits(int run, LocalDate from, LocalDate to) {
+    long start = from.toEpochDay();
+    long end = to.toEpochDay();
+    int last = runStarts[run + 1];
+    IntList ordinals = new IntList();
+    IntList firstDays = new IntList();
+    IntList lastDays = new IntList();
+    for (int e = lowerBound(runStarts[run], last, start - maxSpan); e < last; e++) {
+      int j = position(e);
+      int firstDay = entries.firstDay(j);
+      if (firstDay > end) {
+        break;
+      }
+      int lastDay = entries.lastDay(j);
+      if (lastDay >= start) {
+        ordinals.add(entries.ordinals[j]);
+        firstDays.add(firstDay);
+        lastDays.add(lastDay);
+      }
+    }
+    return new Hits(ordinals.toArray(), firstDays.toArray(), lastDays.toArray());
+  }
+
+  /**
+   * Attributions an index found, each with the first and the last day (epoch days) its time said
+   * may denote.
+   *
+   * @param ordinals the attributions' ordinals in their segment
+   * @param firstDays the first day of each
+   * @param lastDays the last day of each
+   */
+  record Hits(int[] ordinals, int[] firstDays, int[] lastDays) {}
 
   /** The position in {@link #entries} of the {@code e}-th entry of this index. */
   private int position(int e) {

@@ -21,9 +21,9 @@ import java.util.Optional;
  * What queries read: the records of one immutable snapshot and its indexes. The ledger implements
  * it; queries depend only on this view, which keeps the arrows between the packages one way.
  *
- * <p>Every list is immutable and in ledger order (the order records were added in), so an indexed
- * lookup returns exactly what filtering {@link #attributions()} in order would. Implementations
- * must be safe to read from many threads at once.
+ * <p>Every list is immutable and in ledger order (the order records were added in) unless its method
+ * says otherwise, so an indexed lookup returns exactly what filtering {@link #attributions()} in
+ * order would. Implementations must be safe to read from many threads at once.
  */
 public interface LedgerView {
   /** {@return all speakers, in ledger order} */
@@ -157,6 +157,26 @@ public interface LedgerView {
    * @param to the last day, inclusive
    */
   List<Attribution> attributionsBySaidBetween(SpeakerId speaker, LocalDate from, LocalDate to);
+
+  /**
+   * {@return the attributions {@link #attributionsBySaidBetween} finds, in timeline order (see {@link
+   * #inTimelineOrder}) rather than ledger order}
+   *
+   * @param speaker the speaker's id
+   * @param from the first day
+   * @param to the last day, inclusive
+   */
+  List<Attribution> timelineOf(SpeakerId speaker, LocalDate from, LocalDate to);
+
+  /**
+   * {@return {@code attributions}, given in ledger order, in the order of a timeline} By the first day
+   * their time said may denote, then by its last day (a day before the month that begins with it, a
+   * month before its year), then by the time of day (a day without one after the times told on it);
+   * those that do not tell when come last, and ties keep ledger order.
+   *
+   * @param attributions attributions of this ledger, in ledger order
+   */
+  List<Attribution> inTimelineOrder(List<Attribution> attributions);
 
   /**
    * {@return the documents that {@code outlet} published}

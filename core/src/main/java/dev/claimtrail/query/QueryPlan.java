@@ -29,31 +29,71 @@ final class QueryPlan {
    * of each speaker's attributions, answering both steps.
    */
   static Stream<Attribution> run(LedgerView view, List<Step> steps) {
-    Step best = null;
-    Step said = null;
-    for (Step step : steps) {
-      if (step.lookup.isPresent()) {
-        int rank = step.lookup.get().rank;
-        best = best == null || rank < best.lookup.get().rank ? step : best;
-        said = rank == Lookup.SAID ? step : said;
-      }
-    }
+    Choice choice = new Choice(steps);
+    Step best = choice.best;
     if (best == null) {
       return view.attributions().stream().filter(a -> passes(steps, a));
     }
-    List<Attribution> candidates;
     List<Step> unanswered = new ArrayList<>(steps);
     unanswered.remove(best);
-    if (best.lookup.get().rank == Lookup.SPEAKER && said != null) {
-      LocalDate from = verifyNotNull(said.lookup.get().from);
-      LocalDate to = verifyNotNull(said.lookup.get().to);
+    List<Attribution> candidates;
+    Step said = choice.saidOfSpeakers();
+    if (said != null) {
+      Lookup range = said.lookup.get();
       candidates = union(view, best.lookup.get().speakers.stream()
-          .map(id -> view.attributionsBySaidBetween(id, from, to)));
+          .map(id -> view.attributionsBySaidBetween(id, verifyNotNull(range.from), verifyNotNull(range.to))));
       unanswered.remove(said);
     } else {
       candidates = best.lookup.get().attributions.get();
     }
     return candidates.stream().filter(a -> passes(unanswered, a));
+  }
+
+  /**
+   * The attributions of {@code view} that pass every one of {@code steps}, in timeline order (see
+   * {@link LedgerView#inTimelineOrder}). One speaker's attributions within a range of time said
+   * come from {@link LedgerView#timelineOf}, already in that order; others are found as {@link
+   * #run} finds them, then ordered.
+   */
+  static List<Attribution> onTimeline(LedgerView view, List<Step> steps) {
+    Choice choice = new Choice(steps);
+    Step said = choice.saidOfSpeakers();
+    Step best = choice.best;
+    if (said == null || best == null || best.lookup.get().speakers.size() != 1) {
+      return view.inTimelineOrder(run(view, steps).collect(Collectors.toList()));
+    }
+    List<Step> unanswered = new ArrayList<>(steps);
+    unanswered.remove(best);
+    unanswered.remove(said);
+    Lookup range = said.lookup.get();
+    List<Attribution> found = view.timelineOf(best.lookup.get().speakers.iterator().next(),
+        verifyNotNull(range.from), verifyNotNull(range.to));
+    return unanswered.isEmpty() ? found
+        : found.stream().filter(a -> passes(unanswered, a)).collect(Collectors.toList());
+  }
+
+  /** The most selective lookup of some steps, and the time said step among them, if any. */
+  private static final class Choice {
+    @Nullable Step best;
+    @Nullable Step said;
+
+    Choice(List<Step> steps) {
+      for (Step step : steps) {
+        if (step.lookup.isPresent()) {
+          int rank = step.lookup.get().rank;
+          best = best == null || rank < best.lookup.get().rank ? step : best;
+          said = rank == Lookup.SAID ? step : said;
+        }
+      }
+    }
+
+    /**
+     * The time said step when the most selective lookup is of speakers, so that reading each
+     * speaker's range of time said answers both; else null.
+     */
+    @Nullable Step saidOfSpeakers() {
+      return best != null && best.lookup.get().rank == Lookup.SPEAKER ? said : null;
+    }
   }
 
   /** Whether {@code attribution} passes every one of {@code checked}. */

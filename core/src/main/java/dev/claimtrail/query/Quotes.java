@@ -230,6 +230,19 @@ public final class Quotes {
         PartialDate.parse(from).firstDay(), PartialDate.parse(to).lastDay());
   }
 
+  /**
+   * {@return attributions said at a time that may fall within the days {@code from} to {@code to}, both
+   * included} Attributions that do not tell when are left out.
+   *
+   * @param from the first day
+   * @param to the last day
+   */
+  public Quotes between(LocalDate from, LocalDate to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    return saidBetween(".between(LocalDate.parse(\"" + from + "\"), LocalDate.parse(\"" + to + "\"))", from, to);
+  }
+
   private Quotes saidBetween(String step, LocalDate from, LocalDate to) {
     return with(step, a -> a.said().map(t -> t.overlaps(from, to)).orElse(false),
         Optional.of(Lookup.said(from, to, () -> view.attributionsSaidBetween(from, to))));
@@ -420,8 +433,12 @@ public final class Quotes {
    * their order and before a date of that day without a time.
    */
   public Results<Quote> timeline() {
-    return new Results<>(attributions().map(Said::new).sorted().map(s -> Quote.of(view, s.attribution))
-        .collect(Collectors.toList()), Quote.COLUMNS);
+    List<Attribution> ordered = QueryPlan.onTimeline(view, steps);
+    ImmutableList.Builder<Quote> quotes = ImmutableList.builderWithExpectedSize(ordered.size());
+    for (int i = 0; i < ordered.size(); i++) {
+      quotes.add(Quote.of(view, ordered.get(i)));
+    }
+    return new Results<>(quotes.build(), Quote.COLUMNS);
   }
 
   /**
@@ -562,39 +579,5 @@ public final class Quotes {
   @Override
   public String toString() {
     return expression;
-  }
-
-  /**
-   * An attribution with when it was said, in the order of {@link #timeline()}: by the first day the
-   * time may denote, then by its last day, then by the time of day (a day without one after the
-   * times told on it), unknown last; the days are compared as numbers.
-   */
-  private static final class Said implements Comparable<Said> {
-    /** The time of day of an attribution that tells none, after every minute of the day. */
-    private static final int NO_TIME = 24 * 60;
-
-    final Attribution attribution;
-    final long firstDay;
-    final long lastDay;
-    final int minute;
-
-    Said(Attribution attribution) {
-      this.attribution = attribution;
-      TimeReference said = attribution.said().orElse(null);
-      this.firstDay = said == null ? Long.MAX_VALUE : said.firstDay().toEpochDay();
-      this.lastDay = said == null ? Long.MAX_VALUE : said.lastDay().toEpochDay();
-      this.minute = said == null ? NO_TIME
-          : said.date().time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(NO_TIME);
-    }
-
-    @Override
-    public int compareTo(Said other) {
-      int byFirst = Long.compare(firstDay, other.firstDay);
-      if (byFirst != 0) {
-        return byFirst;
-      }
-      int byLast = Long.compare(lastDay, other.lastDay);
-      return byLast != 0 ? byLast : Integer.compare(minute, other.minute);
-    }
   }
 }

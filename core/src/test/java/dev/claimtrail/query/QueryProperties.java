@@ -152,6 +152,9 @@ class QueryProperties {
           .sorted(bySaid).collect(Collectors.toList());
       assertEquals(expected, ledger.quotes().by(speaker.id()).between(from.toString(), to.toString()).timeline()
           .stream().map(Quote::attribution).collect(Collectors.toList()));
+      assertEquals(expected, ledger.quotes().by(speaker.id()).between(from.firstDay(), to.lastDay()).timeline()
+          .stream().map(Quote::attribution).collect(Collectors.toList()));
+      assertEquals(expected, ledger.timelineOf(speaker.id(), from.firstDay(), to.lastDay()));
     }
   }
 

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claimtrail.ledger.Ledger;
 import dev.claimtrail.model.ClaimStance;
 import dev.claimtrail.model.PartialDate;
+import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Stance;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.TimeReference;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,30 @@ class QuotesTest {
     }
     assertEquals(List.of("a-year", "a-eve", "a-morning", "a-evening", "a-day", "a-month", "a-goal"),
         ids(builder.build().quotes().by("Zelensky").timeline()));
+  }
+
+  @Test
+  void aSpeakersTimelineWithinDaysIsInTheSameOrderInALedgerOfOnePartOrSeveral() {
+    String[][] said = {{"a-evening", "2024-07-01T18:00"}, {"a-month", "2024-07"}, {"a-day", "2024-07-01"},
+      {"a-morning", "2024-07-01T09:30"}, {"a-eve", "2024-06-30"}, {"a-late", "2024-07-02"}};
+    Ledger grown = ledger;
+    for (String[] time : said) {
+      grown = grown.toBuilder().add(SampleLedger.attribution(time[0], "t-goal", "zelensky", "article")
+          .said(TimeReference.of(PartialDate.parseIso(time[1]))).build()).build();
+    }
+    Ledger whole = Ledger.builder().addAll(grown).build();
+    List<String> expected = List.of("a-eve", "a-morning", "a-evening", "a-day", "a-month");
+    for (Ledger each : List.of(grown, whole)) {
+      Quotes query = each.quotes().by(SpeakerId.of("zelensky"))
+          .between(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1));
+      assertEquals(expected, ids(query.timeline()));
+      assertEquals(ids(each.quotes().by("zelensky").between("2024-06-30", "2024-07-01").timeline()),
+          ids(query.timeline()));
+    }
+    assertEquals("ledger.quotes().by(SpeakerId.of(\"zelensky\"))"
+        + ".between(LocalDate.parse(\"2024-06-30\"), LocalDate.parse(\"2024-07-01\"))",
+        whole.quotes().by(SpeakerId.of("zelensky")).between(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1))
+            .toString());
   }
 
   @Test

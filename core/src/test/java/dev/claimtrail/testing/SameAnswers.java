@@ -34,6 +34,10 @@ public final class SameAnswers {
     for (Speaker speaker : expected.speakers()) {
       assertEquals(expected.quotes().by(speaker.id()).timeline().toCsv(),
           actual.quotes().by(speaker.id()).timeline().toCsv(), speaker.id().value());
+      assertEquals(expected.quotes().by(speaker.id()).between(FIRST_DAY, LAST_DAY).timeline().toCsv(),
+          actual.quotes().by(speaker.id()).between(FIRST_DAY, LAST_DAY).timeline().toCsv(), speaker.id().value());
+      assertEquals(expected.timelineOf(speaker.id(), FIRST_DAY, LAST_DAY),
+          actual.timelineOf(speaker.id(), FIRST_DAY, LAST_DAY));
       assertEquals(expected.attributionsBy(speaker.id()), actual.attributionsBy(speaker.id()));
       assertEquals(expected.attributionsBySaidBetween(speaker.id(), FIRST_DAY, LAST_DAY),
           actual.attributionsBySaidBetween(speaker.id(), FIRST_DAY, LAST_DAY));

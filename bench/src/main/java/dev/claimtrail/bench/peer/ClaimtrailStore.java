@@ -7,6 +7,7 @@ import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.StatementId;
 import dev.claimtrail.query.Quote;
 import dev.claimtrail.query.QuoteMatch;
+import dev.claimtrail.query.Results;
 import dev.claimtrail.query.Stand;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,9 +57,11 @@ public final class ClaimtrailStore implements QuoteStore, VariantSearch {
 
   @Override
   public List<String> timeline(String speaker, LocalDate from, LocalDate to) {
-    List<String> ids = new ArrayList<>();
-    ledger.quotes().by(SpeakerId.of(speaker)).between(from.toString(), to.toString()).timeline()
-        .forEach(quote -> ids.add(quote.attribution().id().value()));
+    Results<Quote> timeline = ledger.quotes().by(SpeakerId.of(speaker)).between(from, to).timeline();
+    List<String> ids = new ArrayList<>(timeline.size());
+    for (int i = 0; i < timeline.size(); i++) {
+      ids.add(timeline.get(i).attribution().id().value());
+    }
     return ids;
   }
 
