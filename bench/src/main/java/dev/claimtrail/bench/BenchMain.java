@@ -360,6 +360,9 @@ public final class BenchMain {
           "—", built ? "≤ " + BUILT_HEAP + " B" : "< " + OPENED_HEAP + " B",
           built ? perAttribution <= BUILT_HEAP : perAttribution < OPENED_HEAP);
     }
+    footprints.stream().filter(f -> f.mappedBytes() > 0).findFirst().ifPresent(opened -> report.row(
+        "snapshot file mapped outside the heap, per attribution",
+        Report.format((double) opened.mappedBytes() / opened.attributions()) + " B"));
     Extras.Footprint built = footprints.get(0);
     double tenMillion = (double) built.retainedBytes() / built.attributions() * 10_000_000;
     report.row("10M attributions, text included (projected), built", "—",
@@ -371,8 +374,10 @@ public final class BenchMain {
     StringBuilder text = new StringBuilder("## Heap\n\n");
     for (Extras.Footprint footprint : footprints) {
       text.append(String.format(Locale.ROOT, "- %s, %,d attributions: %,d bytes retained after a full collection,"
-          + " of which %,d are statement text.%n", footprint.ledger(), footprint.attributions(),
-          footprint.retainedBytes(), footprint.textBytes()));
+          + " of which %,d are statement text%s.%n", footprint.ledger(), footprint.attributions(),
+          footprint.retainedBytes(), footprint.textBytes(), footprint.mappedBytes() == 0 ? ""
+              : String.format(Locale.ROOT, "; besides, the %,d bytes of its snapshot file are mapped outside the heap",
+                  footprint.mappedBytes())));
     }
     return text.toString();
   }

@@ -13,7 +13,6 @@ import dev.claimtrail.model.StatementId;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -23,6 +22,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -55,9 +55,11 @@ final class Extras {
    * @param attributions the attributions in the ledger
    * @param retainedBytes heap used after a full collection with the ledger, minus before it
    * @param textBytes the heap the ledger's statement texts take in the form it holds them: strings
-   *     and their arrays once decoded, their UTF-8 bytes in a snapshot's undecoded records
+   *     and their arrays once decoded; none while undecoded in a snapshot, whose bytes are mapped
+   * @param mappedBytes the bytes of the snapshot file the ledger maps into memory, outside the heap
+   *     (0 for a ledger built in memory)
    */
-  record Footprint(String ledger, long attributions, long retainedBytes, long textBytes) {
+  record Footprint(String ledger, long attributions, long retainedBytes, long textBytes, long mappedBytes) {
     /** The bytes retained per attribution beyond the text. */
     double bytesPerAttribution() {
       return (double) (retainedBytes - textBytes) / attributions;
@@ -107,10 +109,10 @@ final class Extras {
     Path file = Files.createTempFile("footprint", LedgerSnapshot.EXTENSION);
     try {
       return List.of(
-          footprint("built", generate, SyntheticCorpus::toLedger, Extras::stringBytes),
-          footprint("snapshot opened", generate, corpus -> opened(corpus, file, false), Extras::utf8Bytes),
+          footprint("built", generate, SyntheticCorpus::toLedger, Extras::stringBytes, null),
+          footprint("snapshot opened", generate, corpus -> opened(corpus, file, false), texts -> 0, file),
           footprint("snapshot opened, every record read", generate, corpus -> opened(corpus, file, true),
-              Extras::stringBytes));
+              Extras::stringBytes, file));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -119,10 +121,11 @@ final class Extras {
   /**
    * The heap retained by the ledger {@code build} returns, from a corpus {@code generate} returns:
    * the heap used after a full collection with only the ledger alive, minus the heap used before
-   * the corpus was generated.
+   * the corpus was generated; with the size of the snapshot file it maps, if any.
    */
   private static Footprint footprint(String name, Supplier<SyntheticCorpus> generate,
-      Function<SyntheticCorpus, Ledger> build, ToLongFunction<List<String>> textBytes) {
+      Function<SyntheticCorpus, Ledger> build, ToLongFunction<List<String>> textBytes, @Nullable Path mapped)
+      throws IOException {
     long before = usedAfterGc();
     SyntheticCorpus corpus = generate.get();
     long text = textBytes.applyAsLong(corpus.statements().stream().map(Statement::text).toList());
@@ -131,7 +134,7 @@ final class Extras {
     corpus = null;
     long after = usedAfterGc();
     Reference.reachabilityFence(ledger);
-    return new Footprint(name, attributions, after - before, text);
+    return new Footprint(name, attributions, after - before, text, mapped == null ? 0 : Files.size(mapped));
   }
 
   /** The ledger of {@code corpus} saved as a snapshot in {@code file} and opened again. */
@@ -149,10 +152,6 @@ final class Extras {
 
   private static long stringBytes(List<String> texts) {
     return GraphLayout.parseInstance(texts.toArray()).totalSize();
-  }
-
-  private static long utf8Bytes(List<String> texts) {
-    return texts.stream().mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum();
   }
 
   private static long usedAfterGc() {

@@ -16,7 +16,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * Ledger.Builder#build()} validates), 2 (records and indexes, trusted for structure once its
  * checksums match: the cross-record checks are not run again) and 3 (as 2, and each string and
  * record is decoded from the bytes read when it is first asked for, so that opening decodes none).
+ * A file is mapped into memory (except on Windows, where it is read onto the heap): the strings and
+ * records not yet decoded stay in the file's pages, outside the Java heap, so the file must not be
+ * changed in place while a ledger read from it is in use. claimtrail itself never does so: it
+ * writes a new file and moves it over the old one, which leaves a mapping of the old one intact.
  * Reading refuses, with {@link LedgerFormatException} naming the file, the byte offset and the
  * section or field, a file that is not a snapshot, of another version, truncated, damaged (any
  * checksum that does not match), or with indexes that do not fit its records; a record that breaks
@@ -45,6 +48,12 @@ public final class LedgerSnapshot {
   public static final String EXTENSION = ".ctl";
   /** The version of the snapshot format this release writes; it also reads versions 1 and 2. */
   public static final int VERSION = SnapshotLayout.VERSION;
+
+  /**
+   * Whether a snapshot read from a file is mapped into memory rather than copied onto the heap: on
+   * every system but Windows, which refuses to replace a file while it is mapped.
+   */
+  private static final boolean MAPS_FILES = !System.getProperty("os.name", "").startsWith("Windows");
 
   private LedgerSnapshot() {}
 
@@ -66,7 +75,9 @@ public final class LedgerSnapshot {
     String source = LedgerFormatException.sourceName(file);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
-      return read((offset, length) -> readFully(channel, offset, length), size, source, builder);
+      Bytes bytes = MAPS_FILES ? (offset, length) -> channel.map(FileChannel.MapMode.READ_ONLY, offset, length)
+          : (offset, length) -> readFully(channel, offset, length);
+      return read(bytes, size, source, builder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -87,8 +98,8 @@ public final class LedgerSnapshot {
     checkNotNull(source, "source");
     try {
       byte[] all = in.readAllBytes();
-      return read((offset, length) -> Arrays.copyOfRange(all, (int) offset, (int) offset + length),
-          all.length, source, Ledger.builder());
+      return read((offset, length) -> ByteBuffer.wrap(all, (int) offset, length).slice(), all.length, source,
+          Ledger.builder());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,13 +108,15 @@ public final class LedgerSnapshot {
   /** Where the bytes of a snapshot come from. */
   @FunctionalInterface
   private interface Bytes {
-    /** The {@code length} bytes from {@code offset}, all of which exist. */
-    byte[] read(long offset, int length) throws IOException;
+    /** The {@code length} bytes from {@code offset}, all of which exist, as a buffer of its own from 0. */
+    ByteBuffer read(long offset, int length) throws IOException;
   }
 
   private static Ledger read(Bytes bytes, long size, String source, Ledger.Builder builder) throws IOException {
     int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
-    SnapshotLayout layout = SnapshotLayout.read(bytes.read(0, headLength), headLength, size, source);
+    byte[] head = new byte[headLength];
+    bytes.read(0, headLength).get(head);
+    SnapshotLayout layout = SnapshotLayout.read(head, headLength, size, source);
     boolean onDemand = layout.hasOffsetTables();
     SnapshotSection stringSection = section(bytes, layout, 0, source);
     StringTable strings = onDemand ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
@@ -132,7 +145,7 @@ public final class LedgerSnapshot {
     }
     if (layout.hasIndexes()) {
       int at = SnapshotLayout.INDEXES;
-      byte[] indexes = bytes.read(layout.offset(at), layout.length(at));
+      ByteBuffer indexes = bytes.read(layout.offset(at), layout.length(at));
       layout.verify(at, indexes, source);
       return StoredIndexes.open(records, indexes, layout.offset(at), source);
     }
@@ -141,7 +154,7 @@ public final class LedgerSnapshot {
 
   /** The section numbered {@code at} in the layout, its checksum verified. */
   private static SnapshotSection section(Bytes bytes, SnapshotLayout layout, int at, String source) throws IOException {
-    byte[] content = bytes.read(layout.offset(at), layout.length(at));
+    ByteBuffer content = bytes.read(layout.offset(at), layout.length(at));
     layout.verify(at, content, source);
     return SnapshotSection.read(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at),
         layout.hasOffsetTables());
@@ -221,6 +234,16 @@ public final class LedgerSnapshot {
     }
   }
 
+  private static ByteBuffer readFully(FileChannel channel, long offset, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(length);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, offset + buffer.position()) < 0) {
+        throw new IOException("the file ended at " + (offset + buffer.position()) + " while it was read");
+      }
+    }
+    return buffer.flip();
+  }
+
   /**
    * A section of the items written to {@code items}, each starting at its entry of {@code starts}:
    * their count, then (when {@code offsetTable}) the offset table of {@link SnapshotSection}, then
@@ -236,16 +259,6 @@ public final class LedgerSnapshot {
     }
     section.write(items.array(), items.size());
     return section;
-  }
-
-  private static byte[] readFully(FileChannel channel, long offset, int length) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(length);
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer, offset + buffer.position()) < 0) {
-        throw new IOException("the file ended at " + (offset + buffer.position()) + " while it was read");
-      }
-    }
-    return buffer.array();
   }
 
   /**

@@ -1,9 +1,10 @@
 package dev.claimtrail.io;
 
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
- * Reads one section of a snapshot held in a byte array, in the encodings {@link SnapshotOutput}
+ * Reads one section of a snapshot held in a buffer (on the heap or mapped from the file), in the encodings {@link SnapshotOutput}
  * writes, and refers to the snapshot's string table by index. Every read is bounds-checked: a
  * value that runs past the section's end, an index outside the string table or a malformed int
  * throws {@link LedgerFormatException} naming the file, the byte offset and the field path (such as
@@ -11,8 +12,8 @@ import java.util.Optional;
  */
 final class SnapshotInput {
   private final String source;
-  private final byte[] bytes;
-  /** The offset in the file of {@code bytes[0]}. */
+  private final ByteBuffer bytes;
+  /** The offset in the file of the buffer's first byte. */
   private final long base;
   private final int end;
   private final String section;
@@ -24,12 +25,12 @@ final class SnapshotInput {
    * Reads {@code bytes}, the whole of the section called {@code section} in errors, which starts at
    * {@code base} in the file.
    */
-  SnapshotInput(String source, byte[] bytes, long base, String section, StringTable strings) {
+  SnapshotInput(String source, ByteBuffer bytes, long base, String section, StringTable strings) {
     this.source = source;
     this.bytes = bytes;
     this.base = base;
     this.position = 0;
-    this.end = bytes.length;
+    this.end = bytes.limit();
     this.section = section;
     this.strings = strings;
   }
@@ -74,7 +75,7 @@ final class SnapshotInput {
       if (position >= end) {
         throw fail(field, "the section ends inside a number");
       }
-      byte b = bytes[position++];
+      byte b = bytes.get(position++);
       value |= (b & 0x7F) << shift;
       if (b >= 0) {
         if (shift == 28 && (b & 0x70) != 0) {
@@ -91,7 +92,7 @@ final class SnapshotInput {
     if (position >= end) {
       throw fail(field, "the section ends where a presence flag was expected");
     }
-    byte flag = bytes[position++];
+    byte flag = bytes.get(position++);
     if (flag != 0 && flag != 1) {
       throw fail(field, "presence flag is " + flag + ", not 0 or 1");
     }
@@ -104,7 +105,7 @@ final class SnapshotInput {
     }
     long value = 0;
     for (int i = 0; i < 8; i++) {
-      value = value << 8 | bytes[position++] & 0xFF;
+      value = value << 8 | bytes.get(position++) & 0xFF;
     }
     return value;
   }
@@ -130,7 +131,9 @@ final class SnapshotInput {
     int start = position;
     position += length;
     try {
-      return Wtf8.decode(bytes, start, length);
+      byte[] encoded = new byte[length];
+      bytes.get(start, encoded);
+      return Wtf8.decode(encoded, 0, length);
     } catch (IllegalArgumentException e) {
       throw failAt(start, field, String.valueOf(e.getMessage()));
     }

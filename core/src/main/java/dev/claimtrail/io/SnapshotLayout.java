@@ -175,9 +175,9 @@ final class SnapshotLayout {
   }
 
   /** Checks the CRC-32C of the bytes of {@code section}. */
-  void verify(int section, byte[] bytes, String source) {
+  void verify(int section, ByteBuffer bytes, String source) {
     CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, bytes.length);
+    crc.update(bytes.duplicate());
     if ((int) crc.getValue() != checksums[section]) {
       throw LedgerFormatException.atOffset(source, offsets[section], NAMES.get(section),
           "the section's checksum does not match: the file is damaged");

@@ -1,15 +1,17 @@
 package dev.claimtrail.io;
 
+import java.nio.ByteBuffer;
+
 /**
- * One section of a snapshot held in a byte array, as a list of items (strings or records): their
+ * One section of a snapshot held in a buffer (on the heap or mapped from the file), as a list of items (strings or records): their
  * count, then, in a file of version 3, a table of where each item starts, then the items back to
  * back. The table (four bytes per item, low byte first, each an offset from the first item) lets
- * an item be read alone, without reading the ones before it. Immutable; the array is shared, never
- * changed.
+ * an item be read alone, without reading the ones before it. Immutable; the buffer is shared and
+ * only read, by absolute positions.
  */
 final class SnapshotSection {
   private final String source;
-  private final byte[] bytes;
+  private final ByteBuffer bytes;
   private final long base;
   private final String name;
   private final int count;
@@ -17,7 +19,7 @@ final class SnapshotSection {
   private final int table;
   private final int first;
 
-  private SnapshotSection(String source, byte[] bytes, long base, String name, int count, int table, int first) {
+  private SnapshotSection(String source, ByteBuffer bytes, long base, String name, int count, int table, int first) {
     this.source = source;
     this.bytes = bytes;
     this.base = base;
@@ -33,7 +35,7 @@ final class SnapshotSection {
    *
    * @throws LedgerFormatException if the count or the table does not fit the section
    */
-  static SnapshotSection read(String source, byte[] bytes, long base, String name, boolean offsetTable) {
+  static SnapshotSection read(String source, ByteBuffer bytes, long base, String name, boolean offsetTable) {
     SnapshotInput in = new SnapshotInput(source, bytes, base, name, StringTable.NONE);
     int count = in.readCount("count", offsetTable ? 5 : 1);
     int table = offsetTable ? in.position() : -1;
@@ -61,9 +63,10 @@ final class SnapshotSection {
       throw new IllegalStateException("section " + name + " has no offset table");
     }
     int at = table + 4 * index;
-    int offset = bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | bytes[at + 3] << 24;
+    int offset = bytes.get(at) & 0xFF | (bytes.get(at + 1) & 0xFF) << 8 | (bytes.get(at + 2) & 0xFF) << 16
+        | bytes.get(at + 3) << 24;
     SnapshotInput in = new SnapshotInput(source, bytes, base, name, strings);
-    if (offset < 0 || offset >= bytes.length - first) {
+    if (offset < 0 || offset >= bytes.limit() - first) {
       in.startRecord(index);
       throw in.failAt(at, "", "the offset table places the item at " + offset + ", outside the section");
     }

@@ -26,8 +26,8 @@ final class StoredIndexes {
    * {@code indexes}, the content of the section that starts at byte {@code offset} of {@code source}.
    */
   @SuppressWarnings("unchecked")
-  static Ledger open(List<List<Object>> records, byte[] indexes, long offset, String source) {
-    ByteBuffer image = ByteBuffer.wrap(indexes);
+  static Ledger open(List<List<Object>> records, ByteBuffer indexes, long offset, String source) {
+    ByteBuffer image = indexes.duplicate();
     try {
       return IndexImage.open(
           (List<Speaker>) (List<?>) records.get(Section.SPEAKERS.ordinal()),

@@ -1,5 +1,6 @@
 package dev.claimtrail.io;
 
+import static dev.claimtrail.testing.SameAnswers.assertSameAnswers;
 import static dev.claimtrail.testing.SameRecords.assertSameRecords;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,17 @@ class LedgerSnapshotTest {
     SEED.save(file);
     assertArrayEquals(SnapshotLayout.MAGIC, Arrays.copyOf(Files.readAllBytes(file), 8));
     assertSameRecords(SEED, Ledger.load(file));
+  }
+
+  @Test
+  void aLedgerReadFromAFileKeepsItsRecordsWhenTheFileIsSavedOver() {
+    Path file = dir.resolve("seed.ctl");
+    SEED.save(file);
+    Ledger opened = Ledger.load(file);
+    Ledger.builder().build().save(file);
+    assertSameRecords(SEED, opened);
+    assertSameAnswers(SEED, opened);
+    assertEquals(0, Ledger.load(file).attributions().size());
   }
 
   @Test

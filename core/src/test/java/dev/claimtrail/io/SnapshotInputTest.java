@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class SnapshotInputTest {
 
   private static SnapshotInput input(byte[] bytes) {
     byte[] table = {2, 1, 'a', 1, 'b'};
-    StringTable strings = StringTable.decoded(SnapshotSection.read("f.ctl", table, 0, "strings", false));
-    return new SnapshotInput("f.ctl", bytes, 100, "claims", strings);
+    StringTable strings = StringTable.decoded(SnapshotSection.read("f.ctl", ByteBuffer.wrap(table), 0, "strings", false));
+    return new SnapshotInput("f.ctl", ByteBuffer.wrap(bytes), 100, "claims", strings);
   }
 }
