@@ -75,9 +75,9 @@ public final class LedgerSnapshot {
     String source = LedgerFormatException.sourceName(file);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
-      Bytes bytes = MAPS_FILES ? (offset, length) -> channel.map(FileChannel.MapMode.READ_ONLY, offset, length)
-          : (offset, length) -> readFully(channel, offset, length);
-      return read(bytes, size, source, builder);
+      Bytes copied = (offset, length) -> readFully(channel, offset, length);
+      Bytes kept = MAPS_FILES ? new MappedWindow(channel, size) : copied;
+      return read(kept, copied, size, source, builder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -98,8 +98,8 @@ public final class LedgerSnapshot {
     checkNotNull(source, "source");
     try {
       byte[] all = in.readAllBytes();
-      return read((offset, length) -> ByteBuffer.wrap(all, (int) offset, length).slice(), all.length, source,
-          Ledger.builder());
+      Bytes slices = (offset, length) -> ByteBuffer.wrap(all, (int) offset, length).slice();
+      return read(slices, slices, all.length, source, Ledger.builder());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -112,19 +112,26 @@ public final class LedgerSnapshot {
     ByteBuffer read(long offset, int length) throws IOException;
   }
 
-  private static Ledger read(Bytes bytes, long size, String source, Ledger.Builder builder) throws IOException {
+  /**
+   * Reads a snapshot whose string and record sections come from {@code kept} when they are kept for
+   * decoding on demand (version 3), and everything read once (the header, the indexes, the sections
+   * of older versions) from {@code copied}.
+   */
+  private static Ledger read(Bytes kept, Bytes copied, long size, String source, Ledger.Builder builder)
+      throws IOException {
     int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
     byte[] head = new byte[headLength];
-    bytes.read(0, headLength).get(head);
+    copied.read(0, headLength).get(head);
     SnapshotLayout layout = SnapshotLayout.read(head, headLength, size, source);
     boolean onDemand = layout.hasOffsetTables();
-    SnapshotSection stringSection = section(bytes, layout, 0, source);
+    Bytes sections = onDemand ? kept : copied;
+    SnapshotSection stringSection = section(sections, layout, 0, source);
     StringTable strings = onDemand ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
     SnapshotRecordReader reader = new SnapshotRecordReader(strings.size());
     List<List<Object>> records = new ArrayList<>();
     List<int[]> starts = new ArrayList<>();
     for (Section section : Section.values()) {
-      SnapshotSection content = section(bytes, layout, section.ordinal() + 1, source);
+      SnapshotSection content = section(sections, layout, section.ordinal() + 1, source);
       if (onDemand) {
         records.add(new StoredRecords(section, content, strings, reader));
         continue;
@@ -145,7 +152,7 @@ public final class LedgerSnapshot {
     }
     if (layout.hasIndexes()) {
       int at = SnapshotLayout.INDEXES;
-      ByteBuffer indexes = bytes.read(layout.offset(at), layout.length(at));
+      ByteBuffer indexes = copied.read(layout.offset(at), layout.length(at));
       layout.verify(at, indexes, source);
       return StoredIndexes.open(records, indexes, layout.offset(at), source);
     }
@@ -231,6 +238,38 @@ public final class LedgerSnapshot {
           }
         }
       }
+    }
+  }
+
+  /**
+   * A file's bytes mapped into memory: the first read maps the file from its offset to the end (at
+   * most 2 GiB), and later reads within that window are slices of the one mapping; a read beyond it
+   * maps its own bytes.
+   */
+  private static final class MappedWindow implements Bytes {
+    private final FileChannel channel;
+    private final long size;
+    private @Nullable ByteBuffer window;
+    private long windowStart;
+
+    MappedWindow(FileChannel channel, long size) {
+      this.channel = channel;
+      this.size = size;
+    }
+
+    @Override
+    public ByteBuffer read(long offset, int length) throws IOException {
+      ByteBuffer mapped = window;
+      if (mapped == null) {
+        windowStart = offset;
+        mapped = channel.map(FileChannel.MapMode.READ_ONLY, offset, Math.min(size - offset, Integer.MAX_VALUE));
+        window = mapped;
+      }
+      long from = offset - windowStart;
+      if (from < 0 || from + length > mapped.capacity()) {
+        return channel.map(FileChannel.MapMode.READ_ONLY, offset, length);
+      }
+      return mapped.slice((int) from, length);
     }
   }
 
