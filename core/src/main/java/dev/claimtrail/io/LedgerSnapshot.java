@@ -32,10 +32,13 @@ import org.jspecify.annotations.Nullable;
  * Ledger.Builder#build()} validates), 2 (records and indexes, trusted for structure once its
  * checksums match: the cross-record checks are not run again) and 3 (as 2, and each string and
  * record is decoded from the bytes read when it is first asked for, so that opening decodes none).
- * A file is mapped into memory (except on Windows, where it is read onto the heap): the strings and
- * records not yet decoded stay in the file's pages, outside the Java heap, so the file must not be
- * changed in place while a ledger read from it is in use. claimtrail itself never does so: it
- * writes a new file and moves it over the old one, which leaves a mapping of the old one intact.
+ * A file of version 3 is mapped into memory (except on Windows, where it is read onto the heap): the
+ * strings and records not yet decoded stay in the file's pages, outside the Java heap, so the file
+ * must not be changed in place while a ledger read from it is in use. claimtrail itself never does
+ * so: it writes a new file and moves it over the old one, which leaves a mapping of the old one
+ * intact. The checksum of a mapped string or record section is verified when a string or record is
+ * first read from it, not on opening, so that opening touches only the header and the indexes: a
+ * damaged section then throws {@link LedgerFormatException} naming it from that first read on.
  * Reading refuses, with {@link LedgerFormatException} naming the file, the byte offset and the
  * section or field, a file that is not a snapshot, of another version, truncated, damaged (any
  * checksum that does not match), or with indexes that do not fit its records; a record that breaks
@@ -125,13 +128,16 @@ public final class LedgerSnapshot {
     SnapshotLayout layout = SnapshotLayout.read(head, headLength, size, source);
     boolean onDemand = layout.hasOffsetTables();
     Bytes sections = onDemand ? kept : copied;
-    SnapshotSection stringSection = section(sections, layout, 0, source);
+    boolean checkWhenRead = onDemand && kept != copied;
+    List<SnapshotSection> checkedWhenRead = new ArrayList<>();
+    SnapshotSection stringSection = section(sections, layout, 0, source, checkWhenRead ? checkedWhenRead : null);
     StringTable strings = onDemand ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
     SnapshotRecordReader reader = new SnapshotRecordReader(strings.size());
     List<List<Object>> records = new ArrayList<>();
     List<int[]> starts = new ArrayList<>();
     for (Section section : Section.values()) {
-      SnapshotSection content = section(sections, layout, section.ordinal() + 1, source);
+      SnapshotSection content = section(sections, layout, section.ordinal() + 1, source,
+          checkWhenRead ? checkedWhenRead : null);
       if (onDemand) {
         records.add(new StoredRecords(section, content, strings, reader));
         continue;
@@ -154,17 +160,32 @@ public final class LedgerSnapshot {
       int at = SnapshotLayout.INDEXES;
       ByteBuffer indexes = copied.read(layout.offset(at), layout.length(at));
       layout.verify(at, indexes, source);
-      return StoredIndexes.open(records, indexes, layout.offset(at), source);
+      try {
+        return StoredIndexes.open(records, indexes, layout.offset(at), source);
+      } catch (LedgerFormatException e) {
+        checkedWhenRead.forEach(SnapshotSection::check);
+        throw e;
+      }
     }
     return build(records, builder, layout, starts, source);
   }
 
-  /** The section numbered {@code at} in the layout, its checksum verified. */
-  private static SnapshotSection section(Bytes bytes, SnapshotLayout layout, int at, String source) throws IOException {
+  /**
+   * The section numbered {@code at} in the layout, its checksum verified now, or (when {@code
+   * checkedWhenRead} is given, to which the section is then added) when it is first read.
+   */
+  private static SnapshotSection section(Bytes bytes, SnapshotLayout layout, int at, String source,
+      @Nullable List<SnapshotSection> checkedWhenRead) throws IOException {
     ByteBuffer content = bytes.read(layout.offset(at), layout.length(at));
-    layout.verify(at, content, source);
-    return SnapshotSection.read(source, content, layout.offset(at), SnapshotLayout.NAMES.get(at),
-        layout.hasOffsetTables());
+    String name = SnapshotLayout.NAMES.get(at);
+    if (checkedWhenRead == null) {
+      layout.verify(at, content, source);
+      return SnapshotSection.read(source, content, layout.offset(at), name, layout.hasOffsetTables());
+    }
+    SnapshotSection section = SnapshotSection.read(source, content, layout.offset(at), name,
+        layout.hasOffsetTables(), () -> layout.verify(at, content, source));
+    checkedWhenRead.add(section);
+    return section;
   }
 
   /**

@@ -14,8 +14,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -85,6 +88,29 @@ class LedgerSnapshotPropertiesTest {
     int position = Math.min(damaged.length - 1, (int) (at * damaged.length));
     damaged[position] ^= (byte) flip;
     assertThrows(LedgerFormatException.class, () -> read(damaged));
+  }
+
+  @Property(tries = 100)
+  void aChangedByteOfAFileIsRefusedOnOpeningOrWhenItsSectionIsRead(@ForAll("ledgers") Ledger ledger,
+      @ForAll @DoubleRange(max = 1) double at, @ForAll @IntRange(min = 1, max = 255) int flip) throws IOException {
+    byte[] damaged = snapshot(ledger);
+    int position = Math.min(damaged.length - 1, (int) (at * damaged.length));
+    damaged[position] ^= (byte) flip;
+    Path file = Files.createTempFile("damaged", LedgerSnapshot.EXTENSION);
+    try {
+      Files.write(file, damaged);
+      assertThrows(LedgerFormatException.class, () -> readEveryRecord(LedgerSnapshot.read(file)));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /** Reads every record of {@code ledger}, and with them every string they hold. */
+  static void readEveryRecord(Ledger ledger) {
+    for (List<?> records : List.of(ledger.speakers(), ledger.outlets(), ledger.documents(), ledger.statements(),
+        ledger.attributions(), ledger.claims())) {
+      records.forEach(Objects::requireNonNull);
+    }
   }
 
   @Provide

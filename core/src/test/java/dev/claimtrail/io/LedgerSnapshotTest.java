@@ -114,8 +114,26 @@ class LedgerSnapshotTest {
     snapshot[snapshot.length / 2] ^= 0x01;
     Path file = dir.resolve("damaged.ctl");
     Files.write(file, snapshot);
-    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> Ledger.load(file));
+    LedgerFormatException e = assertThrows(LedgerFormatException.class,
+        () -> LedgerSnapshotPropertiesTest.readEveryRecord(Ledger.load(file)));
     assertEquals(file.toString(), e.source());
+    assertEquals("the section's checksum does not match: the file is damaged", e.reason());
+  }
+
+  @Test
+  void aMappedSectionIsCheckedWhenFirstReadAndNamedIfDamaged() throws IOException {
+    byte[] snapshot = LedgerSnapshotPropertiesTest.snapshot(SEED);
+    SnapshotLayout layout = SnapshotLayout.read(snapshot, snapshot.length, snapshot.length, "seed");
+    int attributions = Section.ATTRIBUTIONS.ordinal() + 1;
+    snapshot[(int) (layout.offset(attributions) + layout.length(attributions) - 1)] ^= 0x01;
+    Path file = dir.resolve("damaged.ctl");
+    Files.write(file, snapshot);
+    Ledger opened = Ledger.load(file);
+    assertEquals(SEED.speakers(), opened.speakers());
+    LedgerFormatException e = assertThrows(LedgerFormatException.class, () -> opened.attributions().get(0));
+    assertEquals("attributions", e.fieldPath().orElseThrow());
+    assertEquals(layout.offset(attributions), e.byteOffset().orElseThrow());
+    assertThrows(LedgerFormatException.class, () -> opened.attributions().get(1), "it stays refused");
   }
 
   @Test
@@ -192,8 +210,12 @@ class LedgerSnapshotTest {
   @Test
   void threadsReadingAnOpenedSnapshotAtOnceEachSeeEveryRecordWhole() throws Exception {
     List<Attribution> expected = SEED.attributions();
+    Path file = dir.resolve("seed.ctl");
+    SEED.save(file);
     for (int round = 0; round < 20; round++) {
-      Ledger opened = LedgerSnapshotPropertiesTest.read(LedgerSnapshotPropertiesTest.snapshot(SEED));
+      // Odd rounds map the file, whose sections are checked by the first thread to read them.
+      Ledger opened = round % 2 == 0 ? LedgerSnapshotPropertiesTest.read(LedgerSnapshotPropertiesTest.snapshot(SEED))
+          : Ledger.load(file);
       ExecutorService threads = Executors.newFixedThreadPool(4);
       try {
         List<Future<List<Attribution>>> reads = new ArrayList<>();
