@@ -4,11 +4,11 @@ import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
- * Reads one section of a snapshot held in a buffer (on the heap or mapped from the file), in the encodings {@link SnapshotOutput}
- * writes, and refers to the snapshot's string table by index. Every read is bounds-checked: a
- * value that runs past the section's end, an index outside the string table or a malformed int
- * throws {@link LedgerFormatException} naming the file, the byte offset and the field path (such as
- * {@code attributions[3].said}). Not thread-safe.
+ * Reads one section of a snapshot held in a buffer (on the heap or mapped from the file), in the
+ * encodings {@link SnapshotOutput} writes, and refers to the snapshot's string table by index. Every
+ * read is bounds-checked: a value that runs past the section's end, an index outside the string
+ * table or a malformed int throws {@link LedgerFormatException} naming the file, the byte offset and
+ * the field path (such as {@code attributions[3].said}). Not thread-safe.
  */
 final class SnapshotInput {
   private final String source;

@@ -4,12 +4,12 @@ import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One section of a snapshot held in a buffer (on the heap or mapped from the file), as a list of items (strings or records): their
- * count, then, in a file of version 3, a table of where each item starts, then the items back to
- * back. The table (four bytes per item, low byte first, each an offset from the first item) lets
- * an item be read alone, without reading the ones before it. A section may hold bytes whose checksum
- * is checked only when an item is first read from it. Safe to share between threads; the buffer is
- * shared and only read, by absolute positions.
+ * One section of a snapshot held in a buffer (on the heap or mapped from the file), as a list of
+ * items (strings or records): their count, then, in a file of version 3, a table of where each item
+ * starts, then the items back to back. The table (four bytes per item, low byte first, each an
+ * offset from the first item) lets an item be read alone, without reading the ones before it. A
+ * section may hold bytes whose checksum is checked only when an item is first read from it. Safe to
+ * share between threads; the buffer is shared and only read, by absolute positions.
  */
 final class SnapshotSection {
   private final String source;

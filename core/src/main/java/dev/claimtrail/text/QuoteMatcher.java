@@ -14,8 +14,9 @@ import java.util.Optional;
  */
 public final class QuoteMatcher {
   /**
-   * The share of word pairs two texts must have in common, counted on the text with fewer, and
-   * exceed to be {@link VariantMatch.Kind#SIMILAR}: more than half.
+   * The share of word pairs two texts must have in common, counted on the text with more, and
+   * exceed to be {@link VariantMatch.Kind#SIMILAR}: more than half of the pairs of each text, so
+   * that a short text of common pairs ("the the … to it") is not similar to every long one.
    */
   public static final double MIN_SHARED_PAIRS = 0.5;
 
@@ -104,7 +105,7 @@ public final class QuoteMatcher {
         shared++;
       }
     }
-    double share = (double) shared / Math.max(1, Math.min(qPairs.length, cPairs.length));
+    double share = (double) shared / Math.max(1, Math.max(qPairs.length, cPairs.length));
     if (share <= MIN_SHARED_PAIRS) {
       return Optional.empty();
     }

@@ -27,6 +27,13 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aShortTextOfCommonPairsIsNotSimilarToALongOneSharingThem() {
+    String longer = "the people of the town said that the plan to rebuild the bridge was not the answer";
+    assertEquals(Optional.empty(), QuoteMatcher.match(longer, "the town said the plan"));
+    assertEquals(Optional.empty(), QuoteMatcher.match("the town said the plan", longer));
+  }
+
+  @Test
   void sharingHalfOfTheWordPairsIsNotSimilar() {
     assertEquals(Optional.empty(), QuoteMatcher.match("of the people went up", "none of the farmers went up"));
   }
