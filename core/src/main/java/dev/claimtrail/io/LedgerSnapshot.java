@@ -79,8 +79,8 @@ public final class LedgerSnapshot {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       Bytes copied = (offset, length) -> readFully(channel, offset, length);
-      Bytes kept = MAPS_FILES ? new MappedWindow(channel, size) : copied;
-      return read(kept, copied, size, source, builder);
+      return MAPS_FILES ? read(new MappedWindow(channel, size), copied, true, size, source, builder)
+          : read(copied, copied, false, size, source, builder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -102,7 +102,7 @@ public final class LedgerSnapshot {
     try {
       byte[] all = in.readAllBytes();
       Bytes slices = (offset, length) -> ByteBuffer.wrap(all, (int) offset, length).slice();
-      return read(slices, slices, all.length, source, Ledger.builder());
+      return read(slices, slices, false, all.length, source, Ledger.builder());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,17 +118,18 @@ public final class LedgerSnapshot {
   /**
    * Reads a snapshot whose string and record sections come from {@code kept} when they are kept for
    * decoding on demand (version 3), and everything read once (the header, the indexes, the sections
-   * of older versions) from {@code copied}.
+   * of older versions) from {@code copied}; the checksums of sections kept are verified when they are
+   * first read if {@code keptMapped}, else on opening.
    */
-  private static Ledger read(Bytes kept, Bytes copied, long size, String source, Ledger.Builder builder)
-      throws IOException {
+  private static Ledger read(Bytes kept, Bytes copied, boolean keptMapped, long size, String source,
+      Ledger.Builder builder) throws IOException {
     int headLength = (int) Math.min(size, SnapshotLayout.headerLength(SnapshotLayout.VERSION));
     byte[] head = new byte[headLength];
     copied.read(0, headLength).get(head);
     SnapshotLayout layout = SnapshotLayout.read(head, headLength, size, source);
     boolean onDemand = layout.hasOffsetTables();
     Bytes sections = onDemand ? kept : copied;
-    boolean checkWhenRead = onDemand && kept != copied;
+    boolean checkWhenRead = onDemand && keptMapped;
     List<SnapshotSection> checkedWhenRead = new ArrayList<>();
     SnapshotSection stringSection = section(sections, layout, 0, source, checkWhenRead ? checkedWhenRead : null);
     StringTable strings = onDemand ? StringTable.onDemand(stringSection) : StringTable.decoded(stringSection);
