@@ -101,15 +101,19 @@ final class Extras {
   }
 
   /**
-   * The heap retained by the ledger of a corpus {@code generate} returns: built in memory, opened
-   * from its snapshot (records not yet decoded), and opened with every record then read (and kept
-   * decoded, as queries that reach every record leave it).
+   * The heap retained by the ledger of a corpus {@code generate} returns: built in memory, built
+   * and then asked one variant lookup (which builds the indexes of statement texts that a ledger
+   * leaves to its first variant lookup), opened from its snapshot (records not yet decoded), and
+   * opened with every record then read (and kept decoded, as queries that reach every record leave
+   * it).
    */
   static List<Footprint> footprints(Supplier<SyntheticCorpus> generate) throws IOException {
     Path file = Files.createTempFile("footprint", LedgerSnapshot.EXTENSION);
     try {
       return List.of(
           footprint("built", generate, SyntheticCorpus::toLedger, Extras::stringBytes, null),
+          footprint("built, after a variant lookup", generate, Extras::builtAndAskedForVariants, Extras::stringBytes,
+              null),
           footprint("snapshot opened", generate, corpus -> opened(corpus, file, false), texts -> 0, file),
           footprint("snapshot opened, every record read", generate, corpus -> opened(corpus, file, true),
               Extras::stringBytes, file));
@@ -135,6 +139,13 @@ final class Extras {
     long after = usedAfterGc();
     Reference.reachabilityFence(ledger);
     return new Footprint(name, attributions, after - before, text, mapped == null ? 0 : Files.size(mapped));
+  }
+
+  /** The ledger of {@code corpus} built in memory, after it answered a variant lookup. */
+  private static Ledger builtAndAskedForVariants(SyntheticCorpus corpus) {
+    Ledger ledger = corpus.toLedger();
+    ledger.statementsResembling(ledger.statements().get(0).text(), 1);
+    return ledger;
   }
 
   /** The ledger of {@code corpus} saved as a snapshot in {@code file} and opened again. */

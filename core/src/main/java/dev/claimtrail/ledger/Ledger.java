@@ -548,6 +548,10 @@ public final class Ledger implements LedgerView {
    * share (see {@link Resemblance}). A query whose words between elisions never form a pair cannot
    * be found by pairs, so it scans the statements instead, keeping those {@link QuoteMatcher}
    * matches.
+   *
+   * <p>The first such lookup on a ledger built in memory or read from JSON builds the indexes of
+   * its statement texts, which takes about as long as the rest of the ledger's indexes took; later
+   * lookups, from any thread, share them, and a ledger opened from a snapshot reads them from it.
    */
   @Override
   public List<Statement> statementsResembling(String quote, int limit) {
@@ -758,10 +762,11 @@ public final class Ledger implements LedgerView {
     }
 
     /**
-     * Sets where {@link #build()} runs the task that indexes statement texts beside the calling
-     * thread, for builds of thousands of statements; the common fork-join pool unless set. A task
-     * the executor has not started by the time the calling thread needs it runs on the calling
-     * thread, so a saturated executor, or {@code Runnable::run}, only makes the build sequential.
+     * Sets where {@link #build()} runs the task that builds the time-said and printed-text indexes
+     * beside the calling thread, for builds of thousands of records; the common fork-join pool
+     * unless set. A task the executor has not started by the time the calling thread needs it runs
+     * on the calling thread, so a saturated executor, or {@code Runnable::run}, only makes the
+     * build sequential.
      *
      * @param executor the executor for the build's second thread
      * @return this builder
@@ -859,9 +864,10 @@ public final class Ledger implements LedgerView {
     /**
      * Validates the added records against each other and the starting ledger, and returns the new
      * ledger. Costs time proportional to the records added (plus, for a replaced document, the
-     * attributions it reports), not to the size of the starting ledger. When thousands of
-     * statements are added, the indexes of their texts are built by a task on the {@linkplain
-     * #executor executor} while the calling thread builds the others.
+     * attributions it reports), not to the size of the starting ledger. When thousands of records
+     * are added, part of their indexes is built by a task on the {@linkplain #executor executor}
+     * while the calling thread builds the rest. The indexes that only variant lookups ({@link
+     * Ledger#statementsResembling}) read are built by the first such lookup, not here.
      *
      * @return the new ledger
      * @throws InvalidLedgerException listing every problem if the records do not form a valid ledger

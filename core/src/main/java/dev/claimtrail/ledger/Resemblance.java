@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * <p>Most of the postings a quote's hashes reach sit in the lists of its few commonest word pairs.
  * Up to {@link #MAX_DEFERRED} of the longest lists are left unread when the quote is long enough
  * that every statement sharing no more hashes than that cannot be a candidate unless it is {@link
- * Segment#isShort short}: short statements are counted on those lists through the segment's
+ * StatementTexts#isShort short}: short statements are counted on those lists through the segment's
  * separate index of them, and any other statement, which must share more hashes, is found through
  * the lists read in full and then looked up in the unread ones by binary search, only when those
  * could lift it over its bound. Every count that decides a candidate is therefore exact, and the
@@ -90,8 +90,9 @@ final class Resemblance {
    */
   void addCandidates(Part part, int p, List<long[]> out) {
     Segment segment = part.segment;
-    HashPostings pairs = segment.statementsByWordPair;
-    HashPostings shortPairs = segment.shortStatementsByWordPair;
+    StatementTexts texts = segment.texts();
+    HashPostings pairs = texts.byWordPair;
+    HashPostings shortPairs = texts.shortByWordPair;
     int[] lists = new int[hashes.length];
     for (int i = 0; i < hashes.length; i++) {
       lists[i] = pairs.find(hashes[i]);
@@ -112,15 +113,15 @@ final class Resemblance {
     }
     int[] wholeLists = new int[wholes.length];
     for (int i = 0; i < wholes.length; i++) {
-      wholeLists[i] = segment.statementsByWhole.find(wholes[i]);
-      additions += segment.statementsByWhole.size(wholeLists[i]);
+      wholeLists[i] = texts.byWhole.find(wholes[i]);
+      additions += texts.byWhole.size(wholeLists[i]);
     }
     for (int list : lists) {
       additions += pairs.size(list);
     }
     OrdinalCounts counts = new OrdinalCounts(Math.min(additions, segment.statements.size()));
     for (int list : wholeLists) {
-      segment.statementsByWhole.addTo(counts, list, wholeWeight);
+      texts.byWhole.addTo(counts, list, wholeWeight);
     }
     for (int list : lists) {
       pairs.addTo(counts, list, 1);
@@ -134,8 +135,8 @@ final class Resemblance {
         continue;
       }
       int shared = counts.countAt(slot);
-      if (deferred > 0 && !segment.isShort(ordinal)) {
-        if (!mayMatch(shared + deferred, segment, ordinal)) {
+      if (deferred > 0 && !texts.isShort(ordinal)) {
+        if (!mayMatch(shared + deferred, texts, ordinal)) {
           continue;
         }
         for (int d = 0; d < deferred; d++) {
@@ -144,7 +145,7 @@ final class Resemblance {
           }
         }
       }
-      if (mayMatch(shared, segment, ordinal) && !part.isDead(RecordKind.STATEMENT, ordinal)) {
+      if (mayMatch(shared, texts, ordinal) && !part.isDead(RecordKind.STATEMENT, ordinal)) {
         out.add(new long[] {shared, (long) p << 32 | ordinal});
       }
     }
@@ -162,13 +163,13 @@ final class Resemblance {
   }
 
   /** Whether a statement sharing {@code shared} counts with the quote passes the bound of its kind. */
-  private boolean mayMatch(int shared, Segment segment, int ordinal) {
-    return shared >= wholeWeight || 2 * shared >= leastShared(segment, ordinal);
+  private boolean mayMatch(int shared, StatementTexts texts, int ordinal) {
+    return shared >= wholeWeight || 2 * shared >= leastShared(texts, ordinal);
   }
 
   /** Twice the fewest word pairs a statement must share with the quote to be a variant of any kind but those the whole-text hashes find. */
-  private int leastShared(Segment segment, int ordinal) {
-    int similar = Math.min(queryPairs, segment.pairCount(ordinal)) + 1;
-    return Math.min(similar, 2 * Math.min(queryContained, segment.containedPairs(ordinal)));
+  private int leastShared(StatementTexts texts, int ordinal) {
+    int similar = Math.min(queryPairs, texts.pairCount(ordinal)) + 1;
+    return Math.min(similar, 2 * Math.min(queryContained, texts.containedPairs(ordinal)));
   }
 }

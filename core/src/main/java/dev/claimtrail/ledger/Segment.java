@@ -16,8 +16,6 @@ import dev.claimtrail.model.Speaker;
 import dev.claimtrail.model.SpeakerId;
 import dev.claimtrail.model.Statement;
 import dev.claimtrail.model.StatementId;
-import dev.claimtrail.text.QuoteFingerprint;
-import dev.claimtrail.text.QuoteForms;
 import dev.claimtrail.text.QuoteText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,12 +25,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable batch of records with its own indexes: the unit a {@link Ledger} is made of. A
  * segment's indexes refer to records by their ordinal within the segment and are never changed
- * after construction; records later replaced by a newer segment stay in place and are skipped by
- * the ledger, until a merge drops them.
+ * once made (those of statement texts are made when first needed); records later replaced by a
+ * newer segment stay in place and are skipped by the ledger, until a merge drops them.
  */
 final class Segment {
   final RecordTable<SpeakerId, Speaker> speakers;
@@ -61,46 +60,36 @@ final class Segment {
   final SaidIndex attributionsBySpeakerSaid;
   final Postings<OutletId> documentsByOutlet;
   final Postings<String> speakersByNameWord;
-  final HashPostings statementsByWhole;
   /** Statements by their text, leading and trailing white space stripped. */
   final PrintedIndex statementsByPrinted;
   /**
-   * Statements by each {@link QuoteFingerprint#wordPairs} hash of their text, and an elided one also
-   * by its words that stand alone between elisions ({@link #pairsAndLoneWords}).
+   * The indexes of statement texts that only variant lookups read, built by the first one ({@link
+   * #texts}) unless read from a snapshot; null until then.
    */
-  final HashPostings statementsByWordPair;
-  /**
-   * Per statement, the number of its distinct word-pair hashes ({@link QuoteFingerprint#wordPairs})
-   * in the high 16 bits and {@link QuoteFingerprint#containedPairs} in the low 16, each capped at
-   * 65 535: the bounds a lookup needs to skip candidates that cannot match, in one int.
-   */
-  final int[] statementPairCounts;
-  /**
-   * {@link #statementsByWordPair} restricted to the {@link #isShort short} statements, for a lookup
-   * that leaves the longest lists of its hashes unread (see {@link Resemblance}).
-   */
-  final HashPostings shortStatementsByWordPair;
+  private volatile @Nullable StatementTexts texts;
 
-  /** The fewest statements for which a segment builds its text indexes on another thread. */
-  private static final int PARALLEL_STATEMENTS = 4096;
+  /** The fewest attributions and statements for which a segment builds part of its indexes on another thread. */
+  private static final int PARALLEL_RECORDS = 4096;
 
   /**
-   * Builds the indexes of {@code records}. In a segment of at least {@link #PARALLEL_STATEMENTS}
-   * statements, the indexes of statement texts, which cost about as much as all the others, are
-   * built by a task on {@code executor} while this thread builds the rest; when the task has not
-   * started by then, this thread runs it, so a busy or saturated executor costs time, not progress.
+   * Builds the indexes of {@code records}, but not those of statement texts, which the first
+   * variant lookup builds. In a segment of at least {@link #PARALLEL_RECORDS} attributions and
+   * statements, the time-said and printed-text indexes are built by a task on {@code executor}
+   * while this thread builds the rest; when the task has not started by then, this thread runs it,
+   * so a busy or saturated executor costs time, not progress.
    */
   Segment(Records records, Executor executor) {
-    FutureTask<TextIndexes> textTask = new FutureTask<>(() -> new TextIndexes(records.statements));
-    if (records.statements.size() >= PARALLEL_STATEMENTS) {
-      executor.execute(textTask);
-    }
     speakers = new RecordTable<>(records.speakers, Speaker::id);
     sources = new RecordTable<>(records.sources, Outlet::id);
     documents = new RecordTable<>(records.documents, Document::id);
     statements = new RecordTable<>(records.statements, Statement::id);
     attributions = new RecordTable<>(records.attributions, Attribution::id);
     claims = new RecordTable<>(records.claims, Claim::id);
+    FutureTask<SaidAndPrinted> offloaded =
+        new FutureTask<>(() -> new SaidAndPrinted(SaidIndex.of(attributions), new PrintedIndex(statements)));
+    if (attributions.size() + statements.size() >= PARALLEL_RECORDS) {
+      executor.execute(offloaded);
+    }
 
     int n = attributions.size();
     attributionsBySpeaker = Postings.ofSingle(n, i -> attributions.get(i).speaker());
@@ -120,18 +109,17 @@ final class Segment {
     }
     heardThroughHere = heardThrough.toArray();
     viaOrdinals = vias.toArray();
-    attributionsBySaid = SaidIndex.of(attributions);
-    int[] speakerKeys = attributionsBySpeaker.keyIndexByOrdinal(n);
-    attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(), i -> speakerKeys[i]);
     documentsByOutlet = Postings.ofSingle(documents.size(), i -> documents.get(i).outlet().orElse(null));
     speakersByNameWord = Postings.of(speakers.size(), i -> nameWords(speakers.get(i)));
-    statementsByPrinted = new PrintedIndex(statements);
-    TextIndexes text = runOrAwait(textTask);
-    statementsByWhole = text.byWhole;
-    statementsByWordPair = text.byWordPair;
-    shortStatementsByWordPair = text.shortByWordPair;
-    statementPairCounts = text.pairCounts;
+    SaidAndPrinted saidAndPrinted = runOrAwait(offloaded);
+    attributionsBySaid = saidAndPrinted.said();
+    int[] speakerKeys = attributionsBySpeaker.keyIndexByOrdinal(n);
+    attributionsBySpeakerSaid = attributionsBySaid.groupedBy(attributionsBySpeaker.keyCount(), i -> speakerKeys[i]);
+    statementsByPrinted = saidAndPrinted.printed();
   }
+
+  /** The indexes a segment may build on another thread. */
+  private record SaidAndPrinted(SaidIndex said, PrintedIndex printed) {}
 
   /**
    * The segment of {@code records} with the indexes {@link #writeIndexesTo} wrote for records equal
@@ -170,13 +158,7 @@ final class Segment {
     documentsByOutlet = Postings.read(in, null, OutletId::of);
     speakersByNameWord = Postings.read(in, null, word -> word);
     statementsByPrinted = PrintedIndex.read(in);
-    statementsByWhole = HashPostings.read(in);
-    statementsByWordPair = HashPostings.read(in);
-    shortStatementsByWordPair = HashPostings.read(in);
-    statementPairCounts = in.readInts();
-    if (statementPairCounts.length != statements.size()) {
-      throw new IllegalArgumentException("the pair counts are of " + statementPairCounts.length + " statements");
-    }
+    texts = new StatementTexts(in, statements.size());
   }
 
   /** Writes the built indexes of this segment, for the constructor that reads them back. */
@@ -201,17 +183,33 @@ final class Segment {
     documentsByOutlet.writeTo(out);
     speakersByNameWord.writeTo(out);
     statementsByPrinted.writeTo(out);
-    statementsByWhole.writeTo(out);
-    statementsByWordPair.writeTo(out);
-    shortStatementsByWordPair.writeTo(out);
-    out.writeInts(statementPairCounts);
+    texts().writeTo(out);
+  }
+
+  /**
+   * The indexes of this segment's statement texts, built by the first call unless the segment was
+   * read with them: the load of a ledger leaves them to the first variant lookup, which few uses
+   * make, and a segment built once is shared by the threads that query it.
+   */
+  StatementTexts texts() {
+    StatementTexts built = texts;
+    if (built == null) {
+      synchronized (this) {
+        built = texts;
+        if (built == null) {
+          built = new StatementTexts(statements);
+          texts = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** Runs {@code task} here unless another thread has started it, and returns its result. */
-  private static TextIndexes runOrAwait(FutureTask<TextIndexes> task) {
+  private static <T> T runOrAwait(FutureTask<T> task) {
     task.run();
     try {
-      return verifyNotNull(Uninterruptibles.getUninterruptibly(task), "text indexes");
+      return verifyNotNull(Uninterruptibles.getUninterruptibly(task), "offloaded indexes");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException problem) {
         throw problem;
@@ -219,7 +217,7 @@ final class Segment {
       if (e.getCause() instanceof Error error) {
         throw error;
       }
-      throw new IllegalStateException("building the text indexes failed", e);
+      throw new IllegalStateException("building the offloaded indexes failed", e);
     }
   }
 
@@ -230,44 +228,6 @@ final class Segment {
   int viaOrdinal(int ordinal) {
     int i = Arrays.binarySearch(heardThroughHere, ordinal);
     return i < 0 ? -1 : viaOrdinals[i];
-  }
-
-  /** Packs a statement's pair counts as {@link #statementPairCounts} holds them. */
-  static int packPairCounts(int pairs, int contained) {
-    return Math.min(pairs, 0xFFFF) << 16 | Math.min(contained, 0xFFFF);
-  }
-
-  /** The number of distinct word-pair hashes of the statement at {@code ordinal}, capped. */
-  int pairCount(int ordinal) {
-    return pairsIn(statementPairCounts[ordinal]);
-  }
-
-  /** {@link QuoteFingerprint#containedPairs} of the statement at {@code ordinal}, capped. */
-  int containedPairs(int ordinal) {
-    return containedIn(statementPairCounts[ordinal]);
-  }
-
-  /**
-   * Whether the statement at {@code ordinal} may be a variant candidate while sharing no more than
-   * {@link Resemblance#MAX_DEFERRED} hashes with a query: it has fewer than twice that many word
-   * pairs, or at most that many {@link QuoteFingerprint#containedPairs}. Any other statement must
-   * share more, so a lookup finds it among the hashes it reads in full.
-   */
-  boolean isShort(int ordinal) {
-    return hasShortCounts(statementPairCounts[ordinal]);
-  }
-
-  /** {@link #isShort} of a statement whose pair counts are packed as {@link #packPairCounts} does. */
-  private static boolean hasShortCounts(int packedCounts) {
-    return pairsIn(packedCounts) < 2 * Resemblance.MAX_DEFERRED || containedIn(packedCounts) <= Resemblance.MAX_DEFERRED;
-  }
-
-  private static int pairsIn(int packedCounts) {
-    return packedCounts >>> 16;
-  }
-
-  private static int containedIn(int packedCounts) {
-    return packedCounts & 0xFFFF;
   }
 
   private static List<ClaimId> claimsOf(Attribution attribution) {
@@ -288,56 +248,6 @@ final class Segment {
       }
     }
     return words;
-  }
-
-  /**
-   * The word-pair hashes of a statement plus the hash of each word that stands alone between
-   * elisions ("peace … war"), so that a text holding those words in order apart finds the statement
-   * by its single words.
-   */
-  private static int[] pairsAndLoneWords(int[] pairs, QuoteForms forms) {
-    if (!forms.elided()) {
-      return pairs;
-    }
-    IntList hashes = new IntList();
-    for (int pair : pairs) {
-      hashes.add(pair);
-    }
-    for (String fragment : forms.fragments()) {
-      if (!fragment.contains(" ")) {
-        hashes.add(QuoteFingerprint.hash(fragment));
-      }
-    }
-    return hashes.toArray();
-  }
-
-  /** The indexes of statement texts, by ordinal: the fields of the same names in {@link Segment}. */
-  private static final class TextIndexes {
-    final HashPostings byWhole;
-    final HashPostings byWordPair;
-    final HashPostings shortByWordPair;
-    final int[] pairCounts;
-
-    TextIndexes(List<Statement> statements) {
-      HashPostings.Builder wholes = new HashPostings.Builder();
-      HashPostings.Builder pairs = new HashPostings.Builder();
-      HashPostings.Builder shortPairs = new HashPostings.Builder();
-      pairCounts = new int[statements.size()];
-      for (int i = 0; i < statements.size(); i++) {
-        QuoteForms forms = QuoteForms.of(statements.get(i).text());
-        wholes.add(i, QuoteFingerprint.whole(forms));
-        int[] wordPairs = QuoteFingerprint.wordPairs(forms);
-        int[] hashes = pairsAndLoneWords(wordPairs, forms);
-        pairs.add(i, hashes);
-        pairCounts[i] = packPairCounts(wordPairs.length, QuoteFingerprint.containedPairs(forms));
-        if (hasShortCounts(pairCounts[i])) {
-          shortPairs.add(i, hashes);
-        }
-      }
-      byWhole = wholes.build();
-      byWordPair = pairs.build();
-      shortByWordPair = shortPairs.build();
-    }
   }
 
   /** Records of every kind, in the order they are to be stored. */
