@@ -68,7 +68,10 @@ final class Segment {
    */
   private volatile @Nullable StatementTexts texts;
 
-  /** The fewest attributions and statements for which a segment builds part of its indexes on another thread. */
+  /**
+   * The fewest attributions and statements for which a segment builds part of its indexes on
+   * another thread.
+   */
   private static final int PARALLEL_RECORDS = 4096;
 
   /**

@@ -29,7 +29,7 @@ final class StatementTexts {
    */
   private final int[] pairCounts;
 
-  /** Builds the indexes of the texts of {@code statements}, the statement at ordinal {@code i} being {@code get(i)}. */
+  /** Builds the indexes of the texts of {@code statements}, by their ordinals in the table. */
   StatementTexts(RecordTable<?, Statement> statements) {
     HashPostings.Builder wholes = new HashPostings.Builder();
     HashPostings.Builder pairs = new HashPostings.Builder();

@@ -22,13 +22,13 @@
  *       without hashing an id;
  *   <li>for documents, an inverted list by outlet; for speakers, by each word of their names;
  *   <li>for statements, sorted 32-bit hashes of their normalized text and of each pair of
- *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, with packed lists of
- *       the statements carrying each, for who-said lookups that find variants, and one int per
- *       statement holding its pair counts, so that a lookup counts the pairs each statement
- *       shares with the quote and drops, unread, those that share too few to be any variant
- *       (these are built by a segment's first variant lookup, as few uses make one, unless read
- *       from a snapshot); and a tagged table of ordinals by their printed text ({@link String#hashCode()}) for
- *       exact ones, whose attributions are then read off the list by statement at that ordinal,
+ *       adjacent words, from {@link dev.claimtrail.text.QuoteFingerprint}, with packed lists of the
+ *       statements carrying each, for who-said lookups that find variants, and one int per
+ *       statement holding its pair counts, so that a lookup counts the pairs each statement shares
+ *       with the quote and drops, unread, those that share too few to be any variant (these are
+ *       built by a segment's first variant lookup, as few uses make one, unless read from a
+ *       snapshot); and a tagged table of ordinals by their printed text ({@link String#hashCode()})
+ *       for exact ones, whose attributions are then read off the list by statement at that ordinal,
  *       so an exact lookup never hashes an id.
  * </ul>
  *
