@@ -24,12 +24,16 @@ import org.apache.spark.sql.SparkSession;
  * Measures, in one run, extraction and deduplication on Spark in local mode with one and two
  * threads against the single machine on the same articles ({@link Extractor} through {@link
  * BatchExtraction}, and {@link Ledger#whoSaid} for every distinct statement), and prints the rates
- * and their ratios. Run by {@code spark/bench/run}; the articles are the project's
- * own texts (the seed and the gold texts of the tests), each repeated under new ids.
+ * and their ratios, each after five seconds of warm-up. Run by {@code spark/bench/run}; the
+ * articles are the project's own texts (the seed and the gold texts of the tests), each repeated
+ * under new ids.
  *
  * <p>Usage: {@code SparkThroughput [--articles N] [--runs R]} from the project's root.
  */
 public final class SparkThroughput {
+  /** The least time each measure is run to warm up before it is measured. */
+  private static final long WARM_UP_NANOS = 5_000_000_000L;
+
   private final List<String> texts;
   private final int runs;
   private final long bytes;
@@ -103,9 +107,17 @@ public final class SparkThroughput {
         dedupe[1] * ledger.statements().size());
   }
 
-  /** Runs {@code work} once to warm up, then {@link #runs} times; the median of the runs per second. */
+  /**
+   * Runs {@code work} to warm up, at least once and for at least {@link #WARM_UP_NANOS}, then {@link
+   * #runs} times; the median of the runs per second. A single warm-up run left the single machine's
+   * deduplication, a pass of 40 ms once compiled, measured while still being compiled (from a
+   * quarter to a half of its rate, varying from run to run).
+   */
   private double rate(LongSupplier work) {
-    work.getAsLong();
+    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+    do {
+      work.getAsLong();
+    } while (System.nanoTime() < warmUpEnd);
     double[] perSecond = new double[runs];
     for (int r = 0; r < runs; r++) {
       long start = System.nanoTime();
@@ -117,7 +129,7 @@ public final class SparkThroughput {
   }
 
   private static void row(String measure, double single, double one, double two) {
-    System.out.printf(Locale.ROOT, "| %s | %.3g | %.3g | %.3g | %.2f× | %.2f× |%n", measure, single, one, two,
+    System.out.printf(Locale.ROOT, "| %s | %.3g | %.3g | %.3g | %.2g× | %.2g× |%n", measure, single, one, two,
         one / single, two / single);
   }
 
