@@ -110,8 +110,8 @@ public final class SparkThroughput {
   /**
    * Runs {@code work} to warm up, at least once and for at least {@link #WARM_UP_NANOS}, then {@link
    * #runs} times; the median of the runs per second. A single warm-up run left the single machine's
-   * deduplication, a pass of 40 ms once compiled, measured while still being compiled (from a
-   * quarter to a half of its rate, varying from run to run).
+   * deduplication, a pass of 40–70 ms once compiled, measured while still being compiled (at a
+   * seventh to three fifths of its warmed rate, varying from run to run).
    */
   private double rate(LongSupplier work) {
     long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
