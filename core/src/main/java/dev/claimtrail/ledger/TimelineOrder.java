@@ -5,6 +5,7 @@ import dev.claimtrail.model.Attribution;
 import dev.claimtrail.model.TimeReference;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,6 @@ import java.util.Optional;
 final class TimelineOrder {
   /** The time of day of an attribution that tells none, after every minute of the day. */
   private static final int NO_TIME = 24 * 60;
-  /** The longest range {@link #sort} orders by insertion rather than by merging. */
-  private static final int INSERTION_SORT_MAX = 16;
 
   private TimelineOrder() {}
 
@@ -43,10 +42,9 @@ final class TimelineOrder {
    */
   static List<Attribution> sorted(List<Attribution> attributions, long[] firstDays, long[] lastDays) {
     int count = attributions.size();
-    int[] order = new int[count];
+    Integer[] order = new Integer[count];
     Arrays.setAll(order, i -> i);
-    int[] scratch = new int[count];
-    sort(order, 0, count, scratch, (a, b) -> {
+    Arrays.sort(order, (a, b) -> {
       int byFirst = Long.compare(firstDays[a], firstDays[b]);
       return byFirst != 0 ? byFirst : Long.compare(lastDays[a], lastDays[b]);
     });
@@ -59,11 +57,11 @@ final class TimelineOrder {
       }
       if (end - start > 1) {
         minutes = minutes == null ? new int[count] : minutes;
-        orderByTimeOfDay(attributions, order, start, end, minutes, scratch);
+        orderByTimeOfDay(attributions, order, start, end, minutes);
       }
     }
     ImmutableList.Builder<Attribution> out = ImmutableList.builderWithExpectedSize(count);
-    for (int i : order) {
+    for (Integer i : order) {
       out.add(attributions.get(i));
     }
     return out.build();
@@ -73,52 +71,15 @@ final class TimelineOrder {
    * Orders {@code order[start, end)}, of one first and last day, by time of day, keeping ties;
    * {@code minutes} has room for the time of day of each attribution.
    */
-  private static void orderByTimeOfDay(List<Attribution> attributions, int[] order, int start, int end,
-      int[] minutes, int[] scratch) {
+  private static void orderByTimeOfDay(List<Attribution> attributions, Integer[] order, int start, int end,
+      int[] minutes) {
+    boolean inOrder = true;
     for (int k = start; k < end; k++) {
       minutes[order[k]] = minuteOf(attributions.get(order[k]));
+      inOrder &= k == start || minutes[order[k - 1]] <= minutes[order[k]];
     }
-    sort(order, start, end, scratch, (a, b) -> Integer.compare(minutes[a], minutes[b]));
-  }
-
-  /** A comparison of two attributions by their positions in the list being ordered. */
-  private interface PositionOrder {
-    int compare(int a, int b);
-  }
-
-  /**
-   * Sorts {@code order[from, to)} by {@code by}, keeping ties in their order, with {@code scratch}
-   * (as long as {@code order}) to merge in: a merge sort that leaves halves already in order as
-   * they are, so positions read in nearly timeline order, as from the time-said index, take about
-   * one pass and no boxing.
-   */
-  private static void sort(int[] order, int from, int to, int[] scratch, PositionOrder by) {
-    if (to - from <= INSERTION_SORT_MAX) {
-      for (int i = from + 1; i < to; i++) {
-        int moving = order[i];
-        int j = i;
-        for (; j > from && by.compare(order[j - 1], moving) > 0; j--) {
-          order[j] = order[j - 1];
-        }
-        order[j] = moving;
-      }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    sort(order, from, mid, scratch, by);
-    sort(order, mid, to, scratch, by);
-    if (by.compare(order[mid - 1], order[mid]) <= 0) {
-      return;
-    }
-    System.arraycopy(order, from, scratch, from, mid - from);
-    int left = from;
-    int right = mid;
-    int k = from;
-    while (left < mid && right < to) {
-      order[k++] = by.compare(order[right], scratch[left]) < 0 ? order[right++] : scratch[left++];
-    }
-    while (left < mid) {
-      order[k++] = scratch[left++];
+    if (!inOrder) {
+      Arrays.sort(order, start, end, Comparator.comparingInt((Integer i) -> minutes[i]));
     }
   }
 
