@@ -33,8 +33,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * own) and {@code report-SIZE.md} (the machine, the command, the table of ratios against each peer
  * with the targets, the recall of variant search and the heap retained per attribution). Usage:
  * {@code BenchMain --size 100k|1m|10m [--out DIR] [--include REGEX] [--heap 8g] [--forks N] [--warmup N]
- * [--warmup-time S] [--iterations N] [--time S] [--smoke] [--heap-only]}; the forks, warm-up and
- * measured iterations and their seconds override every benchmark's own;
+ * [--warmup-time S] [--iterations N] [--time S] [--gc] [--smoke] [--heap-only]}; the forks, warm-up
+ * and measured iterations and their seconds override every benchmark's own; {@code --gc} has each
+ * iteration start after a full collection, so that the garbage a fork's set-up leaves (a large
+ * corpus generated, a system built) is not collected within a measured iteration;
  * {@code --smoke} runs every benchmark once, in this JVM, as a check that they all work, and
  * {@code --heap-only} measures only the heap retained per attribution, in this JVM, and writes it
  * to {@code report-SIZE-heap.md}: at sizes where a full run would take hours.
@@ -58,6 +60,8 @@ public final class BenchMain {
   private final String heap;
   private final boolean smoke;
   private final boolean heapOnly;
+  /** Whether each iteration starts after a full collection. */
+  private final boolean collectFirst;
   private final String command;
   private final Map<String, Integer> overrides;
   /** The lookup systems to measure, or empty for all of them. */
@@ -70,6 +74,7 @@ public final class BenchMain {
     String maxHeap = null;
     boolean once = false;
     boolean footprintOnly = false;
+    boolean collect = false;
     List<String> chosen = List.of();
     Map<String, Integer> given = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -84,9 +89,10 @@ public final class BenchMain {
         case "--heap": maxHeap = value(args, ++i); break;
         case "--smoke": once = true; break;
         case "--heap-only": footprintOnly = true; break;
+        case "--gc": collect = true; break;
         default: throw new IllegalArgumentException("unknown argument '" + args[i]
             + "'; usage: --size 100k|1m|10m [--out DIR] [--include REGEX] [--systems A,B] [--heap 8g] [--forks N] [--warmup N]"
-            + " [--warmup-time S] [--iterations N] [--time S] [--smoke] [--heap-only]");
+            + " [--warmup-time S] [--iterations N] [--time S] [--gc] [--smoke] [--heap-only]");
       }
     }
     this.spec = CorpusSpec.ofSize(size);
@@ -95,6 +101,7 @@ public final class BenchMain {
     this.heap = maxHeap != null ? maxHeap : defaultHeap(spec.attributions());
     this.smoke = once;
     this.heapOnly = footprintOnly;
+    this.collectFirst = collect;
     this.command = "bench/run " + String.join(" ", args);
     this.overrides = given;
     this.systems = chosen;
@@ -178,7 +185,7 @@ public final class BenchMain {
     Optional.ofNullable(overrides.get("--warmup-time")).ifPresent(s -> options.warmupTime(TimeValue.seconds(s)));
     Optional.ofNullable(overrides.get("--iterations")).ifPresent(options::measurementIterations);
     Optional.ofNullable(overrides.get("--time")).ifPresent(s -> options.measurementTime(TimeValue.seconds(s)));
-    return options.jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
+    return options.shouldDoGC(collectFirst).jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC");
   }
 
   /**
