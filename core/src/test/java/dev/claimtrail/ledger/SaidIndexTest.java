@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,6 +39,15 @@ class SaidIndexTest {
   }
 
   private static List<Attribution> attributions(Random random, int count, int speakers) {
+    return attributions(random, count, speakers, SaidIndexTest::time);
+  }
+
+  /**
+   * {@code count} attributions of {@code speakers} speakers, a fifth of them telling no time said,
+   * the others a time {@code times} draws.
+   */
+  static List<Attribution> attributions(Random random, int count, int speakers,
+      Function<Random, TimeReference> times) {
     List<Attribution> attributions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Attribution.Builder b = Attribution.builder().id(AttributionId.of("a" + i))
@@ -46,7 +56,7 @@ class SaidIndexTest {
           .document(DocumentId.of("d" + i))
           .provenance(Provenance.curated("tests"));
       if (random.nextInt(5) > 0) {
-        b.said(time(random));
+        b.said(times.apply(random));
       }
       attributions.add(b.build());
     }

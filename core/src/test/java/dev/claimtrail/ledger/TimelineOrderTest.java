@@ -3,12 +3,7 @@ package dev.claimtrail.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claimtrail.model.Attribution;
-import dev.claimtrail.model.AttributionId;
-import dev.claimtrail.model.DocumentId;
 import dev.claimtrail.model.PartialDate;
-import dev.claimtrail.model.Provenance;
-import dev.claimtrail.model.SpeakerId;
-import dev.claimtrail.model.StatementId;
 import dev.claimtrail.model.TimeReference;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -47,27 +42,11 @@ class TimelineOrderTest {
     }
   }
 
-  private static List<Attribution> attributions(Random random, int count) {
-    List<Attribution> attributions = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      Attribution.Builder b = Attribution.builder().id(AttributionId.of("a" + i))
-          .statement(StatementId.of("t" + i))
-          .speaker(SpeakerId.of("p"))
-          .document(DocumentId.of("d" + i))
-          .provenance(Provenance.curated("tests"));
-      if (random.nextInt(6) > 0) {
-        b.said(time(random));
-      }
-      attributions.add(b.build());
-    }
-    return attributions;
-  }
-
   @Property(tries = 200)
   void attributionsComeInTheOrderOfAStableSortByTimeSaid(
       @ForAll long seed, @ForAll @IntRange(max = 400) int count, @ForAll boolean nearlyInOrder) {
     Random random = new Random(seed);
-    List<Attribution> given = attributions(random, count);
+    List<Attribution> given = SaidIndexTest.attributions(random, count, 1, TimelineOrderTest::time);
     if (nearlyInOrder) {
       given.sort(BY_SAID);
       for (int swaps = random.nextInt(4); swaps > 0 && count > 1; swaps--) {
